@@ -1,0 +1,94 @@
+/**
+ * What we know about a company, one fact per field. Every fact carries where it came from and
+ * the text that proved it, so the popup can always say *why*.
+ *
+ * Plain types only: this module is imported by the content script, which must stay free of zod.
+ * The matching zod schemas live in `facts-schema.ts` and are used at every boundary.
+ */
+
+/** Where a fact came from. Within one page, extractors prefer them in this order of trust. */
+export const FACT_SOURCES = [
+  'json-ld',
+  'linkedin-about',
+  'linkedin-public',
+  'linkedin-top-card',
+  'meta',
+  'canonical',
+  'url',
+  'csv',
+] as const;
+export type FactSource = (typeof FACT_SOURCES)[number];
+
+export interface Fact<T> {
+  value: T;
+  source: FactSource;
+  /** The text on the page (or in the file) that gave the value, as the user would recognise it. */
+  evidence: string;
+}
+
+/** A number range such as an employee band; `max` is absent when open-ended ("10,001+"). */
+export interface Range {
+  min: number;
+  max?: number;
+}
+
+export interface Place {
+  city?: string;
+  /** State or province as an ISO 3166-2 code, e.g. "US-CA", "CA-ON". */
+  region?: string;
+  /** ISO 3166-1 alpha-2, e.g. "US". */
+  country?: string;
+  /** The address as the page wrote it. */
+  raw: string;
+}
+
+export interface Funding {
+  /** e.g. "Seed", "Series A", "Series B", "IPO". */
+  stage?: string;
+  amountUsd?: number;
+  /** ISO date (yyyy-mm or yyyy-mm-dd) of the last round. */
+  date?: string;
+}
+
+export interface Hiring {
+  openRoles?: number;
+}
+
+export interface CompanyFacts {
+  name?: Fact<string>;
+  linkedinSlug?: Fact<string>;
+  /** The company's website as an absolute URL (LinkedIn redirect wrappers removed). */
+  website?: Fact<string>;
+  /** Registrable domain of the website, e.g. "example.co.uk". */
+  domain?: Fact<string>;
+  /** LinkedIn's current English industry name, e.g. "Computer and Network Security". */
+  industry?: Fact<string>;
+  employees?: Fact<Range>;
+  /** "associated members": people on LinkedIn who list this company. */
+  linkedinMembers?: Fact<number>;
+  revenue?: Fact<Range>;
+  headquarters?: Fact<Place>;
+  founded?: Fact<number>;
+  /** LinkedIn's English company type, e.g. "Privately Held", "Public Company". */
+  companyType?: Fact<string>;
+  description?: Fact<string>;
+  tagline?: Fact<string>;
+  specialties?: Fact<string[]>;
+  technologies?: Fact<string[]>;
+  hiring?: Fact<Hiring>;
+  funding?: Fact<Funding>;
+  followers?: Fact<number>;
+}
+export type FactName = keyof CompanyFacts;
+
+/** What one extractor read from one page. */
+export interface Extraction {
+  url: string;
+  /** Id of the extractor that produced it, e.g. "linkedin-company". */
+  extractor: string;
+  /** Language of the page's UI (the `lang` attribute), when given. */
+  lang?: string;
+  facts: CompanyFacts;
+  /** Fields this extractor looks for but did not find on this page. */
+  missing: FactName[];
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** The company fields an ICP criterion can score. See DESIGN.md "ICP file". */
+export const CRITERION_FIELDS = [
+  'industry',
+  'employees',
+  'revenue',
+  'location',
+  'technologies',
+  'keywords',
+  'founded',
+  'companyType',
+  'hiring',
+  'funding',
+] as const;
+export type CriterionField = (typeof CRITERION_FIELDS)[number];
+
+export const CRITERION_MODES = ['score', 'require', 'exclude'] as const;
+export type CriterionMode = (typeof CRITERION_MODES)[number];
+
+export const ICP_FORMAT = 'icp-lens/icp@1';
+
+const label = z.string().trim().min(1).max(200);
+
+/**
+ * One band of a criterion: `in` for categories (industries, countries and regions, technologies,
+ * keywords, company types, funding stages), `min`/`max` (inclusive) for numbers.
+ */
+export const bandSchema = z
+  .object({
+    in: z.array(label).min(1).max(500).optional(),
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+    credit: z.number().min(0).max(1).default(1),
+  })
+  .strict()
+  .refine((b) => b.in !== undefined || b.min !== undefined || b.max !== undefined, {
+    message: 'a band needs "in" (a list of values) or "min"/"max" (a number range)',
+  })
+  .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, {
+    message: '"min" must not be greater than "max"',
+  });
+export type Band = z.infer<typeof bandSchema>;
+
+export const criterionSchema = z
+  .object({
+    field: z.enum(CRITERION_FIELDS),
+    mode: z.enum(CRITERION_MODES).default('score'),
+    weight: z.number().min(0).max(100).default(1),
+    /** Optional human name shown in reasons, e.g. "Company size". */
+    label: label.optional(),
+    bands: z.array(bandSchema).min(1).max(50),
+    /** Optional sentence used in talking points when this criterion matches. */
+    talkingPoint: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict();
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const tierSchema = z.object({ name: label, minScore: z.number().min(0).max(100) }).strict();
+export type Tier = z.infer<typeof tierSchema>;
+
+export const personaSchema = z
+  .object({
+    title: label,
+    seniority: label.optional(),
+    department: label.optional(),
+  })
+  .strict();
+export type Persona = z.infer<typeof personaSchema>;
+
+const sentence = z.string().trim().min(1).max(500);
+
+/** The ICP file format, `icp-lens/icp@1`. Unknown keys are rejected so typos are caught. */
+export const icpSchema = z
+  .object({
+    format: z.literal(ICP_FORMAT),
+    name: label,
+    description: z.string().max(2000).optional(),
+    tiers: z
+      .array(tierSchema)
+      .min(1)
+      .max(10)
+      .refine((ts) => ts.every((t, i) => i === 0 || t.minScore < (ts[i - 1]?.minScore ?? 101)), {
+        message: 'tiers must be listed from the highest minScore to the lowest',
+      }),
+    unknownCredit: z.number().min(0).max(1).default(0.5),
+    criteria: z.array(criterionSchema).min(1).max(100),
+    pains: z.array(sentence).max(50).default([]),
+    goals: z.array(sentence).max(50).default([]),
+    valueProps: z.array(sentence).max(50).default([]),
+    personas: z.array(personaSchema).max(50).default([]),
+  })
+  .strict();
+export type Icp = z.infer<typeof icpSchema>;
+/** What a file may contain before defaults are applied. */
+export type IcpInput = z.input<typeof icpSchema>;
+
+/** The tier every ICP implicitly has below its lowest `minScore`. */
+export const BAD_FIT = 'Bad fit';
+export const DISQUALIFIED = 'Disqualified';

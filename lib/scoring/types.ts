@@ -1,0 +1,40 @@
+import type { FactSource } from '../facts';
+import type { CriterionField, CriterionMode } from '../icp/schema';
+
+/** How one criterion judged the company. */
+export type Verdict = 'matched' | 'partial' | 'missed' | 'unknown';
+
+export interface CriterionResult {
+  /** Position of the criterion in the ICP. */
+  index: number;
+  field: CriterionField;
+  mode: CriterionMode;
+  weight: number;
+  verdict: Verdict;
+  /** Credit earned, 0–1 (`unknownCredit` when unknown). */
+  credit: number;
+  /** Index of the band that matched, if any. */
+  band?: number;
+  /** The value from the company that decided, as shown to the user, e.g. "1,001-5,000 employees". */
+  evidence?: { text: string; source: FactSource };
+  /** For require/exclude criteria: true when this criterion disqualified the company. */
+  disqualifies: boolean;
+}
+
+export type TierKind = 'tier' | 'bad' | 'disqualified';
+
+export interface ScoreResult {
+  icpName: string;
+  /** 0–100, rounded to an integer. */
+  score: number;
+  /** Known weight / total weight over `score` criteria, 0–1. */
+  confidence: number;
+  /** Tier name, or "Bad fit", or "Disqualified". */
+  tier: string;
+  tierKind: TierKind;
+  /** Index into `icp.tiers` when `tierKind` is "tier". */
+  tierIndex?: number;
+  /** The criterion that disqualified the company, when `tierKind` is "disqualified". */
+  disqualifiedBy?: CriterionResult;
+  criteria: CriterionResult[];
+}
