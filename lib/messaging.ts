@@ -35,6 +35,8 @@ export type TabView =
       scores: IcpScore[];
       /** Talking points for the active ICP. */
       pitch: Pitch | null;
+      /** Set when the company could not be saved (e.g. storage quota): shown, but not kept. */
+      storageError?: string;
     };
 
 export interface ProtocolMap {

@@ -1,1 +1,44 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { seedSampleIcp } from '@/lib/db/icps';
+import { sampleIcp } from '@/lib/icp/sample';
+import { onMessage } from '@/lib/messaging';
+import {
+  buildTabView,
+  forgetTab,
+  handleCompanyPageLeft,
+  handleCompanyPageSeen,
+  refreshAllTabs,
+} from './handlers';
+import { serializePerTab } from './serialize';
+
+const isLinkedInUrl = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//i.test(url);
+
+export default defineBackground(() => {
+  // First run installs the sample ICP; it is idempotent, so it also runs on every worker start.
+  browser.runtime.onInstalled.addListener(() => void seedSampleIcp(sampleIcp));
+  void seedSampleIcp(sampleIcp);
+
+  onMessage('companyPageSeen', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    return serializePerTab(tabId, () => handleCompanyPageSeen(data, tabId));
+  });
+  onMessage('companyPageLeft', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || typeof data?.url !== 'string') return;
+    return serializePerTab(tabId, () => handleCompanyPageLeft(data, tabId));
+  });
+  onMessage('getTabView', ({ data }) => buildTabView(Number(data)));
+  onMessage('icpsChanged', () => refreshAllTabs());
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`
+  // permission only LinkedIn URLs are visible to us, which is all this needs.)
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const url = change.url ?? tab.url;
+    if (change.status !== 'loading' || (url && isLinkedInUrl(url))) return;
+    void serializePerTab(tabId, () =>
+      handleCompanyPageLeft({ url: url ?? '', loading: false }, tabId),
+    );
+  });
+});

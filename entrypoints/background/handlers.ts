@@ -1,0 +1,118 @@
+import { browser } from 'wxt/browser';
+import { badgeFor } from '@/lib/badge';
+import { evaluateCompany } from '@/lib/company/evaluate';
+import { companyIdFor } from '@/lib/company/identity';
+import { getCompany, recordObservation, saveScores } from '@/lib/db/companies';
+import { listIcps } from '@/lib/db/icps';
+import type { Extraction } from '@/lib/facts';
+import { extractionSchema } from '@/lib/facts-schema';
+import type { TabView } from '@/lib/messaging';
+import { normalizeExtraction } from '@/lib/normalize';
+import { allTabStates, getTabState, setTabState } from './tab-state';
+import { showBadge } from './toolbar';
+
+const LOADING_BADGE = { text: '…', color: '#6b7280' };
+
+/** A page is worth a company record only when it names the company or its LinkedIn page. */
+function identifiesCompany(extraction: Extraction): boolean {
+  return Boolean(extraction.facts.name || extraction.facts.linkedinSlug);
+}
+
+function hasContent(extraction: Extraction): boolean {
+  const { name, linkedinSlug, ...rest } = extraction.facts;
+  return Boolean(name) && Object.keys(rest).length > 0;
+}
+
+export async function handleCompanyPageSeen(payload: unknown, tabId: number): Promise<void> {
+  const parsed = extractionSchema.safeParse(payload);
+  if (!parsed.success) return; // A malformed message is dropped; nothing stored changes.
+  const extraction = normalizeExtraction(parsed.data);
+  if (!identifiesCompany(extraction) || !hasContent(extraction)) {
+    await setTabState(tabId, { kind: 'empty', url: extraction.url, extraction });
+    await showBadge(tabId, undefined);
+    return;
+  }
+  try {
+    const company = await recordObservation(extraction);
+    await setTabState(tabId, { kind: 'company', url: extraction.url, companyId: company.id });
+  } catch (error) {
+    // Storage refused (quota, a broken database): still show the fit, say it was not saved.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await setTabState(tabId, { kind: 'unsaved', url: extraction.url, extraction, error: message });
+  }
+  await refreshTab(tabId);
+}
+
+export async function handleCompanyPageLeft(
+  state: { url: string; loading: boolean },
+  tabId: number,
+): Promise<void> {
+  if (state.loading) {
+    await setTabState(tabId, { kind: 'loading', url: String(state.url) });
+    await showBadge(tabId, LOADING_BADGE);
+  } else {
+    await setTabState(tabId, undefined);
+    await showBadge(tabId, undefined);
+  }
+}
+
+/** Re-scores the tab's company against the current ICPs and updates its badge. */
+export async function refreshTab(tabId: number): Promise<void> {
+  const view = await buildTabView(tabId);
+  if (view.kind !== 'ready') return;
+  if (!view.storageError) await saveScores(view.company.id, view.scores).catch(() => undefined);
+  const active = view.scores.find((s) => s.active);
+  if (!active) {
+    await showBadge(tabId, undefined, browser.i18n.getMessage('badge_title_no_icp'));
+    return;
+  }
+  const { result } = active;
+  const title = browser.i18n.getMessage('badge_title', [
+    view.company.name ?? '',
+    result.tier,
+    String(result.score),
+  ]);
+  await showBadge(tabId, badgeFor(result), title);
+}
+
+export async function refreshAllTabs(): Promise<void> {
+  const states = await allTabStates();
+  await Promise.all([...states.keys()].map((tabId) => refreshTab(tabId)));
+}
+
+export async function buildTabView(tabId: number): Promise<TabView> {
+  const state = await getTabState(tabId);
+  if (!state) return { kind: 'not-company' };
+  if (state.kind === 'loading') return { kind: 'loading', url: state.url };
+  if (state.kind === 'empty')
+    return { kind: 'empty', url: state.url, extraction: state.extraction };
+  const icps = await listIcps().catch(() => []);
+  if (state.kind === 'unsaved') {
+    const { facts } = state.extraction;
+    const company = {
+      id: companyIdFor(facts, state.url),
+      name: facts.name?.value,
+      facts,
+      url: state.url,
+      lastSeen: Date.now(),
+    };
+    return { kind: 'ready', company, ...evaluateCompany(icps, facts), storageError: state.error };
+  }
+  const company = await getCompany(state.companyId);
+  if (!company) return { kind: 'loading', url: state.url };
+  return {
+    kind: 'ready',
+    company: {
+      id: company.id,
+      name: company.name,
+      facts: company.facts,
+      url: state.url,
+      lastSeen: company.lastSeen,
+    },
+    ...evaluateCompany(icps, company.facts),
+  };
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await setTabState(tabId, undefined);
+}

@@ -1,0 +1,95 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractorFor } from '@/lib/extract';
+import type { Extraction } from '@/lib/facts';
+import { sendMessage } from '@/lib/messaging';
+
+/** Quiet time after the last DOM change before the page is read again. */
+const SETTLE_MS = 120;
+/** How long after a navigation late-rendered content is still followed. */
+const FOLLOW_MS = 15_000;
+/** After an in-app navigation, how long to wait for the new company to replace the old one. */
+const STALE_GRACE_MS = 3_000;
+
+/** A page is ready once it names the company and says at least one more thing about it. */
+function isReady(extraction: Extraction): boolean {
+  const { name, linkedinSlug, ...rest } = extraction.facts;
+  return Boolean(name) && Object.keys(rest).length > 0;
+}
+
+/** The facts that tell one company page from another (the URL-derived slug changes first). */
+function contentKey(extraction: Extraction): string {
+  const { linkedinSlug, ...rest } = extraction.facts;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Follows LinkedIn as a single-page app: reads the page at idle, again whenever the DOM settles
+ * after a change, and on every in-app navigation; sends a message only when what it read changed.
+ */
+export function watchCompanyPages(ctx: ContentScriptContext): void {
+  let href = '';
+  let navigatedAt = 0;
+  /** Content of the company last reported, and of the one before the latest navigation. */
+  let companyKey = '';
+  let previousCompanyKey = '';
+  /** What was last sent: "left", "loading", or the URL and facts of a company. */
+  let sentKey = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = (message: () => Promise<unknown>) => void message().catch(() => undefined);
+
+  const read = () => {
+    timer = undefined;
+    if (location.href !== href) onNavigate();
+    const url = new URL(location.href);
+    const extractor = extractorFor(url);
+    if (!extractor) {
+      if (sentKey !== 'left')
+        report(() => sendMessage('companyPageLeft', { url: url.href, loading: false }));
+      sentKey = 'left';
+      return;
+    }
+    const extraction = extractor.extract(document, url);
+    const key = contentKey(extraction);
+    const stale = key === previousCompanyKey && Date.now() - navigatedAt < STALE_GRACE_MS;
+    if (stale) setTimeout(schedule, STALE_GRACE_MS);
+    if (!isReady(extraction) || stale) {
+      if (sentKey !== 'loading')
+        report(() => sendMessage('companyPageLeft', { url: url.href, loading: true }));
+      sentKey = 'loading';
+      return;
+    }
+    const sent = `${url.href}\n${JSON.stringify(extraction.facts)}`;
+    if (sent === sentKey) return;
+    sentKey = sent;
+    companyKey = key;
+    report(() => sendMessage('companyPageSeen', extraction));
+  };
+
+  const onNavigate = () => {
+    if (href) {
+      navigatedAt = Date.now();
+      previousCompanyKey = companyKey;
+    }
+    href = location.href;
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(read, SETTLE_MS);
+  };
+
+  const observer = new MutationObserver(() => {
+    if (Date.now() - navigatedAt < FOLLOW_MS || !companyKey) schedule();
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Still-loading pages keep being re-read; a read page is re-read when it changes for FOLLOW_MS.
+  navigatedAt = Date.now();
+  read();
+}

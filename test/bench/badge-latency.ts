@@ -1,0 +1,57 @@
+import { launchWithExtension, tabIdOf, waitForBadge } from '../harness/browser';
+import { demoPages, routesFor } from '../harness/demo-pages';
+import type { BenchResult } from './run';
+import { median, ms } from './stats';
+
+const ROUNDS = 5;
+
+/**
+ * Time from the page's DOMContentLoaded to the tier badge being set, for every demo page. The
+ * service worker's `action.setBadgeText` is wrapped to note when a tier (not "…") is set.
+ */
+export async function benchBadgeLatency(): Promise<BenchResult[]> {
+  const pages = demoPages();
+  const ext = await launchWithExtension(routesFor(pages));
+  const latencies: number[] = [];
+  try {
+    await ext.worker.evaluate(() => {
+      const g = globalThis as unknown as { __badgeSetAt: Record<number, number> };
+      g.__badgeSetAt = {};
+      const original = chrome.action.setBadgeText.bind(chrome.action);
+      chrome.action.setBadgeText = ((details: chrome.action.BadgeTextDetails) => {
+        if (details.tabId !== undefined && details.text && details.text !== '…') {
+          g.__badgeSetAt[details.tabId] = Date.now();
+        }
+        return original(details);
+      }) as typeof chrome.action.setBadgeText;
+    });
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const demo of pages) {
+        const page = await ext.context.newPage();
+        await page.goto(demo.url);
+        const tabId = await tabIdOf(ext, page);
+        await waitForBadge(ext, tabId, (t) => t !== '' && t !== '…');
+        const dcl = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return performance.timeOrigin + nav.domContentLoadedEventStart;
+        });
+        const setAt = await ext.worker.evaluate(
+          (id) => (globalThis as unknown as { __badgeSetAt: Record<number, number> }).__badgeSetAt[id],
+          tabId,
+        );
+        if (setAt !== undefined) latencies.push(setAt - dcl);
+        await page.close();
+      }
+    }
+  } finally {
+    await ext.close();
+  }
+  return [
+    {
+      name: `DOMContentLoaded → badge set, median of ${latencies.length}`,
+      value: ms(median(latencies)),
+      budget: '≤ 100 ms',
+    },
+    { name: 'DOMContentLoaded → badge set, worst', value: ms(Math.max(...latencies)) },
+  ];
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: the numbers the issues ask for, printed as a table. Nothing here asserts a
+ * budget; budgets are printed beside the numbers for the reader.
+ */
+import { benchBundleSize } from './bundle-size';
+import { benchBadgeLatency } from './badge-latency';
+import { benchExtractionInChromium } from './extraction-in-chromium';
+import { benchCsvScoring } from './csv-scoring';
+
+export interface BenchResult {
+  name: string;
+  value: string;
+  budget?: string;
+}
+
+async function main() {
+  const results: BenchResult[] = [];
+  for (const bench of [benchBundleSize, benchExtractionInChromium, benchBadgeLatency, benchCsvScoring]) {
+    const started = Date.now();
+    results.push(...(await bench()));
+    console.error(`  ${bench.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const w = Math.max(...results.map((r) => r.name.length));
+  const v = Math.max(...results.map((r) => r.value.length));
+  for (const r of results) {
+    console.log(`${r.name.padEnd(w)}  ${r.value.padStart(v)}${r.budget ? `   (budget ${r.budget})` : ''}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

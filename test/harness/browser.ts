@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TabView } from '../../lib/messaging';
+import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests the extension itself made (service worker or extension pages to other origins). */
+  extensionRequests: string[];
+  /** Every request that reached the network guard and was not a routed page. */
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+/** Pages served at real URLs without a network: URL (without hash) → HTML. */
+export type Routes = ReadonlyMap<string, string>;
+
+/**
+ * Starts Debian's Chromium with the built extension loaded, in a fresh profile. Every request is
+ * answered from `routes` or aborted, so nothing leaves the machine.
+ */
+export async function launchWithExtension(
+  routes: Routes,
+  options: { headless?: boolean; args?: string[] } = {},
+): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'icp-lens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.args ?? []),
+    ],
+  });
+  const extensionRequests: string[] = [];
+  const blockedRequests: string[] = [];
+  const isExtensionRequest = (request: Request) => {
+    if (request.serviceWorker()) return true;
+    const frameUrl = safeFrameUrl(request);
+    return frameUrl.startsWith('chrome-extension://') && !request.url().startsWith('chrome-extension://');
+  };
+  context.on('request', (request) => {
+    if (isExtensionRequest(request)) extensionRequests.push(request.url());
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url().split('#')[0] ?? '';
+    const body = routes.get(url);
+    if (body === undefined) {
+      blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    }
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionRequests,
+    blockedRequests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function safeFrameUrl(request: Request): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return '';
+  }
+}
+
+/** The tab id of a page, found from the service worker by the page's (host-permitted) URL. */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === target)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits until the tab's badge satisfies `accept` (the content script reports asynchronously). */
+export async function waitForBadge(
+  ext: ExtensionBrowser,
+  tabId: number,
+  accept: (text: string) => boolean,
+  timeoutMs = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await badgeText(ext, tabId);
+    if (accept(text)) return text;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`badge of tab ${tabId} is still "${text}" after ${timeoutMs} ms`);
+}
+
+/** Opens the popup as a page for a given tab (the popup accepts `?tabId=`). */
+export async function openPopupFor(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/**
+ * What the popup would show for a tab, asked of the background as the popup asks it (the
+ * @webext-core/messaging wire format), from any extension page.
+ */
+export async function tabViewFrom(extensionPage: Page, tabId: number): Promise<TabView> {
+  return extensionPage.evaluate(async (id) => {
+    const reply = await chrome.runtime.sendMessage({
+      id: 1,
+      type: 'getTabView',
+      data: id,
+      timestamp: Date.now(),
+    });
+    if (reply?.err) throw new Error(JSON.stringify(reply.err));
+    return reply.res;
+  }, tabId);
+}
