@@ -64,7 +64,8 @@ describe('background handlers', () => {
   it('still shows the fit when storage refuses the write, and says it was not saved', async () => {
     const db = getDb();
     const original = db.observations.add.bind(db.observations);
-    db.observations.add = () => Promise.reject(new DOMException('quota', 'QuotaExceededError'));
+    db.observations.add = (() =>
+      Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as unknown as typeof db.observations.add;
     try {
       await handleCompanyPageSeen(acme, 9);
     } finally {
