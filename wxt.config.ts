@@ -3,16 +3,18 @@ import { defineConfig } from 'wxt';
 // Manifest V3, Chrome first; `wxt build -b firefox` builds the Firefox variant from the same sources.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Storage (IndexedDB via Dexie) lives in the background worker and extension pages only.
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage'],
     host_permissions: ['https://*.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
-    browser_specific_settings: {
-      gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' },
+      },
+    }),
+  }),
 });

@@ -5,7 +5,6 @@ import { $$, evidence, metaContent, textOf } from './dom';
 import { readJsonLdOrganization } from './json-ld';
 import { type AboutRow, membersLine, readAboutRows } from './linkedin-about';
 import { readFunding, readTopCard } from './linkedin-top-card';
-import { companyType } from './linkedin-labels';
 import type { Extractor } from './types';
 
 const HOST = /^([a-z]{2,3}(-[a-z]{2})?\.|www\.)?linkedin\.com$/i;
@@ -76,7 +75,7 @@ function readRow(facts: CompanyFacts, row: AboutRow): void {
       break;
     }
     case 'type':
-      put(facts, 'companyType', companyType(text), s, text);
+      put(facts, 'companyType', text, s, text);
       break;
     case 'specialties':
       put(facts, 'specialties', splitList(text), s, text);

@@ -1,4 +1,5 @@
 import type { Extraction } from '../facts';
+import { canonicalCompanyType } from './company-type';
 import { normalizeWebsite, registrableDomain } from './domain';
 import { canonicalIndustry } from './industry';
 import { parsePlace } from './place';
@@ -22,6 +23,9 @@ export function normalizeExtraction(extraction: Extraction): Extraction {
   }
   if (facts.industry) {
     facts.industry = { ...facts.industry, value: canonicalIndustry(facts.industry.value) };
+  }
+  if (facts.companyType) {
+    facts.companyType = { ...facts.companyType, value: canonicalCompanyType(facts.companyType.value) };
   }
   if (facts.website) {
     const website = normalizeWebsite(facts.website.value);
