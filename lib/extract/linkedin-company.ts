@@ -98,8 +98,11 @@ function extract(doc: Document, url: URL) {
     put(facts, 'tagline', org.slogan, 'json-ld', org.slogan);
     const site = org.sameAs.find((s) => !/linkedin\.com/i.test(s));
     put(facts, 'website', site, 'json-ld', site);
+    // LinkedIn's JSON-LD gives one exact number: its members who work there, not the company's
+    // size band (the About rows give that). A min/max QuantitativeValue is a real size band.
     const e = org.employees;
-    put(facts, 'employees', e && { min: e.min, ...(e.max !== undefined && { max: e.max }) }, 'json-ld', e?.text);
+    if (e && e.min === e.max) put(facts, 'linkedinMembers', e.min, 'json-ld', e.text);
+    else put(facts, 'employees', e && { min: e.min, ...(e.max !== undefined && { max: e.max }) }, 'json-ld', e?.text);
     put(facts, 'founded', org.foundingYear, 'json-ld', org.foundingYear?.toString());
     put(facts, 'headquarters', org.address, 'json-ld', org.address?.raw);
   }

@@ -18,7 +18,8 @@ function leafTexts(root: Element): string[] {
   return Array.from(root.querySelectorAll('*'))
     .filter((el) => el.children.length === 0 || /^(SPAN|A|LI|DIV|P)$/.test(el.tagName))
     .map(textOf)
-    .filter((t) => t.length > 0 && t.length <= 80);
+    .filter((t) => t.length > 0 && t.length <= 80)
+    .sort((a, b) => a.length - b.length); // the tightest element is the best evidence
 }
 
 /**
