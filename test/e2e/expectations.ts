@@ -1,7 +1,45 @@
-/** What a user must see for each demo page, with the built-in sample ICP. */
-export const DEMO_EXPECTATIONS: Record<string, { badge: string; tier: string }> = {};
+/**
+ * What a user must see for each fixture company with the built-in sample ICP. The evidence
+ * strings must appear in the popup as the page wrote them.
+ */
+export interface ExpectedCompany {
+  file: string;
+  name: string;
+  tier: string;
+  badge: string;
+  evidence: string[];
+  hostile?: boolean;
+}
 
-/** Other fixtures the browser tests serve. */
-export const EXTRA_FIXTURES: string[] = [];
+export const COMPANIES: ExpectedCompany[] = [
+  {
+    file: 'about-en-sentinel-forge.html',
+    name: 'Sentinel Forge',
+    tier: 'Best fit',
+    badge: 'BEST',
+    evidence: ['1,001-5,000 employees', 'Austin, Texas', 'Computer and Network Security'],
+  },
+  {
+    file: 'public-de-talentbruecke.html',
+    name: 'TalentBrücke Personal GmbH',
+    tier: 'Disqualified',
+    badge: 'DQ',
+    evidence: ['Personalbeschaffung und Personalvermittlung'],
+  },
+  {
+    file: 'about-vi-saigon-home-goods.html',
+    name: 'Saigon Home Goods',
+    tier: 'Bad fit',
+    badge: 'BAD',
+    evidence: ['51-200 nhân viên', 'Bán lẻ'],
+  },
+  {
+    file: 'public-minimal-quietlake.html',
+    name: 'Quietlake Labs',
+    tier: 'Good fit',
+    badge: 'GOOD',
+    evidence: ['Software Development'],
+  },
+];
 
 export const FEED_URL = 'https://www.linkedin.com/feed/';

@@ -1,39 +1,198 @@
 /**
  * The built extension in Debian's Chromium, on LinkedIn company pages served at their real URLs
- * from fixtures: what a user sees on the toolbar badge and in the popup.
+ * from fixtures: what a user sees on the toolbar badge and in the popup, and that the extension
+ * itself sends nothing over the network.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
+  freePort,
   launchWithExtension,
   openPopupFor,
+  openRealPopup,
   tabIdOf,
+  tabViewFrom,
   waitForBadge,
 } from '../harness/browser';
-import { demoPages, fixturePage, routesFor } from '../harness/demo-pages';
-import { DEMO_EXPECTATIONS, EXTRA_FIXTURES, FEED_URL } from './expectations';
+import { type DemoPage, demoPages, fixturePage, routesFor } from '../harness/demo-pages';
+import { COMPANIES, FEED_URL } from './expectations';
 
 let ext: ExtensionBrowser;
+let debugPort = 0;
 const demos = demoPages();
-const extras = EXTRA_FIXTURES.map(fixturePage);
+const pages = new Map<string, DemoPage>(COMPANIES.map((c) => [c.file, fixturePage(c.file)]));
+const page = (file: string) => pages.get(file) as DemoPage;
+const isTier = (t: string) => t !== '' && t !== '…';
 
 beforeAll(async () => {
-  const routes = routesFor([...demos, ...extras]);
-  routes.set(FEED_URL, '<!doctype html><html lang="en"><title>Feed | LinkedIn</title><body><main>Feed</main></body></html>');
-  ext = await launchWithExtension(routes);
+  const routes = routesFor([...demos, ...pages.values()]);
+  routes.set(
+    FEED_URL,
+    '<!doctype html><html lang="en"><title>Feed | LinkedIn</title><body><main><h2>Feed</h2></main></body></html>',
+  );
+  debugPort = await freePort();
+  ext = await launchWithExtension(routes, { args: [`--remote-debugging-port=${debugPort}`] });
 });
 afterAll(async () => {
   await ext?.close();
 });
 
+async function visit(url: string) {
+  const tab = await ext.context.newPage();
+  await tab.goto(url);
+  return { tab, tabId: await tabIdOf(ext, tab) };
+}
+
 describe('toolbar badge', () => {
-  it.each(demos.map((d) => [d.file, d] as const))('%s shows its tier without a click', async (file, demo) => {
-    const expected = DEMO_EXPECTATIONS[file];
-    expect(expected, `add ${file} to test/e2e/expectations.ts`).toBeDefined();
-    const page = await ext.context.newPage();
-    await page.goto(demo.url);
-    const tabId = await tabIdOf(ext, page);
-    expect(await waitForBadge(ext, tabId, (t) => t === expected?.badge)).toBe(expected?.badge);
-    await page.close();
+  it.each(COMPANIES.map((c) => [c.file, c] as const))(
+    '%s shows its tier without a click',
+    async (_, company) => {
+      const { tab, tabId } = await visit(page(company.file).url);
+      expect(await waitForBadge(ext, tabId, isTier)).toBe(company.badge);
+      await tab.close();
+    },
+  );
+
+  it.each(demos.map((d) => [d.file, d] as const))('demo page %s gets a badge', async (_, demo) => {
+    const { tab, tabId } = await visit(demo.url);
+    expect(await waitForBadge(ext, tabId, isTier)).toMatch(/^[A-Z?]{1,4}$/);
+    await tab.close();
+  });
+
+  it('follows an in-app navigation to another company, and clears on a non-company page', async () => {
+    const [first, second] = COMPANIES;
+    if (!first || !second) throw new Error('need two companies');
+    const { tab, tabId } = await visit(page(first.file).url);
+    await waitForBadge(ext, tabId, (t) => t === first.badge);
+    // As LinkedIn does: push the new URL, then render the new company into the same document.
+    const next = page(second.file);
+    await tab.evaluate(
+      ({ url, html }) => {
+        history.pushState({}, '', url);
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        document.title = doc.title;
+        document.head.replaceChildren(
+          ...Array.from(doc.head.childNodes).map((n) => document.importNode(n, true)),
+        );
+        document.body.replaceChildren(
+          ...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)),
+        );
+      },
+      { url: next.url, html: next.html },
+    );
+    expect(await waitForBadge(ext, tabId, (t) => t === second.badge)).toBe(second.badge);
+    const view = await tabViewFrom(await openPopupFor(ext, tabId), tabId);
+    expect(view.kind === 'ready' && view.company.name).toBe(second.name);
+
+    await tab.evaluate((url) => {
+      history.pushState({}, '', url);
+      document.body.replaceChildren(
+        Object.assign(document.createElement('main'), { textContent: 'Feed' }),
+      );
+    }, FEED_URL);
+    expect(await waitForBadge(ext, tabId, (t) => t === '')).toBe('');
+    await tab.close();
+  });
+});
+
+describe('popup', () => {
+  it.each(COMPANIES.map((c) => [c.file, c] as const))(
+    '%s: tier, score, every criterion with evidence, talking points',
+    async (_, company) => {
+      const { tab, tabId } = await visit(page(company.file).url);
+      await waitForBadge(ext, tabId, isTier);
+      const popup = await openPopupFor(ext, tabId);
+      const view = await tabViewFrom(popup, tabId);
+      if (view.kind !== 'ready') throw new Error(`popup view is ${view.kind}`);
+      const active = view.scores.find((s) => s.active);
+      expect(active?.result.tier).toBe(company.tier);
+
+      await expect
+        .poll(() => popup.getByRole('heading', { level: 1 }).textContent())
+        .toContain(company.name);
+      const text = (await popup.locator('body').innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain(company.tier);
+      expect(text).toContain(String(active?.result.score));
+      for (const evidence of company.evidence) expect(text).toContain(evidence);
+      // Every criterion of the active ICP is listed.
+      expect(await popup.locator('[data-criterion]').count()).toBe(active?.result.criteria.length);
+      // Screenshots to look at: light and dark, at the popup's 360 px.
+      const shot = `test-results/e2e/popup-${company.file.replace(/\.html$/, '')}`;
+      await popup.screenshot({ path: `${shot}-light.png`, fullPage: true });
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await popup.screenshot({ path: `${shot}-dark.png`, fullPage: true });
+      expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+      await popup.close();
+      await tab.close();
+    },
+  );
+
+  it('opens from the toolbar icon over the LinkedIn tab, as a user clicks it', async () => {
+    const company = COMPANIES[0];
+    if (!company) throw new Error('no company');
+    const { tab, tabId } = await visit(page(company.file).url);
+    await waitForBadge(ext, tabId, isTier);
+    const { popup, close } = await openRealPopup(ext, tab, debugPort);
+    await expect
+      .poll(() => popup.getByRole('heading', { level: 1 }).textContent())
+      .toContain(company.name);
+    expect(await popup.locator('body').innerText()).toContain(company.tier);
+    await popup.screenshot({
+      path: `test-results/e2e/real-popup-${company.file.replace(/\.html$/, '')}.png`,
+    });
+    await close();
+    await tab.close();
+  });
+
+  it('copies a talking point to the clipboard', async () => {
+    const company = COMPANIES[0];
+    if (!company) throw new Error('no company');
+    const { tab, tabId } = await visit(page(company.file).url);
+    await waitForBadge(ext, tabId, isTier);
+    const popup = await openPopupFor(ext, tabId);
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: `chrome-extension://${ext.extensionId}`,
+    });
+    const copy = popup.locator('[data-copy]').first();
+    await copy.click();
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied.length).toBeGreaterThan(20);
+    expect(await copy.getAttribute('data-copied')).toBe('true');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('says so on a page that is not a company page', async () => {
+    const { tab, tabId } = await visit(FEED_URL);
+    const popup = await openPopupFor(ext, tabId);
+    await expect
+      .poll(() => popup.locator('[data-state]').getAttribute('data-state'))
+      .toBe('not-company');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('renders hostile page text as text', async () => {
+    const hostile = COMPANIES.find((c) => c.hostile);
+    if (!hostile) return;
+    let dialogs = 0;
+    ext.context.on('dialog', () => dialogs++);
+    const { tab, tabId } = await visit(page(hostile.file).url);
+    await waitForBadge(ext, tabId, isTier);
+    const popup = await openPopupFor(ext, tabId);
+    popup.on('dialog', () => dialogs++);
+    await popup.waitForSelector('[data-criterion]');
+    expect(await popup.locator('img, script:not([src])').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    await popup.close();
+    await tab.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the extension made no network request of its own', () => {
+    expect(ext.extensionRequests).toEqual([]);
   });
 });

@@ -1,8 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import {
+  type BrowserContext,
+  chromium,
+  type Page,
+  type Request,
+  type Worker,
+} from 'playwright-core';
 import type { TabView } from '../../lib/messaging';
-import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -52,12 +58,15 @@ export async function launchWithExtension(
   const isExtensionRequest = (request: Request) => {
     if (request.serviceWorker()) return true;
     const frameUrl = safeFrameUrl(request);
-    return frameUrl.startsWith('chrome-extension://') && !request.url().startsWith('chrome-extension://');
+    return (
+      frameUrl.startsWith('chrome-extension://') && !request.url().startsWith('chrome-extension://')
+    );
   };
   context.on('request', (request) => {
     if (isExtensionRequest(request)) extensionRequests.push(request.url());
   });
-  await context.route('**/*', (route) => {
+  // Only web requests: the extension's own chrome-extension:// files must load untouched.
+  await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0] ?? '';
     const body = routes.get(url);
     if (body === undefined) {
@@ -119,6 +128,45 @@ export async function waitForBadge(
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`badge of tab ${tabId} is still "${text}" after ${timeoutMs} ms`);
+}
+
+/** A free TCP port on the loopback interface, for Chromium's remote debugging. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
+    });
+  });
+}
+
+/**
+ * Opens the real popup, as a click on the toolbar icon does, over the active tab (needs the
+ * browser started with `--remote-debugging-port=<port>`), and returns it as a page.
+ */
+export async function openRealPopup(
+  ext: ExtensionBrowser,
+  tab: Page,
+  port: number,
+): Promise<{ popup: Page; close(): Promise<void> }> {
+  await tab.bringToFront();
+  await ext.worker.evaluate(() => chrome.action.openPopup());
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const popup = cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().endsWith('/popup.html'));
+    if (popup) return { popup, close: () => cdp.close() };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await cdp.close();
+  throw new Error('the popup did not open');
 }
 
 /** Opens the popup as a page for a given tab (the popup accepts `?tabId=`). */

@@ -18,13 +18,18 @@ import {
 import { demoPages, routesFor } from './demo-pages';
 
 const OUT = resolve(import.meta.dirname, '../../test-results/demo');
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY || Boolean(process.env.CI);
+const headless =
+  process.argv.includes('--headless') || !process.env.DISPLAY || Boolean(process.env.CI);
 
 async function main() {
   const pages = demoPages();
   const ext = await launchWithExtension(routesFor(pages), { headless });
   try {
-    if (!headless) return await interactive(ext, pages.map((p) => p.url));
+    if (!headless)
+      return await interactive(
+        ext,
+        pages.map((p) => p.url),
+      );
     mkdirSync(OUT, { recursive: true });
     const rows: string[][] = [];
     for (const demo of pages) {
@@ -41,7 +46,10 @@ async function main() {
       await popup.close();
       await page.close();
     }
-    printTable(['Company', 'Badge', 'Tier', 'Score', 'Confidence', 'Top reasons', 'Popup screenshot'], rows);
+    printTable(
+      ['Company', 'Badge', 'Tier', 'Score', 'Confidence', 'Top reasons', 'Popup screenshot'],
+      rows,
+    );
   } finally {
     if (headless) await ext.close();
   }
@@ -82,7 +90,9 @@ async function interactive(ext: ExtensionBrowser, urls: string[]) {
   await ext.context.pages()[0]?.close();
   console.log('Chromium is open with ICP Lens on the demo company pages:');
   for (const url of urls) console.log(`  ${url}`);
-  console.log('Click the ICP Lens icon in the toolbar (pin it from the puzzle menu). Close the browser to stop.');
+  console.log(
+    'Click the ICP Lens icon in the toolbar (pin it from the puzzle menu). Close the browser to stop.',
+  );
   await new Promise((done) => ext.context.on('close', done));
 }
 

@@ -1,0 +1,56 @@
+import type { StoredIcp } from '@/lib/db/icps';
+import { t } from '../i18n';
+
+interface IcpItemProps {
+  stored: StoredIcp;
+  onActivate: () => void;
+  onExport: () => void;
+  onDelete: () => void;
+}
+
+/** One stored ICP: name, size, tiers, the "active" choice, Export and Delete. */
+export function IcpItem({ stored, onActivate, onExport, onDelete }: IcpItemProps) {
+  const { icp } = stored;
+  const count = icp.criteria.length;
+  const tiers = icp.tiers.map((tier) => t('options_tier', tier.name, tier.minScore)).join(', ');
+  const nameId = `icp-name-${stored.id}`;
+  return (
+    <li className={stored.active ? 'icp icp-active' : 'icp'}>
+      <label className="icp-radio">
+        <input
+          type="radio"
+          name="active-icp"
+          checked={stored.active}
+          onChange={onActivate}
+          aria-describedby={nameId}
+        />
+        {t('options_active')}
+      </label>
+      <div className="icp-body">
+        <h3 id={nameId} className="icp-name">
+          {icp.name}
+          {stored.builtIn && <span className="icp-tag">{t('options_built_in')}</span>}
+        </h3>
+        <p className="icp-meta">
+          {t(count === 1 ? 'options_criteria_one' : 'options_criteria_other', count)}
+          {' · '}
+          {t('options_tiers', tiers)}
+        </p>
+        {icp.description && <p className="icp-description">{icp.description}</p>}
+      </div>
+      <div className="icp-actions">
+        <button type="button" className="button" onClick={onExport} aria-describedby={nameId}>
+          {t('action_export')}
+        </button>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={onDelete}
+          aria-describedby={nameId}
+        >
+          {t('action_delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react';
+import { deleteIcp, importIcpFile, listIcps, type StoredIcp, setActiveIcp } from '@/lib/db/icps';
+import { sendMessage } from '@/lib/messaging';
+import { t } from '../i18n';
+import { downloadJson, icpFileName } from './download-json';
+
+export interface Notice {
+  kind: 'success' | 'error';
+  text: string;
+  /** A second line, e.g. the validation error naming the field. */
+  detail?: string;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Tells the background, so toolbar badges follow. The background may be asleep: not an error. */
+function announceChange(): void {
+  sendMessage('icpsChanged', undefined).catch(() => undefined);
+}
+
+/** The stored ICPs and what the dashboard can do with them; each action leaves one notice. */
+export function useIcps() {
+  const [icps, setIcps] = useState<StoredIcp[] | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+
+  const reload = useCallback(async () => {
+    try {
+      // Shown by name, not active first: choosing the active ICP must not move the row (and the
+      // keyboard focus with it).
+      const list = await listIcps();
+      setIcps(
+        list.sort((a, b) => a.icp.name.localeCompare(b.icp.name) || a.createdAt - b.createdAt),
+      );
+    } catch (error) {
+      setIcps([]);
+      setNotice({ kind: 'error', text: t('options_failed', describe(error)) });
+    }
+  }, []);
+  useEffect(() => void reload(), [reload]);
+
+  /** Runs a storage change, then reloads the list and refreshes badges. */
+  const change = useCallback(
+    async (action: () => Promise<Notice>) => {
+      try {
+        setNotice(await action());
+      } catch (error) {
+        setNotice({ kind: 'error', text: t('options_failed', describe(error)) });
+      }
+      await reload();
+      announceChange();
+    },
+    [reload],
+  );
+
+  const importFile = (file: File) =>
+    change(async () => {
+      const result = await importIcpFile(await file.text());
+      return result.ok
+        ? { kind: 'success', text: t('options_import_success', result.stored.icp.name) }
+        : { kind: 'error', text: t('options_import_error', file.name), detail: result.error };
+    });
+
+  const activate = (stored: StoredIcp) =>
+    change(async () => {
+      await setActiveIcp(stored.id);
+      return { kind: 'success', text: t('options_activated', stored.icp.name) };
+    });
+
+  const remove = (stored: StoredIcp) => {
+    if (!window.confirm(t('options_delete_confirm', stored.icp.name))) return;
+    void change(async () => {
+      await deleteIcp(stored.id);
+      return { kind: 'success', text: t('options_deleted', stored.icp.name) };
+    });
+  };
+
+  const exportIcp = (stored: StoredIcp) => {
+    const fileName = icpFileName(stored.icp.name);
+    downloadJson(stored.icp, fileName);
+    setNotice({ kind: 'success', text: t('options_exported', fileName) });
+  };
+
+  return {
+    icps,
+    notice,
+    dismiss: () => setNotice(undefined),
+    importFile,
+    activate,
+    remove,
+    exportIcp,
+  };
+}

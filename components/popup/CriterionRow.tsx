@@ -1,0 +1,36 @@
+import type { CriterionResult } from '@/lib/scoring/types';
+import { t } from '../i18n';
+import { criterionName, sourceLabel, VERDICT_MARKS } from '../labels';
+
+/** One criterion: verdict (icon and word), its name, and the evidence with where it came from. */
+export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
+  const mark = VERDICT_MARKS[criterion.verdict];
+  const mode =
+    criterion.mode === 'require'
+      ? t('criterion_required')
+      : criterion.mode === 'exclude'
+        ? t('criterion_excluded')
+        : undefined;
+  const { evidence } = criterion;
+  return (
+    <li className={`criterion criterion-${criterion.verdict}`} data-criterion={criterion.verdict}>
+      <span className="criterion-icon" aria-hidden="true">
+        {mark.icon}
+      </span>
+      <div className="criterion-body">
+        <p className="criterion-head">
+          <span className="criterion-label">
+            {criterionName(criterion)}
+            {mode && <span className="criterion-mode"> {mode}</span>}
+          </span>
+          <span className="criterion-verdict">{t(mark.key)}</span>
+        </p>
+        <p className="criterion-evidence">
+          {evidence
+            ? t('criterion_evidence', evidence.text, sourceLabel(evidence.source))
+            : t('criterion_not_found')}
+        </p>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,27 @@
+import type { IcpScore } from '@/lib/messaging';
+import { t } from '../i18n';
+import { tierName } from '../labels';
+import { TierPill } from './TierPill';
+
+/** With several ICPs: one compact line per ICP, the active one first and marked. */
+export function IcpComparison({ scores }: { scores: IcpScore[] }) {
+  if (scores.length < 2) return null;
+  return (
+    <ul className="icp-comparison" aria-label={t('popup_icps_label')}>
+      {scores.map(({ icpId, icpName, active, result }) => (
+        <li key={icpId} className={active ? 'icp-score icp-score-active' : 'icp-score'}>
+          <span className="visually-hidden">
+            {t('popup_icp_score', icpName, tierName(result), result.score)}
+          </span>
+          <span className="icp-score-name" aria-hidden="true" title={icpName}>
+            {icpName}
+          </span>
+          <span className="icp-score-result" aria-hidden="true">
+            <TierPill result={result} small /> {result.score}
+          </span>
+          {active && <span className="icp-score-active-mark">{t('popup_icp_active')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

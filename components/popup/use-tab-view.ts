@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sendMessage, type TabView } from '@/lib/messaging';
+
+const POLL_MS = 600;
+const LOADING_TIMEOUT_MS = 15_000;
+
+export type PopupState =
+  | { status: 'view'; view: TabView }
+  | { status: 'timeout' }
+  | { status: 'error'; message: string };
+
+/** The tab the popup is about: `?tabId=N` when given (tests, the demo), else the active tab. */
+async function findTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/**
+ * Asks the background what to show for the tab, and asks again every 600 ms while the page is
+ * still being read, for at most 15 s. `retry` starts over.
+ */
+export function useTabView(): { state: PopupState; retry: () => void } {
+  const [state, setState] = useState<PopupState>({
+    status: 'view',
+    view: { kind: 'loading', url: '' },
+  });
+  const [attempt, setAttempt] = useState(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` restarts the polling.
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const started = Date.now();
+    const ask = async (tabId: number | undefined): Promise<void> => {
+      try {
+        const view: TabView =
+          tabId === undefined ? { kind: 'not-company' } : await sendMessage('getTabView', tabId);
+        if (cancelled) return;
+        if (view.kind === 'loading' && Date.now() - started >= LOADING_TIMEOUT_MS) {
+          setState({ status: 'timeout' });
+          return;
+        }
+        setState({ status: 'view', view });
+        if (view.kind === 'loading') timer = setTimeout(() => void ask(tabId), POLL_MS);
+      } catch (error) {
+        if (cancelled) return;
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    };
+    findTabId().then(ask, (error: unknown) => {
+      if (!cancelled) setState({ status: 'error', message: String(error) });
+    });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [attempt]);
+
+  const retry = useCallback(() => {
+    setState({ status: 'view', view: { kind: 'loading', url: '' } });
+    setAttempt((n) => n + 1);
+  }, []);
+  return { state, retry };
+}
