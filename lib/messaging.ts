@@ -1,9 +1,11 @@
 /**
  * The one typed protocol between content scripts, the background worker and extension pages.
- * Only type imports here: the content script bundles this file and must stay free of zod.
+ * Content scripts send page reports with the bare runtime API (fire-and-forget, so they carry no
+ * messaging library and no zod); extension pages ask the background through `messenger`.
  * The background re-parses every payload with the schemas in `facts-schema.ts`.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { CompanyFacts, Extraction } from './facts';
 import type { ScoreResult } from './scoring/types';
 import type { Pitch } from './talking-points/types';
@@ -39,15 +41,38 @@ export type TabView =
       storageError?: string;
     };
 
+/** Content script → background: what the tab shows now. */
+export type PageReport =
+  /** This tab shows a company page and this is what it says. */
+  | { kind: 'companyPageSeen'; extraction: Extraction }
+  /** This tab left company pages, or is still loading one. */
+  | { kind: 'companyPageLeft'; url: string; loading: boolean };
+
+const PAGE_REPORT = 'icp-lens/page-report';
+
+export function sendPageReport(report: PageReport): Promise<unknown> {
+  return browser.runtime.sendMessage({ channel: PAGE_REPORT, report });
+}
+
+/**
+ * The report inside a runtime message, or undefined for any other message. Only the envelope is
+ * checked here; the background validates the payload.
+ */
+export function pageReportOf(message: unknown): Record<string, unknown> | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { channel, report } = message as { channel?: unknown; report?: unknown };
+  return channel === PAGE_REPORT && typeof report === 'object' && report !== null
+    ? (report as Record<string, unknown>)
+    : undefined;
+}
+
+/** Extension pages → background. */
 export interface ProtocolMap {
-  /** Content script → background: this tab shows a company page and this is what it says. */
-  companyPageSeen(extraction: Extraction): void;
-  /** Content script → background: this tab left company pages (or is still loading one). */
-  companyPageLeft(state: { url: string; loading: boolean }): void;
   /** Popup → background: what to show for this tab. */
   getTabView(tabId: number): TabView;
   /** Extension pages → background: ICPs were added, removed or activated; refresh badges. */
   icpsChanged(): void;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+/** Pure, so bundles that only send page reports (the content script) drop it. */
+export const messenger = /* @__PURE__ */ defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { deleteIcp, importIcpFile, listIcps, type StoredIcp, setActiveIcp } from '@/lib/db/icps';
-import { sendMessage } from '@/lib/messaging';
+import { messenger } from '@/lib/messaging';
 import { t } from '../i18n';
 import { downloadJson, icpFileName } from './download-json';
 
@@ -15,7 +15,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 
 /** Tells the background, so toolbar badges follow. The background may be asleep: not an error. */
 function announceChange(): void {
-  sendMessage('icpsChanged', undefined).catch(() => undefined);
+  messenger.sendMessage('icpsChanged', undefined).catch(() => undefined);
 }
 
 /** The stored ICPs and what the dashboard can do with them; each action leaves one notice. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sendMessage, type TabView } from '@/lib/messaging';
+import { messenger, type TabView } from '@/lib/messaging';
 
 const POLL_MS = 600;
 const LOADING_TIMEOUT_MS = 15_000;
@@ -37,7 +37,9 @@ export function useTabView(): { state: PopupState; retry: () => void } {
     const ask = async (tabId: number | undefined): Promise<void> => {
       try {
         const view: TabView =
-          tabId === undefined ? { kind: 'not-company' } : await sendMessage('getTabView', tabId);
+          tabId === undefined
+            ? { kind: 'not-company' }
+            : await messenger.sendMessage('getTabView', tabId);
         if (cancelled) return;
         if (view.kind === 'loading' && Date.now() - started >= LOADING_TIMEOUT_MS) {
           setState({ status: 'timeout' });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
 import { sampleIcp } from '@/lib/icp/sample';
-import { onMessage } from '@/lib/messaging';
+import { messenger, pageReportOf } from '@/lib/messaging';
 import {
   buildTabView,
   forgetTab,
@@ -18,18 +18,26 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void seedSampleIcp(sampleIcp));
   void seedSampleIcp(sampleIcp);
 
-  onMessage('companyPageSeen', ({ data, sender }) => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const report = pageReportOf(message);
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    return serializePerTab(tabId, () => handleCompanyPageSeen(data, tabId));
+    if (!report || tabId === undefined) return undefined;
+    const handle =
+      report.kind === 'companyPageSeen'
+        ? () => handleCompanyPageSeen(report.extraction, tabId)
+        : report.kind === 'companyPageLeft' && typeof report.url === 'string'
+          ? () =>
+              handleCompanyPageLeft(
+                { url: report.url as string, loading: report.loading === true },
+                tabId,
+              )
+          : undefined;
+    if (!handle) return undefined;
+    void serializePerTab(tabId, handle).finally(() => sendResponse(null));
+    return true; // keeps the channel (and the worker) open until the report is handled
   });
-  onMessage('companyPageLeft', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || typeof data?.url !== 'string') return;
-    return serializePerTab(tabId, () => handleCompanyPageLeft(data, tabId));
-  });
-  onMessage('getTabView', ({ data }) => buildTabView(Number(data)));
-  onMessage('icpsChanged', () => refreshAllTabs());
+  messenger.onMessage('getTabView', ({ data }) => buildTabView(Number(data)));
+  messenger.onMessage('icpsChanged', () => refreshAllTabs());
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractorFor } from '@/lib/extract';
 import type { Extraction } from '@/lib/facts';
-import { sendMessage } from '@/lib/messaging';
+import { sendPageReport } from '@/lib/messaging';
 
 /** Quiet time after the last DOM change before the page is read again. */
 const SETTLE_MS = 120;
@@ -45,7 +45,7 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     const extractor = extractorFor(url);
     if (!extractor) {
       if (sentKey !== 'left')
-        report(() => sendMessage('companyPageLeft', { url: url.href, loading: false }));
+        report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: false }));
       sentKey = 'left';
       return;
     }
@@ -55,7 +55,7 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     if (stale) setTimeout(schedule, STALE_GRACE_MS);
     if (!isReady(extraction) || stale) {
       if (sentKey !== 'loading')
-        report(() => sendMessage('companyPageLeft', { url: url.href, loading: true }));
+        report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: true }));
       sentKey = 'loading';
       return;
     }
@@ -63,7 +63,7 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     if (sent === sentKey) return;
     sentKey = sent;
     companyKey = key;
-    report(() => sendMessage('companyPageSeen', extraction));
+    report(() => sendPageReport({ kind: 'companyPageSeen', extraction }));
   };
 
   const onNavigate = () => {

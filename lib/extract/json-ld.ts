@@ -1,60 +1,85 @@
-/** JSON-LD `Organization` (also inside `@graph` and arrays) as plain values. */
+import { clean, webAddress } from './dom';
 
+/** JSON-LD `Organization` (also inside `@graph` and arrays) as plain, checked values. */
 export interface JsonLdOrganization {
   name?: string;
   description?: string;
   slogan?: string;
-  url?: string;
-  sameAs: string[];
+  /** The company's own website: the first `sameAs` (or `url`) that is not a LinkedIn page. */
+  website?: string;
+  /** `numberOfEmployees`: one exact number, or a min/max band. */
   employees?: { min: number; max?: number; text: string };
   foundingYear?: number;
   address?: { raw: string; city?: string; region?: string; country?: string };
 }
 
 type Json = Record<string, unknown>;
-const ORGANIZATION = /^(Organization|Corporation|LocalBusiness|OnlineBusiness|NGO|EducationalOrganization)$/;
+const ORGANIZATION =
+  /^(Organization|Corporation|LocalBusiness|OnlineBusiness|NGO|EducationalOrganization)$/;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() ? v.trim() : isObject(v) && typeof v.name === 'string' ? v.name.trim() : undefined;
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A string, or the `name` of an object; anything else (arrays, numbers) is not text. */
+const str = (v: unknown, max = 2000): string | undefined =>
+  (typeof v === 'string' ? clean(v, max) : isObject(v) ? str(v.name, max) : undefined) || undefined;
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0
+    ? v
+    : typeof v === 'string' && /^\d{1,9}$/.test(v.trim())
+      ? Number(v)
+      : undefined;
 
-function* nodes(value: unknown): Generator<Json> {
-  if (Array.isArray(value)) for (const v of value) yield* nodes(v);
+function* nodes(value: unknown, depth = 0): Generator<Json> {
+  if (depth > 4) return;
+  if (Array.isArray(value)) for (const v of value.slice(0, 50)) yield* nodes(v, depth + 1);
   else if (isObject(value)) {
     yield value;
-    if (value['@graph']) yield* nodes(value['@graph']);
+    if (value['@graph']) yield* nodes(value['@graph'], depth + 1);
   }
 }
 
 function isOrganization(node: Json): boolean {
   const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && ORGANIZATION.test(t));
+  return (Array.isArray(type) ? type : [type]).some(
+    (t) => typeof t === 'string' && ORGANIZATION.test(t),
+  );
 }
 
 function employees(value: unknown): JsonLdOrganization['employees'] {
-  const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : undefined);
-  if (num(value) !== undefined) {
-    const n = num(value) as number;
-    return { min: n, max: n, text: String(n) };
-  }
-  if (!isObject(value)) return undefined;
-  const exact = num(value.value);
+  const exact = num(value) ?? (isObject(value) ? num(value.value) : undefined);
   if (exact !== undefined) return { min: exact, max: exact, text: String(exact) };
-  const min = num(value.minValue);
-  const max = num(value.maxValue);
-  if (min === undefined) return undefined;
-  return { min, ...(max !== undefined && { max }), text: max === undefined ? `${min}+` : `${min}-${max}` };
+  if (!isObject(value)) return undefined;
+  const [min, max] = [num(value.minValue), num(value.maxValue)];
+  if (min === undefined || (max !== undefined && max < min)) return undefined;
+  return {
+    min,
+    ...(max !== undefined && { max }),
+    text: max === undefined ? `${min}+` : `${min}-${max}`,
+  };
 }
 
+/**
+ * The postal address as LinkedIn shows a headquarters ("Denver, Colorado, US"): locality, region
+ * and country. A country is kept apart only as a two-letter code; names stay in `raw` for the
+ * normalizer.
+ */
 function address(value: unknown): JsonLdOrganization['address'] {
   const a = Array.isArray(value) ? value[0] : value;
-  if (typeof a === 'string') return a.trim() ? { raw: a.trim() } : undefined;
+  if (typeof a === 'string') return str(a) ? { raw: str(a) as string } : undefined;
   if (!isObject(a)) return undefined;
-  const city = str(a.addressLocality);
-  const region = str(a.addressRegion);
-  const country = str(a.addressCountry);
-  const raw = [str(a.streetAddress), city, region, str(a.postalCode), country].filter(Boolean).join(', ');
-  return raw ? { raw, city, region, country } : undefined;
+  const [city, region, country] = [
+    str(a.addressLocality, 200),
+    str(a.addressRegion, 200),
+    str(a.addressCountry, 200),
+  ];
+  const raw = [city, region, country].filter(Boolean).join(', ') || str(a.streetAddress);
+  if (!raw) return undefined;
+  return {
+    raw,
+    ...(city && city.length <= 100 && { city }),
+    ...(region && region.length <= 20 && { region }),
+    ...(country && /^[A-Za-z]{2}$/.test(country) && { country: country.toUpperCase() }),
+  };
 }
 
 export function readJsonLdOrganization(doc: Document): JsonLdOrganization | undefined {
@@ -67,18 +92,15 @@ export function readJsonLdOrganization(doc: Document): JsonLdOrganization | unde
     }
     for (const node of nodes(data)) {
       if (!isOrganization(node)) continue;
-      const sameAs = (Array.isArray(node.sameAs) ? node.sameAs : [node.sameAs]).filter(
-        (s): s is string => typeof s === 'string',
-      );
-      const founded = str(node.foundingDate)?.match(/\d{4}/)?.[0];
+      const links = [node.sameAs, node.url].flat().map((s) => webAddress(str(s)));
+      const year = Number(/^\d{4}(?!\d)/.exec(str(node.foundingDate) ?? '')?.[0]);
       return {
-        name: str(node.name),
-        description: str(node.description),
+        name: str(node.name, 500),
+        description: str(node.description, 20_000),
         slogan: str(node.slogan),
-        url: str(node.url),
-        sameAs,
+        website: links.find((s) => s && !/linkedin\.com/i.test(s)),
         employees: employees(node.numberOfEmployees),
-        foundingYear: founded ? Number(founded) : undefined,
+        foundingYear: year >= 1000 && year <= new Date().getFullYear() + 1 ? year : undefined,
         address: address(node.address),
       };
     }

@@ -1,92 +1,99 @@
-import type { Funding, Range } from '../facts';
+import type { Range } from '../facts';
 import { parseEmployeeRange } from '../normalize/employees';
-import { parseLocalizedNumber } from '../normalize/number';
-import { textOf } from './dom';
-import { EMPLOYEES, FOLLOWERS } from './linkedin-labels';
+import { localizedNumbers, parseLocalizedNumber } from '../normalize/number';
+import { $$, ownText, textOf, webAddress } from './dom';
+import { EMPLOYEES, FOLLOWERS, JOBS } from './linkedin-labels';
+
+export interface Found<T> {
+  value: T;
+  text: string;
+}
 
 export interface TopCard {
   name?: string;
   tagline?: string;
-  followers?: { value: number; text: string };
-  employees?: { value: Range; text: string };
+  industry?: string;
+  location?: string;
+  website?: Found<string>;
+  followers?: Found<number>;
+  employees?: Found<Range>;
 }
 
-const DIGIT = /[\d\u06f0-\u06f9\u0660-\u0669]/;
+/** Words of counts: a text with one of them is never an industry or a place ("NaN followers"). */
+const COUNT_WORDS = new RegExp(`${FOLLOWERS.source}|${EMPLOYEES.source}|${JOBS.source}`, 'i');
+/** A link to LinkedIn itself (people search, login) rather than to the company's website. */
+const LINKEDIN_LINK = /^https?:\/\/([^/?#]*\.)?linkedin\.com([/:?#]|$)/i;
+/** Inside these, a text is a control or navigation, not a fact. */
+const CONTROLS = 'a, button, nav, select, [aria-hidden="true"], [role="button"]';
+/** "and" in the languages whose industry names have a comma ("Technology, Information and Internet"). */
+const AND = /\s(and|und|et|e|y|en|và|ve|dan|и|i|و)\s|&|和/i;
 
-/** Short texts of the elements that hold no other elements: the summary items. */
-function leafTexts(root: Element): string[] {
-  return Array.from(root.querySelectorAll('*'))
-    .filter((el) => el.children.length === 0 || /^(SPAN|A|LI|DIV|P)$/.test(el.tagName))
-    .map(textOf)
-    .filter((t) => t.length > 0 && t.length <= 80)
-    .sort((a, b) => a.length - b.length); // the tightest element is the best evidence
+/**
+ * "Austin, Texas", "São Paulo, SP" and "تهران، تهران" are places; "Technology, Information and
+ * Internet" is an industry: a place's last part is a short name without "and".
+ */
+function looksLikePlace(text: string): boolean {
+  const parts = text.split(/[,，،]/);
+  const last = parts[parts.length - 1]?.trim() ?? '';
+  return parts.length > 1 && !AND.test(` ${last} `) && last.split(/\s+/).length <= 3;
+}
+
+/** The tagline: a class that says so, else the first short paragraph or heading after the name. */
+function taglineOf(region: Element, h1: Element): Element | undefined {
+  const byClass = region.querySelector('[class*="tagline"], [class*="headline"]');
+  if (byClass) return byClass;
+  return $$(region, 'p, h2, h4').find((el) => {
+    const text = ownText(el);
+    return (
+      (h1.compareDocumentPosition(el) & 4) !== 0 &&
+      text.length >= 2 &&
+      !/\d/.test(text) &&
+      !el.closest(CONTROLS)
+    );
+  });
+}
+
+/** One summary item: a count by its words, or a name (industry, place) by its shape. */
+function readItem(card: TopCard, text: string, inControl: boolean): void {
+  const hasDigit = /[\d\u06f0-\u06f9\u0660-\u0669]/.test(text);
+  if (hasDigit && FOLLOWERS.test(text)) {
+    const value = parseLocalizedNumber(text);
+    if (value !== undefined) card.followers ??= { value: Math.round(value), text };
+  } else if (hasDigit && EMPLOYEES.test(text)) {
+    // A band ("1K-5K employees", "10,001+") is the size; one bare number is a members count.
+    const range = parseEmployeeRange(text);
+    const isBand = localizedNumbers(text).length === 2 || /\+|以上/.test(text);
+    if (range && isBand) card.employees ??= { value: range, text };
+  } else if (!hasDigit && !inControl && !COUNT_WORDS.test(text) && text.length <= 80) {
+    if (looksLikePlace(text) && !card.location) card.location = text;
+    else if (!card.industry) card.industry = text;
+    else card.location ??= text;
+  }
 }
 
 /**
- * The header of a company page: name (the page's h1), tagline, and the summary items matched by
- * their text shape ("10K followers", "1,001-5,000 employees") — never by class or position, which
- * LinkedIn changes (its classes are now hashed on some layouts).
+ * The header of a company page: name (its h1), tagline, and the summary items — industry, place,
+ * followers, employees — recognised by their shape ("48K followers", "1,001-5,000 employees", a
+ * place with a comma), never by class or position in the list (LinkedIn hashes its classes on
+ * newer layouts). Without a comma, industry comes before the place, as on every layout seen.
  */
 export function readTopCard(doc: Document): TopCard {
-  const h1 = doc.querySelector('main h1, h1');
+  const h1 = doc.querySelector('main h1') ?? doc.querySelector('h1');
   if (!h1) return {};
-  const card: TopCard = { name: textOf(h1) || undefined };
-  const region = h1.closest('section') ?? h1.parentElement?.parentElement ?? h1.parentElement;
+  const card: TopCard = { name: textOf(h1, 500) || undefined };
+  const region = h1.closest('section') ?? h1.parentElement?.parentElement;
   if (!region) return card;
-  for (const text of leafTexts(region)) {
-    if (!DIGIT.test(text)) continue;
-    const part = text.split(/\s[·•]\s/).find((p) => FOLLOWERS.test(p) || EMPLOYEES.test(p)) ?? text;
-    if (!card.followers && FOLLOWERS.test(part)) {
-      const value = parseLocalizedNumber(part);
-      if (value !== undefined) card.followers = { value: Math.round(value), text: part };
-    } else if (!card.employees && EMPLOYEES.test(part)) {
-      const value = parseEmployeeRange(part);
-      if (value) card.employees = { value, text: part };
+  const tagline = taglineOf(region, h1);
+  card.tagline = textOf(tagline, 2000) || undefined;
+  for (const el of $$(region, '*')) {
+    if (el === h1 || el === tagline || h1.contains(el) || tagline?.contains(el)) continue;
+    for (const text of ownText(el).split(/\s[·•|]\s|^[·•]\s*|\s*[·•]$/)) {
+      if (/\p{L}/u.test(text)) readItem(card, text.trim(), el.closest(CONTROLS) !== null);
     }
   }
-  const tagline =
-    region.querySelector('[class*="tagline"], .top-card-layout__headline') ??
-    siblingsAfter(h1).find((el) => {
-      const t = textOf(el);
-      return t.length >= 8 && t.length <= 300 && !FOLLOWERS.test(t) && !EMPLOYEES.test(t);
-    });
-  if (tagline) card.tagline = textOf(tagline) || undefined;
+  const href = $$(region, 'a[href^="http"]')
+    .map((a) => webAddress(a.getAttribute('href')))
+    .find((link) => link && !LINKEDIN_LINK.test(link));
+  if (href) card.website = { value: href, text: href };
   return card;
-}
-
-function siblingsAfter(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let s = el.nextElementSibling; s && out.length < 3; s = s.nextElementSibling) {
-    if (/^(P|H2|H3|H4|DIV)$/.test(s.tagName)) out.push(s);
-  }
-  return out;
-}
-
-const STAGE =
-  /\b(Pre-Seed|Seed|Angel|Series [A-K]|Venture|Private Equity|Debt Financing|Convertible Note|Grant|Corporate Round|Post-IPO Equity|IPO)\b/i;
-const AMOUNT = /(?:US\$|\$|USD)\s*([\d.,]+)\s*([KMB])?/i;
-const DATE = /\b([A-Z][a-z]{2}) (\d{1,2}), (\d{4})\b/;
-const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
-
-/** The public page's funding box (data from Crunchbase): last round's stage, amount and date. */
-export function readFunding(doc: Document): { value: Funding; text: string } | undefined {
-  const link = doc.querySelector('a[href*="crunchbase.com"]');
-  const box = link?.closest('section') ?? link?.parentElement?.parentElement;
-  if (!box) return undefined;
-  const text = textOf(box);
-  const stage = STAGE.exec(text)?.[1];
-  const amount = AMOUNT.exec(text);
-  const date = DATE.exec(text);
-  const value: Funding = {};
-  if (stage) value.stage = stage.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/^Ipo$/, 'IPO');
-  if (amount?.[1]) {
-    const n = Number(amount[1].replace(/,/g, ''));
-    const unit = { K: 1e3, M: 1e6, B: 1e9 }[(amount[2] ?? '').toUpperCase() as 'K' | 'M' | 'B'] ?? 1;
-    if (Number.isFinite(n)) value.amountUsd = Math.round(n * unit);
-  }
-  if (date) {
-    const month = MONTHS.indexOf(date[1] ?? '') / 3 + 1;
-    if (month >= 1) value.date = `${date[3]}-${String(month).padStart(2, '0')}-${(date[2] ?? '').padStart(2, '0')}`;
-  }
-  return Object.keys(value).length > 0 ? { value, text: text.slice(0, 200) } : undefined;
 }

@@ -42,6 +42,22 @@ export const bandSchema = z
   });
 export type Band = z.infer<typeof bandSchema>;
 
+/** Fields whose bands are number ranges (`min`/`max`) and fields whose bands are lists (`in`). */
+export const NUMBER_FIELDS: readonly CriterionField[] = [
+  'employees',
+  'revenue',
+  'founded',
+  'hiring',
+];
+export const LIST_FIELDS: readonly CriterionField[] = [
+  'industry',
+  'location',
+  'technologies',
+  'keywords',
+  'companyType',
+];
+// `funding` takes either or both: `in` for stages, `min`/`max` for the amount raised in USD.
+
 export const criterionSchema = z
   .object({
     field: z.enum(CRITERION_FIELDS),
@@ -50,10 +66,33 @@ export const criterionSchema = z
     /** Optional human name shown in reasons, e.g. "Company size". */
     label: label.optional(),
     bands: z.array(bandSchema).min(1).max(50),
-    /** Optional sentence used in talking points when this criterion matches. */
+    /**
+     * Optional sentence used in talking points when this criterion matches. It may name the
+     * company's facts as {name}, {industry}, {employees}, {city}, {country}, {founded}, {age},
+     * {specialties}, {technologies}, {openRoles}, {funding}; a point whose placeholder has no
+     * value is left out.
+     */
     talkingPoint: z.string().trim().min(1).max(500).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((criterion, ctx) => {
+    const numbers = NUMBER_FIELDS.includes(criterion.field);
+    const lists = LIST_FIELDS.includes(criterion.field);
+    criterion.bands.forEach((band, i) => {
+      if (numbers && band.in !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i, 'in'],
+          message: `"${criterion.field}" bands are number ranges: use "min"/"max", not "in"`,
+        });
+      if (lists && (band.min !== undefined || band.max !== undefined))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i, band.min !== undefined ? 'min' : 'max'],
+          message: `"${criterion.field}" bands are lists: use "in", not "min"/"max"`,
+        });
+    });
+  });
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const tierSchema = z.object({ name: label, minScore: z.number().min(0).max(100) }).strict();

@@ -1,25 +1,22 @@
 import { getDomain } from 'tldts';
+import { unwrapLinkedInRedirect } from './linkedin-redirect';
 
-/** The target of a LinkedIn click-tracking link (`/redir/redirect?url=…`), or the link itself. */
-export function unwrapLinkedInRedirect(href: string): string {
-  try {
-    const url = new URL(href, 'https://www.linkedin.com/');
-    if (/(^|\.)linkedin\.com$/i.test(url.hostname) && /^\/redir\/redirect\/?$/.test(url.pathname)) {
-      return url.searchParams.get('url') ?? href;
-    }
-  } catch {
-    // not a URL: returned as it is
-  }
-  return href;
-}
+export { unwrapLinkedInRedirect };
 
-/** An absolute http(s) URL for what a page wrote as a website ("acme.com", "www.acme.com/"). */
+/**
+ * An absolute http(s) URL for what a page wrote as a website ("acme.com", "www.acme.com/",
+ * a LinkedIn redirect link). Other schemes (`javascript:`, `mailto:`, `ftp:`), hosts without a dot
+ * and text with spaces give `undefined`.
+ */
 export function normalizeWebsite(text: string): string | undefined {
-  const trimmed = unwrapLinkedInRedirect(text.trim());
-  if (!trimmed || /\s/.test(trimmed)) return undefined;
+  const trimmed = unwrapLinkedInRedirect(text.trim()).trim();
+  if (!trimmed || trimmed.length > 2000 || /\s/.test(trimmed)) return undefined;
+  const hasScheme = /^[a-z][a-z\d+-]*:(?!\d)/i.test(trimmed);
+  if (hasScheme && !/^https?:\/\//i.test(trimmed)) return undefined;
   try {
-    const url = new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    const url = new URL(hasScheme ? trimmed : `https://${trimmed.replace(/^\/\//, '')}`);
+    if (url.username || url.password || !url.hostname.includes('.')) return undefined;
+    return url.href;
   } catch {
     return undefined;
   }

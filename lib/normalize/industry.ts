@@ -1,230 +1,36 @@
 import { fold } from '../text';
+import { LOCALIZED_INDUSTRIES } from './industry-localized';
+import { INDUSTRIES, RENAMED } from './industry-names';
 
-/** LinkedIn's current (2022+) English industry names that the tools use most. */
-export const INDUSTRIES = [
-  'Software Development',
-  'IT Services and IT Consulting',
-  'Computer and Network Security',
-  'Technology, Information and Internet',
-  'Computer Hardware Manufacturing',
-  'Computer Networking Products',
-  'Data Infrastructure and Analytics',
-  'Telecommunications',
-  'Semiconductor Manufacturing',
-  'Financial Services',
-  'Banking',
-  'Insurance',
-  'Investment Management',
-  'Venture Capital and Private Equity Principals',
-  'Accounting',
-  'Business Consulting and Services',
-  'Advertising Services',
-  'Marketing Services',
-  'Public Relations and Communications Services',
-  'Staffing and Recruiting',
-  'Human Resources Services',
-  'Legal Services',
-  'Law Practice',
-  'Hospitals and Health Care',
-  'Medical Equipment Manufacturing',
-  'Pharmaceutical Manufacturing',
-  'Biotechnology Research',
-  'Wellness and Fitness Services',
-  'Higher Education',
-  'Education Administration Programs',
-  'E-Learning Providers',
-  'Primary and Secondary Education',
-  'Retail',
-  'Retail Apparel and Fashion',
-  'Consumer Services',
-  'Food and Beverage Services',
-  'Food and Beverage Manufacturing',
-  'Restaurants',
-  'Hospitality',
-  'Travel Arrangements',
-  'Airlines and Aviation',
-  'Transportation, Logistics, Supply Chain and Storage',
-  'Truck Transportation',
-  'Manufacturing',
-  'Industrial Machinery Manufacturing',
-  'Motor Vehicle Manufacturing',
-  'Automation Machinery Manufacturing',
-  'Construction',
-  'Civil Engineering',
-  'Architecture and Planning',
-  'Real Estate',
-  'Oil and Gas',
-  'Renewable Energy Semiconductor Manufacturing',
-  'Utilities',
-  'Environmental Services',
-  'Government Administration',
-  'Armed Forces',
-  'Non-profit Organizations',
-  'Research Services',
-  'Entertainment Providers',
-  'Media Production',
-  'Book and Periodical Publishing',
-  'Online Audio and Video Media',
-  'Computer Games',
-  'Design Services',
-  'Wholesale',
-  'Farming',
-  'Mining',
-  'Chemical Manufacturing',
-  'Textile Manufacturing',
-  'Appliances, Electrical, and Electronics Manufacturing',
-  'Outsourcing and Offshoring Consulting',
-  'Events Services',
-  'Security and Investigations',
-  'Facilities Services',
-] as const;
-
-/** Older LinkedIn names → their current successors. */
-const RENAMED: Record<string, string> = {
-  'Computer Software': 'Software Development',
-  'Information Technology and Services': 'IT Services and IT Consulting',
-  'Information Technology & Services': 'IT Services and IT Consulting',
-  'Computer & Network Security': 'Computer and Network Security',
-  Internet: 'Technology, Information and Internet',
-  'Information Services': 'Technology, Information and Internet',
-  'Computer Hardware': 'Computer Hardware Manufacturing',
-  'Computer Networking': 'Computer Networking Products',
-  Semiconductors: 'Semiconductor Manufacturing',
-  'Marketing and Advertising': 'Advertising Services',
-  'Marketing & Advertising': 'Advertising Services',
-  'Management Consulting': 'Business Consulting and Services',
-  'Human Resources': 'Human Resources Services',
-  'Hospital & Health Care': 'Hospitals and Health Care',
-  'Hospital and Health Care': 'Hospitals and Health Care',
-  'Medical Devices': 'Medical Equipment Manufacturing',
-  Pharmaceuticals: 'Pharmaceutical Manufacturing',
-  Biotechnology: 'Biotechnology Research',
-  'Health, Wellness and Fitness': 'Wellness and Fitness Services',
-  'Education Management': 'Education Administration Programs',
-  'E-Learning': 'E-Learning Providers',
-  'Primary/Secondary Education': 'Primary and Secondary Education',
-  'Apparel & Fashion': 'Retail Apparel and Fashion',
-  'Food & Beverages': 'Food and Beverage Services',
-  'Food Production': 'Food and Beverage Manufacturing',
-  'Leisure, Travel & Tourism': 'Travel Arrangements',
-  'Logistics and Supply Chain': 'Transportation, Logistics, Supply Chain and Storage',
-  'Transportation/Trucking/Railroad': 'Truck Transportation',
-  'Machinery': 'Industrial Machinery Manufacturing',
-  Automotive: 'Motor Vehicle Manufacturing',
-  'Industrial Automation': 'Automation Machinery Manufacturing',
-  'Oil & Energy': 'Oil and Gas',
-  'Renewables & Environment': 'Environmental Services',
-  'Nonprofit Organization Management': 'Non-profit Organizations',
-  Entertainment: 'Entertainment Providers',
-  'Media Production': 'Media Production',
-  Publishing: 'Book and Periodical Publishing',
-  'Online Media': 'Online Audio and Video Media',
-  'Design': 'Design Services',
-  'Graphic Design': 'Design Services',
-  'Consumer Electronics': 'Appliances, Electrical, and Electronics Manufacturing',
-  'Electrical/Electronic Manufacturing': 'Appliances, Electrical, and Electronics Manufacturing',
-  'Outsourcing/Offshoring': 'Outsourcing and Offshoring Consulting',
-  'Events Services': 'Events Services',
-  'Law Practice': 'Law Practice',
-  'Financial Services': 'Financial Services',
-  'Staffing & Recruiting': 'Staffing and Recruiting',
-  Research: 'Research Services',
-  'Venture Capital & Private Equity': 'Venture Capital and Private Equity Principals',
-  'Investment Management': 'Investment Management',
-  'Real Estate': 'Real Estate',
-  'Telecommunications': 'Telecommunications',
-};
-
-/** Names LinkedIn shows in other UI languages for the common industries. */
-const LOCALIZED: Record<string, string> = {
-  // German
-  'Softwareentwicklung': 'Software Development',
-  'IT-Dienstleistungen und IT-Beratung': 'IT Services and IT Consulting',
-  'Computer- und Netzwerksicherheit': 'Computer and Network Security',
-  'Technologie, Information und Internet': 'Technology, Information and Internet',
-  'Finanzdienstleistungen': 'Financial Services',
-  'Personalbeschaffung und Personalvermittlung': 'Staffing and Recruiting',
-  'Unternehmensberatung und -dienstleistungen': 'Business Consulting and Services',
-  'Werbedienstleistungen': 'Advertising Services',
-  'Krankenhäuser und Gesundheitswesen': 'Hospitals and Health Care',
-  'Einzelhandel': 'Retail',
-  'Maschinenbau': 'Industrial Machinery Manufacturing',
-  'Versicherungen': 'Insurance',
-  'Bankwesen': 'Banking',
-  // French
-  'Développement de logiciels': 'Software Development',
-  'Services et conseil en informatique': 'IT Services and IT Consulting',
-  'Sécurité informatique et des réseaux': 'Computer and Network Security',
-  'Services financiers': 'Financial Services',
-  'Recrutement': 'Staffing and Recruiting',
-  'Services et conseil aux entreprises': 'Business Consulting and Services',
-  'Services de publicité': 'Advertising Services',
-  'Hôpitaux et services de santé': 'Hospitals and Health Care',
-  'Commerce de détail': 'Retail',
-  // Spanish
-  'Desarrollo de software': 'Software Development',
-  'Servicios y consultoría de TI': 'IT Services and IT Consulting',
-  'Seguridad del ordenador y de las redes': 'Computer and Network Security',
-  'Servicios financieros': 'Financial Services',
-  'Servicios de empleo y selección de personal': 'Staffing and Recruiting',
-  'Servicios y consultoría empresarial': 'Business Consulting and Services',
-  'Hospitales y atención sanitaria': 'Hospitals and Health Care',
-  // Portuguese
-  'Desenvolvimento de software': 'Software Development',
-  'Serviços e consultoria de TI': 'IT Services and IT Consulting',
-  'Segurança de computadores e redes': 'Computer and Network Security',
-  'Serviços financeiros': 'Financial Services',
-  'Recrutamento e seleção': 'Staffing and Recruiting',
-  'Varejo': 'Retail',
-  // Vietnamese
-  'Phát triển phần mềm': 'Software Development',
-  'Dịch vụ và Tư vấn CNTT': 'IT Services and IT Consulting',
-  'Bảo mật máy tính và mạng': 'Computer and Network Security',
-  'Dịch vụ tài chính': 'Financial Services',
-  'Tuyển dụng và nhân sự': 'Staffing and Recruiting',
-  'Bán lẻ': 'Retail',
-  'Dịch vụ quảng cáo': 'Advertising Services',
-  'Công nghệ, Thông tin và Internet': 'Technology, Information and Internet',
-  'Sản xuất thực phẩm và đồ uống': 'Food and Beverage Manufacturing',
-  'Dịch vụ thực phẩm và đồ uống': 'Food and Beverage Services',
-  // Chinese (Simplified)
-  '软件开发': 'Software Development',
-  'IT 服务与咨询': 'IT Services and IT Consulting',
-  'IT服务与咨询': 'IT Services and IT Consulting',
-  '计算机和网络安全': 'Computer and Network Security',
-  '金融服务': 'Financial Services',
-  '人力资源服务': 'Human Resources Services',
-  '招聘服务': 'Staffing and Recruiting',
-  '零售': 'Retail',
-  '广告服务': 'Advertising Services',
-  '技术、信息和网络': 'Technology, Information and Internet',
-  '电信': 'Telecommunications',
-  // Persian
-  'توسعه نرم‌افزار': 'Software Development',
-  'توسعه نرم افزار': 'Software Development',
-  'خدمات و مشاوره فناوری اطلاعات': 'IT Services and IT Consulting',
-  'امنیت رایانه و شبکه': 'Computer and Network Security',
-  'خدمات مالی': 'Financial Services',
-  'کارمندیابی و استخدام': 'Staffing and Recruiting',
-  'خرده‌فروشی': 'Retail',
-  'فناوری، اطلاعات و اینترنت': 'Technology, Information and Internet',
-};
+export { INDUSTRIES };
 
 let byFolded: Map<string, string> | undefined;
 
+/** Every known spelling, folded, → the current English name. Built once, on first use. */
 function lookup(): Map<string, string> {
   if (byFolded) return byFolded;
   byFolded = new Map<string, string>();
   for (const name of INDUSTRIES) byFolded.set(fold(name), name);
-  for (const [from, to] of Object.entries({ ...RENAMED, ...LOCALIZED })) byFolded.set(fold(from), to);
+  for (const [from, to] of Object.entries(RENAMED)) byFolded.set(fold(from), to);
+  for (const [to, row] of Object.entries(LOCALIZED_INDUSTRIES)) {
+    for (const name of row.split(/[|/]/)) {
+      const key = fold(name);
+      // English spellings win over a coincidental translation ("Construction" in French).
+      if (key && !byFolded.has(key)) byFolded.set(key, to);
+    }
+  }
   return byFolded;
 }
 
 /**
- * LinkedIn's current English name for an industry written in an older taxonomy, with "&", in
- * another case or accents, or in another UI language. Unknown names come back trimmed.
+ * LinkedIn's current English name for an industry written in the older taxonomy ("Computer
+ * Software"), with "&" for "and", in another case or without accents, or in another UI language
+ * (German, French, Spanish, Portuguese, Vietnamese, Chinese, Persian). Unknown names come back
+ * trimmed, with runs of whitespace collapsed.
  */
 export function canonicalIndustry(text: string): string {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  return lookup().get(fold(trimmed.replace(/\u200c/g, ' '))) ?? lookup().get(fold(trimmed)) ?? trimmed;
+  if (!trimmed || trimmed.length > 300) return trimmed;
+  // fold() also turns Persian's zero-width non-joiner ("نرم‌افزار") into the space some pages use.
+  return lookup().get(fold(trimmed)) ?? trimmed;
 }

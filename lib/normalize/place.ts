@@ -1,48 +1,63 @@
 import type { Place } from '../facts';
-import { cityCountry, bareCityName } from './cities';
+import { bareCityName, cityCountry } from './cities';
 import { countryCode } from './countries';
 import { subdivision } from './subdivisions';
 
 const SEPARATORS = /[,，、،;]|\s[-–—|]\s/u;
+/** Postal codes after a state or city: "TX 78701", "M5E 1A1", "10117". */
 const POSTAL = /(^|\s)[A-Z]{0,2}\d[\dA-Z-]{2,}(?=\s|$)/gu;
+const HAS_POSTAL = new RegExp(POSTAL.source, 'u');
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const MAX_CITY = 100;
 
-function parts(raw: string): string[] {
-  return raw
-    .split(SEPARATORS)
-    .map((p) => p.replace(POSTAL, ' ').replace(/\s+/g, ' ').trim())
-    .filter((p) => p && !/^\d+$/.test(p));
+/** The address split into its parts; CJK addresses ("上海市 上海") are split on spaces too. */
+function parts(raw: string): { text: string; street: boolean }[] {
+  const text = raw.slice(0, 2000);
+  const pieces = text.split(SEPARATORS).flatMap((p) => (CJK.test(p) ? p.split(/\s+/) : [p]));
+  return pieces
+    .map((p) => ({
+      // A part that starts or ends with a house number is a street line ("500 W 2nd St", "Quận 1").
+      street:
+        /^\s*\d+[A-Za-z]?\s+\S/u.test(p) ||
+        (/\S\s+\d+[A-Za-z]?\s*$/u.test(p) && !HAS_POSTAL.test(p.trim())),
+      text: p.replace(POSTAL, ' ').replace(/\s+/g, ' ').trim(),
+    }))
+    .filter((p) => p.text && !/^\d+$/.test(p.text));
+}
+
+/** "Cambridge, MA" names Massachusetts, but "Berlin, DE" names Germany: a city known there wins. */
+function lastPartCountry(last: string, first: string | undefined, cityIn: string | undefined) {
+  const asCountry = countryCode(last);
+  if (!asCountry || !/^[A-Za-z]{2}$/.test(last) || cityIn === asCountry) return asCountry;
+  return first && subdivision(last) ? undefined : asCountry;
 }
 
 /**
- * City, state/province (ISO 3166-2) and country (ISO alpha-2) from an address as pages write it:
- * "San Francisco, California", "Austin, TX", "Toronto, Ontario", "Berlin, Berlin, DE",
- * "Hà Nội, Việt Nam", "上海市", "تهران، تهران". `hints` are structured values (e.g. from JSON-LD's
- * PostalAddress) and win over what the text suggests.
+ * City, state/province (ISO 3166-2, US and Canada) and country (ISO alpha-2) from an address as
+ * pages write it: "San Francisco, California", "Austin, TX", "Toronto, Ontario", "Berlin, Berlin,
+ * Germany", "Hà Nội, Việt Nam", "上海市", "تهران، تهران". `hints` are structured values (e.g. from
+ * JSON-LD's PostalAddress; a country as a code or a name in any language) and win over the text.
  */
-export function parsePlace(raw: string, hints: { city?: string; region?: string; country?: string } = {}): Place {
+export function parsePlace(
+  raw: string,
+  hints: { city?: string; region?: string; country?: string } = {},
+): Place {
   const place: Place = { raw };
   const list = parts(raw);
+  const texts = list.map((p) => p.text);
+  const cityIn = texts.map(cityCountry).find(Boolean);
   let country = hints.country ? countryCode(hints.country) : undefined;
-  const firstCityCountry = list.map(cityCountry).find(Boolean);
 
-  // The last part names the country, unless it is a state/province abbreviation ("Austin, TX").
-  const last = list.length > 1 ? list[list.length - 1] : undefined;
-  if (!country && last) {
-    const asSubdivision = subdivision(last, firstCityCountry);
-    const asCountry = countryCode(last);
-    const isAbbreviation = /^[A-Za-z]{2}$/.test(last);
-    if (asCountry && !(isAbbreviation && asSubdivision && list.length === 2 && firstCityCountry !== asCountry)) {
-      country = asCountry;
-    }
-  }
-  if (!country && list.length === 1 && list[0]) country = countryCode(list[0]);
+  const last = texts.length > 1 ? texts[texts.length - 1] : undefined;
+  if (!country && last) country = lastPartCountry(last, texts[0], cityIn);
+  if (!country && texts.length === 1 && texts[0]) country = countryCode(texts[0]);
 
-  const regionText = hints.region ? [hints.region, ...list.slice(1)] : list.slice(1);
   if (hints.region && /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(hints.region)) {
     place.region = hints.region; // already normalized
     country ??= hints.region.slice(0, 2);
   }
-  for (const candidate of place.region ? [] : regionText) {
+  const regionTexts = hints.region ? [hints.region, ...texts.slice(1)] : texts.slice(1);
+  for (const candidate of place.region ? [] : regionTexts) {
     const hit = subdivision(candidate, country);
     if (hit) {
       place.region = hit.code;
@@ -54,9 +69,16 @@ export function parsePlace(raw: string, hints: { city?: string; region?: string;
   // The city: the first part that is not a street line, a country or a state.
   const cityText =
     hints.city ??
-    list.find((p, i) => !/\d/.test(p) && !countryCode(p) && (i === 0 || !subdivision(p, country)));
-  if (cityText) place.city = bareCityName(cityText);
-  country ??= (cityText && cityCountry(cityText)) || list.map(cityCountry).find(Boolean);
+    list.find(
+      (p, i) =>
+        !p.street &&
+        !/\d/.test(p.text) &&
+        !countryCode(p.text) &&
+        (i === 0 || !subdivision(p.text, country)),
+    )?.text;
+  const city = cityText && bareCityName(cityText);
+  if (city && city.length <= MAX_CITY) place.city = city;
+  country ??= (cityText && cityCountry(cityText)) || cityIn;
   if (country) place.country = country;
   return place;
 }

@@ -24,13 +24,20 @@ function table(country: string, text: string): [string, { code: string; name: st
   });
 }
 
-const SUBDIVISIONS = new Map([...table('US', US), ...table('CA', CA), [fold('Québec'), { code: 'CA-QC', name: 'Quebec' }]]);
+const SUBDIVISIONS = new Map([
+  ...table('US', US),
+  ...table('CA', CA),
+  [fold('Québec'), { code: 'CA-QC', name: 'Quebec' }],
+]);
 
 /**
  * A US state or Canadian province by its name ("California", "Québec") or, with the country known or
  * guessed, its postal abbreviation ("CA", "ON"). Returns its ISO 3166-2 code.
  */
-export function subdivision(text: string, country?: string): { code: string; name: string } | undefined {
+export function subdivision(
+  text: string,
+  country?: string,
+): { code: string; name: string } | undefined {
   const trimmed = text.trim().replace(/\s+\d[\d\s-]*$/, ''); // "CA 94105" → "CA"
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const abbr = trimmed.toUpperCase();

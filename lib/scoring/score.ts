@@ -1,80 +1,110 @@
 import type { CompanyFacts } from '../facts';
+import { criterionLabel } from '../icp/labels';
 import { BAD_FIT, type Criterion, DISQUALIFIED, type Icp } from '../icp/schema';
 import { MATCHERS } from './matchers';
-import type { Matcher } from './matchers/types';
-import type { CriterionResult, ScoreResult, Verdict } from './types';
+import type { BandMatch } from './matchers/types';
+import type { CriterionResult, ScoreResult } from './types';
 
-/** Judges one criterion: the first band that matches decides. */
+/**
+ * Judges one criterion: the first band that matches decides. (Built property by property, not
+ * with object spread: this runs for every criterion of every row of a large CSV.)
+ */
 export function judgeCriterion(
   criterion: Criterion,
   index: number,
   facts: CompanyFacts,
   unknownCredit: number,
 ): CriterionResult {
-  const matcher = MATCHERS[criterion.field] as Matcher<unknown>;
-  const read = matcher.read(facts);
-  const base = { index, field: criterion.field, mode: criterion.mode, weight: criterion.weight };
-  if (!read) {
-    return {
-      ...base,
-      verdict: 'unknown',
-      credit: criterion.mode === 'score' ? unknownCredit : 0,
-      disqualifies: false,
-    };
+  const { field, mode } = criterion;
+  const weight = Number.isFinite(criterion.weight) && criterion.weight > 0 ? criterion.weight : 0;
+  const result: CriterionResult = {
+    index,
+    field,
+    mode,
+    weight,
+    label: criterionLabel(criterion),
+    verdict: 'unknown',
+    credit: unknownCredit,
+    disqualifies: false,
+  };
+  const matcher = MATCHERS[field];
+  const reading = matcher.read(facts);
+  if (!reading) return result;
+
+  let band = -1;
+  let match: BandMatch | undefined;
+  for (let i = 0; i < criterion.bands.length && !match; i++) {
+    const candidate = criterion.bands[i];
+    match = candidate && matcher.match(reading, candidate);
+    if (match) band = i;
   }
-  const band = criterion.bands.findIndex((b) => matcher.matches(read.value, b));
-  const matched = criterion.bands[band];
-  const evidence =
-    matched && matcher.explain
-      ? matcher.explain(read.value, matched, read.evidence)
-      : read.evidence;
-  if (criterion.mode === 'require') {
-    return {
-      ...base,
-      verdict: matched ? 'matched' : 'missed',
-      credit: matched ? 1 : 0,
-      evidence,
-      disqualifies: !matched,
-      ...(matched && { band }),
-    };
+  result.evidence = match?.evidence ?? reading.evidence;
+  result.value = match?.shown ?? reading.shown;
+  if (match) result.band = band;
+  if (match?.matched) result.matched = match.matched;
+  if (mode === 'require') {
+    result.verdict = match ? 'matched' : 'missed';
+    result.credit = match ? 1 : 0;
+    result.disqualifies = !match;
+  } else if (mode === 'exclude') {
+    result.verdict = match ? 'missed' : 'matched';
+    result.credit = match ? 0 : 1;
+    result.disqualifies = Boolean(match);
+  } else {
+    const credit = match ? clamp01(criterion.bands[band]?.credit ?? 1) : 0;
+    result.verdict = credit >= 1 ? 'matched' : credit > 0 ? 'partial' : 'missed';
+    result.credit = credit;
   }
-  if (criterion.mode === 'exclude') {
-    return {
-      ...base,
-      verdict: matched ? 'missed' : 'matched',
-      credit: matched ? 0 : 1,
-      evidence,
-      disqualifies: Boolean(matched),
-      ...(matched && { band }),
-    };
-  }
-  const credit = matched?.credit ?? 0;
-  const verdict: Verdict = credit >= 1 ? 'matched' : credit > 0 ? 'partial' : 'missed';
-  return { ...base, verdict, credit, evidence, disqualifies: false, ...(matched && { band }) };
+  return result;
 }
 
+const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
+
 /**
- * Scores a company against an ICP, as DESIGN.md defines it: Σ weight·credit / Σ weight over the
- * `score` criteria (unknown fields earn `unknownCredit`), confidence = known weight / total weight,
- * tier = the first whose minScore the score reaches, "Bad fit" below all; a `require` or
- * `exclude` criterion that fires makes the company "Disqualified".
+ * Scores a company against an ICP, as DESIGN.md ("ICP file") defines it:
+ * - score = Σ weight·credit / Σ weight over the `score` criteria, 0–100 rounded; an unknown field
+ *   earns `unknownCredit`; with no weight at all the score is 0;
+ * - confidence = known weight / total weight of the `score` criteria (1 when there is none);
+ * - a `require` criterion whose field is known and matches no band, or an `exclude` criterion
+ *   with a matching band, makes the company "Disqualified" (the first such criterion is named);
+ * - otherwise the tier is the first whose `minScore` the (rounded) score reaches, else "Bad fit".
+ * Pure: the same ICP and facts always give the same result.
  */
 export function scoreCompany(icp: Icp, facts: CompanyFacts): ScoreResult {
-  const criteria = icp.criteria.map((c, i) => judgeCriterion(c, i, facts, icp.unknownCredit));
-  const scored = criteria.filter((c) => c.mode === 'score');
-  const totalWeight = scored.reduce((sum, c) => sum + c.weight, 0);
-  const earned = scored.reduce((sum, c) => sum + c.weight * c.credit, 0);
-  const knownWeight = scored
-    .filter((c) => c.verdict !== 'unknown')
-    .reduce((sum, c) => sum + c.weight, 0);
+  const unknownCredit = clamp01(icp.unknownCredit);
+  const criteria = icp.criteria.map((c, i) => judgeCriterion(c, i, facts, unknownCredit));
+  let totalWeight = 0;
+  let earned = 0;
+  let knownWeight = 0;
+  for (const c of criteria) {
+    if (c.mode !== 'score') continue;
+    totalWeight += c.weight;
+    earned += c.weight * c.credit;
+    if (c.verdict !== 'unknown') knownWeight += c.weight;
+  }
   const score = totalWeight > 0 ? Math.round((100 * earned) / totalWeight) : 0;
   const confidence = totalWeight > 0 ? knownWeight / totalWeight : 1;
-  const base = { icpName: icp.name, score, confidence, criteria };
+  const result: ScoreResult = {
+    icpName: icp.name,
+    score,
+    confidence,
+    tier: BAD_FIT,
+    tierKind: 'bad',
+    criteria,
+  };
   const disqualifiedBy = criteria.find((c) => c.disqualifies);
-  if (disqualifiedBy)
-    return { ...base, tier: DISQUALIFIED, tierKind: 'disqualified', disqualifiedBy };
+  if (disqualifiedBy) {
+    result.tier = DISQUALIFIED;
+    result.tierKind = 'disqualified';
+    result.disqualifiedBy = disqualifiedBy;
+    return result;
+  }
   const tierIndex = icp.tiers.findIndex((t) => score >= t.minScore);
   const tier = icp.tiers[tierIndex];
-  if (!tier) return { ...base, tier: BAD_FIT, tierKind: 'bad' };
-  return { ...base, tier: tier.name, tierKind: 'tier', tierIndex };
+  if (tier) {
+    result.tier = tier.name;
+    result.tierKind = 'tier';
+    result.tierIndex = tierIndex;
+  }
+  return result;
 }

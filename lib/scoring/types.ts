@@ -19,6 +19,15 @@ export interface CriterionResult {
   evidence?: { text: string; source: FactSource };
   /** For require/exclude criteria: true when this criterion disqualified the company. */
   disqualifies: boolean;
+  /** The criterion's `label`, or the field's plain-English name ("Company size"). */
+  label?: string;
+  /**
+   * The company's value in plain words, normalised, e.g. "1,001–5,000 employees", "Austin, US-TX",
+   * or for keywords `"SOC 2" in specialties`. Absent when the field is unknown.
+   */
+  value?: string;
+  /** The band entries that matched: keywords found, technologies in common, the industry… */
+  matched?: string[];
 }
 
 export type TierKind = 'tier' | 'bad' | 'disqualified';

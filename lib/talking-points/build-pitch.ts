@@ -1,161 +1,169 @@
-import type { CompanyFacts, Range } from '../facts';
-import type { Icp } from '../icp/schema';
+import type { CompanyFacts } from '../facts';
+import { criterionLabel } from '../icp/labels';
+import type { Icp, Persona } from '../icp/schema';
 import type { ScoreResult } from '../scoring/types';
+import { type FactNote, factNotes, type IcpSentenceKind } from './notes';
+import { fillTemplate, placeholderValues } from './template';
+import { bare, lowerFirst, tidy, words } from './text';
 import type { Pitch, TalkingPoint } from './types';
 
 const MAX_POINTS = 5;
 const MAX_TEXT = 400;
+const MAX_BASIS = 200;
 
-const clip = (text: string, max = MAX_TEXT) =>
-  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** The fact a criterion field builds on, so a criterion's own point and a fact's don't repeat. */
+const FACT_OF_FIELD: Record<string, string> = { location: 'headquarters' };
 
-export function formatRange(range: Range): string {
-  const n = (v: number) => v.toLocaleString('en-US');
-  return range.max === undefined
-    ? `${n(range.min)}+`
-    : range.min === range.max
-      ? n(range.min)
-      : `${n(range.min)}–${n(range.max)}`;
+const BRIDGE: Readonly<Record<IcpSentenceKind, string>> = {
+  pains: 'Likely pain',
+  goals: 'Likely goal',
+  valueProps: 'Our angle',
+};
+
+interface IcpSentence {
+  kind: IcpSentenceKind;
+  text: string;
+  words: Set<string>;
 }
 
-/** The values a criterion's `talkingPoint` may name as {placeholders}. */
-function placeholders(facts: CompanyFacts): Record<string, string | undefined> {
-  const hq = facts.headquarters?.value;
-  return {
-    name: facts.name?.value,
-    industry: facts.industry?.value,
-    employees: facts.employees && formatRange(facts.employees.value),
-    city: hq?.city,
-    country: hq?.country,
-    founded: facts.founded && String(facts.founded.value),
-    specialties: facts.specialties?.value.slice(0, 3).join(', '),
-    technologies: facts.technologies?.value.slice(0, 3).join(', '),
-    openRoles: facts.hiring?.value.openRoles?.toString(),
-  };
+interface Candidate {
+  point: TalkingPoint;
+  specificity: number;
+  note?: FactNote;
+  sentence?: IcpSentence;
 }
 
-/** Fills {placeholders}; undefined when one has no value (the point would be filler). */
-function fill(template: string, values: Record<string, string | undefined>): string | undefined {
-  let complete = true;
-  const text = template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = values[key];
-    if (!value) complete = false;
-    return value ?? '';
+/** The ICP's own per-criterion sentences, for the criteria this company meets. */
+function criterionPoints(
+  icp: Icp,
+  facts: CompanyFacts,
+  result: ScoreResult,
+  year: number,
+  notes: readonly FactNote[],
+): Candidate[] {
+  return result.criteria.flatMap((c): Candidate[] => {
+    const criterion = icp.criteria[c.index];
+    const template = criterion?.talkingPoint;
+    if (!criterion || !template || c.mode !== 'score' || !c.value) return [];
+    if (c.verdict !== 'matched' && c.verdict !== 'partial') return [];
+    const text = fillTemplate(template, placeholderValues(facts, c, year));
+    if (!text) return [];
+    const basis = `${criterionLabel(criterion)}: ${c.value}`;
+    const fact = FACT_OF_FIELD[c.field] ?? c.field;
+    const note = notes.find((n) => n.fact === fact);
+    // As specific as the fact it builds on; written by the ICP's author, so ahead of it.
+    const specificity = (note?.specificity ?? 1) + (c.verdict === 'matched' ? 0.3 : 0.1);
+    return [{ point: { text, basis, fact }, specificity, ...(note && { note }) }];
   });
-  return complete ? text : undefined;
 }
 
-const pick = <T>(list: readonly T[], i: number): T | undefined =>
-  list[i % Math.max(list.length, 1)];
-
-/** Points built from what the page shows, each tied to one ICP pain, goal or value prop. */
-function factPoints(icp: Icp, facts: CompanyFacts, result: ScoreResult): TalkingPoint[] {
-  const points: TalkingPoint[] = [];
-  const keywordHit = result.criteria.find((c) => c.field === 'keywords' && c.band !== undefined);
-  if (facts.specialties && facts.specialties.value.length > 0) {
-    const list = facts.specialties.value.slice(0, 3).join(', ');
-    const prop = pick(icp.valueProps, 0);
-    if (prop)
-      points.push({
-        text: `They list ${list} among their specialties — ${lowerFirst(prop)}.`,
-        basis: `Specialties: ${list}`,
-      });
-  } else if (keywordHit?.evidence) {
-    const prop = pick(icp.valueProps, 0);
-    if (prop)
-      points.push({
-        text: `Their page says ${keywordHit.evidence.text} — ${lowerFirst(prop)}.`,
-        basis: keywordHit.evidence.text,
-      });
-  }
-  if (facts.hiring?.value.openRoles) {
-    const n = facts.hiring.value.openRoles;
-    const pain = pick(icp.pains, 2);
-    if (pain)
-      points.push({
-        text: `Hiring ${n} open roles right now: ${lowerFirst(pain)} is likely on their mind.`,
-        basis: `Hiring: ${facts.hiring.evidence}`,
-      });
-  }
-  if (facts.employees) {
-    const band = formatRange(facts.employees.value);
-    const pain = pick(icp.pains, 0);
-    if (pain)
-      points.push({
-        text: `At ${band} employees: ${lowerFirst(pain)}.`,
-        basis: `Company size: ${facts.employees.evidence}`,
-      });
-  }
-  if (facts.technologies && facts.technologies.value.length > 0) {
-    const tech = facts.technologies.value.slice(0, 3).join(', ');
-    const prop = pick(icp.valueProps, 1);
-    if (prop)
-      points.push({
-        text: `They run ${tech} — ${lowerFirst(prop)}.`,
-        basis: `Technologies: ${tech}`,
-      });
-  }
-  if (facts.founded) {
-    const age = new Date().getFullYear() - facts.founded.value;
-    const goal = pick(icp.goals, 1);
-    if (goal && age >= 0)
-      points.push({
-        text: `Founded in ${facts.founded.value} (${age} years in): ${lowerFirst(goal)}.`,
-        basis: `Founded: ${facts.founded.evidence}`,
-      });
-  }
-  const hq = facts.headquarters?.value;
-  if (hq?.city || hq?.country) {
-    const place = [hq.city, hq.country].filter(Boolean).join(', ');
-    const goal = pick(icp.goals, 0);
-    if (goal)
-      points.push({
-        text: `From ${place}, with teams likely across time zones: ${lowerFirst(goal)}.`,
-        basis: `Headquarters: ${facts.headquarters?.evidence}`,
-      });
-  }
-  return points;
-}
-
-function openingLine(icp: Icp, facts: CompanyFacts, points: readonly TalkingPoint[]): string {
-  const name = facts.name?.value ?? 'your team';
-  const persona = icp.personas[0]?.title;
-  const greeting = persona ? `Hi — as ${persona} at ${name}` : `Hi — at ${name}`;
-  const size = facts.employees ? `, with ${formatRange(facts.employees.value)} people` : '';
-  const pain = icp.pains[0];
-  const goal = icp.goals[0];
-  if (pain)
-    return clip(
-      `${greeting}${size}, is ${lowerFirst(pain)} something you are dealing with? ${goal ? `We help teams like yours ${lowerFirst(goal)}.` : ''}`.trim(),
-    );
-  const first = points[0];
-  return clip(`${greeting}${size}: ${first ? lowerFirst(first.text) : 'worth a short call?'}`);
+/** How well an ICP sentence suits a note: shared words first, then the kind the note prefers. */
+function suitability(note: FactNote, sentence: IcpSentence): number {
+  let shared = 0;
+  for (const w of sentence.words) if (note.topics.has(w)) shared++;
+  const rank = note.prefer.indexOf(sentence.kind);
+  return shared * 10 + (rank === -1 ? 0 : note.prefer.length - rank);
 }
 
 /**
- * Talking points for one company and ICP: the ICP's own per-criterion texts where the criterion
- * matched, then points that tie a fact from the page to a pain, goal or value prop. Every point
- * names the fact it builds on; with few facts there are few points, never filler.
+ * Pairs notes with ICP sentences, each sentence used once: repeatedly the best-fitting pair
+ * left (ties: the note listed first, i.e. the more specific, then the sentence listed first).
  */
-export function buildPitch(icp: Icp, facts: CompanyFacts, result: ScoreResult): Pitch {
-  const values = placeholders(facts);
-  const fromCriteria: TalkingPoint[] = result.criteria.flatMap((c) => {
-    const template = icp.criteria[c.index]?.talkingPoint;
-    if (
-      !template ||
-      c.mode !== 'score' ||
-      (c.verdict !== 'matched' && c.verdict !== 'partial') ||
-      !c.evidence
-    )
-      return [];
-    const text = fill(template, values);
-    return text ? [{ text, basis: c.evidence.text }] : [];
-  });
-  const seen = new Set<string>();
-  const points = [...fromCriteria, ...factPoints(icp, facts, result)]
-    .map((p) => ({ text: clip(p.text), basis: clip(p.basis, 200) }))
-    .filter((p) => !seen.has(p.text) && seen.add(p.text))
+function pairSentences(notes: readonly FactNote[], sentences: readonly IcpSentence[]) {
+  const pairs = new Map<FactNote, IcpSentence>();
+  const used = new Set<IcpSentence>();
+  for (;;) {
+    let best: { note: FactNote; sentence: IcpSentence; score: number } | undefined;
+    for (const note of notes) {
+      if (pairs.has(note)) continue;
+      for (const sentence of sentences) {
+        if (used.has(sentence)) continue;
+        const score = suitability(note, sentence);
+        if (!best || score > best.score) best = { note, sentence, score };
+      }
+    }
+    if (!best) return pairs;
+    pairs.set(best.note, best.sentence);
+    used.add(best.sentence);
+  }
+}
+
+/** The persona whose title or department the company's own words mention; else the first. */
+function choosePersona(personas: readonly Persona[], facts: CompanyFacts): Persona | undefined {
+  const company = words(
+    [facts.industry?.value, facts.tagline?.value, ...(facts.specialties?.value ?? [])].join(' '),
+  );
+  return (
+    personas.find((p) =>
+      [...words(`${p.title} ${p.department ?? ''}`)].some((w) => company.has(w)),
+    ) ?? personas[0]
+  );
+}
+
+function openingLine(icp: Icp, facts: CompanyFacts, top: Candidate | undefined, notes: FactNote[]) {
+  const company =
+    (facts.name && tidy(facts.name.value, 80)) || (facts.domain && tidy(facts.domain.value, 80));
+  const note = top?.note ?? notes[0];
+  if (!company && !note) return '';
+  const name = company || 'your company';
+  const persona = choosePersona(icp.personas, facts);
+  const greeting = `Hi — a note for the ${persona ? tidy(persona.title, 60) : 'team'} at ${name}`;
+  const fact = note ? `: I saw that ${name} ${note.opening}.` : '.';
+  const pain = top?.sentence?.kind === 'pains' ? top.sentence.text : icp.pains[0];
+  const ask = pain
+    ? ` Teams like yours often tell us: ${lowerFirst(bare(tidy(pain, 200)))}. Is that true for you?`
+    : '';
+  return tidy(`${greeting}${fact}${ask}`, MAX_TEXT);
+}
+
+/**
+ * Talking points for a company and an ICP, most specific first: the ICP's own criterion
+ * sentences where the company meets the criterion, and facts from the page (hiring, funding,
+ * keywords found, specialties, technologies, tagline, size, industry, revenue, age,
+ * headquarters) each paired with the ICP pain, goal or value prop that fits it best. Every point
+ * names its fact in `basis`; few facts give few points, never filler. Deterministic: `year`
+ * (for a company's age) is the only input besides the arguments.
+ */
+export function buildPitch(
+  icp: Icp,
+  facts: CompanyFacts,
+  result: ScoreResult,
+  options: { year?: number } = {},
+): Pitch {
+  const year = options.year ?? new Date().getFullYear();
+  const sentences: IcpSentence[] = (['pains', 'goals', 'valueProps'] as const).flatMap((kind) =>
+    icp[kind].map((text) => ({ kind, text, words: words(text) })),
+  );
+  const notes = factNotes(facts, result, year);
+  const fromCriteria = criterionPoints(icp, facts, result, year, notes);
+  const covered = new Set(fromCriteria.map((c) => c.point.fact));
+  // Most specific first, so ties in `pairSentences` favour them.
+  const open = notes
+    .filter((n) => !covered.has(n.fact))
+    .sort((a, b) => b.specificity - a.specificity);
+  const pairs = pairSentences(open, sentences);
+  const fromFacts: Candidate[] = [];
+  for (const note of open) {
+    const sentence = pairs.get(note);
+    if (!sentence) continue;
+    const text = `${note.sentence}. ${BRIDGE[sentence.kind]}: ${lowerFirst(bare(sentence.text))}.`;
+    fromFacts.push({
+      point: { text, basis: note.basis, fact: note.fact },
+      specificity: note.specificity,
+      note,
+      sentence,
+    });
+  }
+  const ranked = [...fromCriteria, ...fromFacts]
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.specificity - a.c.specificity || a.order - b.order)
+    .map(({ c }) => c)
     .slice(0, MAX_POINTS);
-  return { points, openingLine: openingLine(icp, facts, points) };
+  const points = ranked.map(({ point }) => ({
+    ...point,
+    text: tidy(point.text, MAX_TEXT),
+    basis: tidy(point.basis, MAX_BASIS),
+  }));
+  const top = ranked.find((c) => c.note);
+  return { points, openingLine: openingLine(icp, facts, top, notes) };
 }

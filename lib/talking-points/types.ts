@@ -3,11 +3,16 @@ export interface TalkingPoint {
   text: string;
   /** The fact(s) it builds on, e.g. "Company size: 1,001-5,000 employees". */
   basis: string;
+  /** Which company field the point builds on, e.g. "hiring", "employees". */
+  fact?: string;
 }
 
 export interface Pitch {
-  /** 3–5 points, most specific first. */
+  /** Up to 5 points, most specific first; fewer (even none) when the page shows few facts. */
   points: TalkingPoint[];
-  /** A first sentence for a message to someone at the company. */
+  /**
+   * A first sentence for a message to someone at the company, addressing a persona, naming the
+   * company and one concrete fact. Empty when nothing at all is known about the company.
+   */
   openingLine: string;
 }

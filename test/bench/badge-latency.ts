@@ -36,7 +36,8 @@ export async function benchBadgeLatency(): Promise<BenchResult[]> {
           return performance.timeOrigin + nav.domContentLoadedEventStart;
         });
         const setAt = await ext.worker.evaluate(
-          (id) => (globalThis as unknown as { __badgeSetAt: Record<number, number> }).__badgeSetAt[id],
+          (id) =>
+            (globalThis as unknown as { __badgeSetAt: Record<number, number> }).__badgeSetAt[id],
           tabId,
         );
         if (setAt !== undefined) latencies.push(setAt - dcl);

@@ -8,7 +8,10 @@ async function main() {
   if (!file) throw new Error('usage: csv-scoring-child (--parse-only|--score) <file>');
   const started = performance.now();
   if (mode === '--parse-only') {
-    const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
     if (parsed.data.length === 0) throw new Error('nothing parsed');
   } else {
     let bytes = 0;

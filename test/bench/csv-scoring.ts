@@ -10,10 +10,28 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** A deterministic Apollo-style export of `rows` companies. */
 export function generateCompaniesCsv(rows: number): string {
-  const industries = ['Computer and Network Security', 'Software Development', 'Staffing and Recruiting', 'Retail', 'Financial Services', 'IT Services and IT Consulting'];
-  const countries = ['United States', 'Germany', 'Vietnam', 'Canada', 'China', 'Iran', 'United Kingdom', 'Brazil'];
+  const industries = [
+    'Computer and Network Security',
+    'Software Development',
+    'Staffing and Recruiting',
+    'Retail',
+    'Financial Services',
+    'IT Services and IT Consulting',
+  ];
+  const countries = [
+    'United States',
+    'Germany',
+    'Vietnam',
+    'Canada',
+    'China',
+    'Iran',
+    'United Kingdom',
+    'Brazil',
+  ];
   const bands = ['11-50', '51-200', '201-500', '501-1,000', '1,001-5,000', '10,001+'];
-  const lines = ['Company,Website,Industry,# Employees,Company Country,Company City,Technologies,Short Description,Founded Year'];
+  const lines = [
+    'Company,Website,Industry,# Employees,Company Country,Company City,Technologies,Short Description,Founded Year',
+  ];
   let seed = 42;
   const next = (n: number) => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -47,10 +65,23 @@ export async function benchCsvScoring(): Promise<BenchResult[]> {
     const score = runChild(['--score', file]);
     return [
       { name: `papaparse alone, ${ROWS.toLocaleString('en')} rows`, value: ms(parse.ms) },
-      { name: `CLI score (read + normalize + score + format), ${ROWS.toLocaleString('en')} rows`, value: ms(score.ms) },
-      { name: 'CLI score / papaparse', value: `${(score.ms / parse.ms).toFixed(2)}×`, budget: 'goal ≤ 1.5×' },
-      { name: 'CLI score throughput', value: `${Math.round(ROWS / (score.ms / 1000)).toLocaleString('en')} rows/s` },
-      { name: 'CLI score peak memory (max RSS)', value: `${(score.maxRssKb / 1024).toFixed(0)} MB` },
+      {
+        name: `CLI score (read + normalize + score + format), ${ROWS.toLocaleString('en')} rows`,
+        value: ms(score.ms),
+      },
+      {
+        name: 'CLI score / papaparse',
+        value: `${(score.ms / parse.ms).toFixed(2)}×`,
+        budget: 'goal ≤ 1.5×',
+      },
+      {
+        name: 'CLI score throughput',
+        value: `${Math.round(ROWS / (score.ms / 1000)).toLocaleString('en')} rows/s`,
+      },
+      {
+        name: 'CLI score peak memory (max RSS)',
+        value: `${(score.maxRssKb / 1024).toFixed(0)} MB`,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -67,4 +98,3 @@ function runChild(args: string[]): { ms: number; maxRssKb: number } {
   const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
   return result;
 }
-

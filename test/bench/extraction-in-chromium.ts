@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../harness/browser';
-import { fixturePage, LINKEDIN_FIXTURES } from '../harness/demo-pages';
+import { FIXTURE_DIR, fixturePage } from '../harness/demo-pages';
 import type { BenchResult } from './run';
 import { median, ms } from './stats';
 
@@ -29,7 +29,7 @@ async function extractorBundle(): Promise<string> {
 /** Median time of one extraction per fixture page, in Chromium, after a warm-up. */
 export async function benchExtractionInChromium(): Promise<BenchResult[]> {
   const script = await extractorBundle();
-  const files = readdirSync(LINKEDIN_FIXTURES).filter((f) => f.endsWith('.html'));
+  const files = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -54,7 +54,8 @@ export async function benchExtractionInChromium(): Promise<BenchResult[]> {
       await page.addScriptTag({ content: script });
       const times = await page.evaluate(
         ({ href, runs }) => {
-          const extract = (globalThis as unknown as { __icpExtract: (h: string) => unknown }).__icpExtract;
+          const extract = (globalThis as unknown as { __icpExtract: (h: string) => unknown })
+            .__icpExtract;
           for (let i = 0; i < 20; i++) extract(href);
           const out: number[] = [];
           for (let i = 0; i < runs; i++) {
@@ -72,7 +73,10 @@ export async function benchExtractionInChromium(): Promise<BenchResult[]> {
   } finally {
     await browser.close();
   }
-  const worst = medians.reduce((a, b) => (b.median > a.median ? b : a), medians[0] ?? { file: '-', median: 0 });
+  const worst = medians.reduce(
+    (a, b) => (b.median > a.median ? b : a),
+    medians[0] ?? { file: '-', median: 0 },
+  );
   return [
     ...medians.map((m) => ({ name: `extract ${m.file} (median of ${RUNS})`, value: ms(m.median) })),
     { name: 'extraction, slowest fixture median', value: ms(worst.median), budget: '≤ 5 ms' },

@@ -2,10 +2,11 @@
  * `npm run bench`: the numbers the issues ask for, printed as a table. Nothing here asserts a
  * budget; budgets are printed beside the numbers for the reader.
  */
-import { benchBundleSize } from './bundle-size';
+
 import { benchBadgeLatency } from './badge-latency';
-import { benchExtractionInChromium } from './extraction-in-chromium';
+import { benchBundleSize } from './bundle-size';
 import { benchCsvScoring } from './csv-scoring';
+import { benchExtractionInChromium } from './extraction-in-chromium';
 
 export interface BenchResult {
   name: string;
@@ -15,7 +16,12 @@ export interface BenchResult {
 
 async function main() {
   const results: BenchResult[] = [];
-  for (const bench of [benchBundleSize, benchExtractionInChromium, benchBadgeLatency, benchCsvScoring]) {
+  for (const bench of [
+    benchBundleSize,
+    benchExtractionInChromium,
+    benchBadgeLatency,
+    benchCsvScoring,
+  ]) {
     const started = Date.now();
     results.push(...(await bench()));
     console.error(`  ${bench.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -23,7 +29,9 @@ async function main() {
   const w = Math.max(...results.map((r) => r.name.length));
   const v = Math.max(...results.map((r) => r.value.length));
   for (const r of results) {
-    console.log(`${r.name.padEnd(w)}  ${r.value.padStart(v)}${r.budget ? `   (budget ${r.budget})` : ''}`);
+    console.log(
+      `${r.name.padEnd(w)}  ${r.value.padStart(v)}${r.budget ? `   (budget ${r.budget})` : ''}`,
+    );
   }
 }
 

@@ -36,9 +36,20 @@ export const COMPANIES: ExpectedCompany[] = [
   {
     file: 'public-minimal-quietlake.html',
     name: 'Quietlake Labs',
-    tier: 'Good fit',
-    badge: 'GOOD',
+    // Only the industry is known (confidence 36 %): unknown criteria earn unknownCredit.
+    tier: 'Possible fit',
+    badge: 'POSS',
     evidence: ['Software Development'],
+  },
+  {
+    file: 'public-hostile-evil-corp.html',
+    name: 'Evil Corp 🦊',
+    // In a browser the page's own script writes "Industry" into the industry cell, so the
+    // industry reads "Computer SoftwareIndustry" and misses (linkedom runs no scripts: Possible).
+    tier: 'Bad fit',
+    badge: 'BAD',
+    evidence: ['Computer Software'],
+    hostile: true,
   },
 ];
 

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LINKEDIN_FIXTURES } from '../fixtures/linkedin';
 
-export const LINKEDIN_FIXTURES = resolve(import.meta.dirname, '../fixtures/linkedin');
+export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/linkedin');
 
 export interface DemoPage {
   file: string;
-  /** The real LinkedIn URL the page is served at: its canonical link (or og:url). */
+  /** The real LinkedIn URL the page is served at: the one the fixture index gives, else its
+   * canonical link (or og:url). */
   url: string;
   html: string;
 }
@@ -21,13 +23,14 @@ function canonicalUrl(html: string, file: string): string {
 
 /** A saved page from test/fixtures/linkedin, with the URL it is served at. */
 export function fixturePage(file: string): DemoPage {
-  const html = readFileSync(join(LINKEDIN_FIXTURES, file), 'utf8');
-  return { file, url: canonicalUrl(html, file), html };
+  const html = readFileSync(join(FIXTURE_DIR, file), 'utf8');
+  const known = LINKEDIN_FIXTURES.find((f) => f.file === file)?.url;
+  return { file, url: known ?? canonicalUrl(html, file), html };
 }
 
 /** The built-in demo companies: `test/fixtures/linkedin/demo-*.html`. */
 export function demoPages(): DemoPage[] {
-  return readdirSync(LINKEDIN_FIXTURES)
+  return readdirSync(FIXTURE_DIR)
     .filter((f) => /^demo-.*\.html$/.test(f))
     .sort()
     .map(fixturePage);

@@ -1,42 +1,25 @@
 import type { CompanyFacts, Fact } from '../../facts';
-import { fold } from '../../text';
-import type { Matcher } from './types';
+import { fold } from '../text';
+import { evidenceOf, type Matcher, perBand } from './types';
 
-/** One category value (industry, company type, funding stage) against a band's `in` list. */
+/** A band's `in` list, folded (case, accents, "&"/"and", punctuation). */
+export const foldedValues = perBand((band) => new Set((band.in ?? []).map(fold)));
+
+/**
+ * One category value (industry, company type) against a band's `in` list: equal after folding,
+ * so "Computer & Network Security" matches "computer and network security".
+ */
 export function categoryMatcher(
-  pick: (facts: CompanyFacts) => { value: string | undefined; fact: Fact<unknown> } | undefined,
+  pick: (facts: CompanyFacts) => Fact<string> | undefined,
 ): Matcher<string> {
   return {
     read(facts) {
-      const picked = pick(facts);
-      if (!picked?.value?.trim()) return undefined;
-      return {
-        value: picked.value,
-        evidence: { text: picked.fact.evidence, source: picked.fact.source },
-      };
+      const fact = pick(facts);
+      const value = fact?.value.trim();
+      if (!fact || !value) return undefined;
+      return { value: fold(value), shown: value, evidence: evidenceOf(fact) };
     },
-    matches: (value, band) => {
-      const folded = fold(value);
-      return (band.in ?? []).some((entry) => fold(entry) === folded);
-    },
+    match: (reading, band) =>
+      foldedValues(band).has(reading.value) ? { evidence: reading.evidence } : undefined,
   };
-}
-
-/** A set of values (technologies) matches when any of them is in the band. */
-export const technologiesMatcher: Matcher<string[]> = {
-  read(facts) {
-    const fact = facts.technologies;
-    if (!fact || fact.value.length === 0) return undefined;
-    return { value: fact.value, evidence: { text: fact.evidence, source: fact.source } };
-  },
-  matches: (values, band) => overlap(values, band.in ?? []).length > 0,
-  explain: (values, band, evidence) => ({
-    ...evidence,
-    text: overlap(values, band.in ?? []).join(', '),
-  }),
-};
-
-function overlap(values: readonly string[], wanted: readonly string[]): string[] {
-  const folded = new Set(wanted.map(fold));
-  return values.filter((v) => folded.has(fold(v)));
 }

@@ -1,71 +1,90 @@
 import type { CompanyFacts, FactSource } from '../../facts';
-import { fold } from '../../text';
-import type { Matcher } from './types';
+import { listOf } from '../../icp/labels';
+import { clip, fold, UNSPACED_SCRIPT } from '../text';
+import { snippet } from './snippet';
+import { type Matcher, perBand } from './types';
 
-export interface KeywordText {
-  where: 'specialties' | 'tagline' | 'description';
-  text: string;
+type Where = 'specialties' | 'tagline' | 'description';
+
+/** One text a keyword may be found in; each specialty is one. */
+interface Searchable {
+  where: Where;
+  original: string;
   folded: string;
   source: FactSource;
 }
 
-const CJK =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+interface Keyword {
+  original: string;
+  folded: string;
+  /** CJK, Thai…: found anywhere, since those scripts do not separate words with spaces. */
+  anywhere: boolean;
+}
 
-/** Where in `folded` the keyword occurs as a whole word or phrase (CJK: anywhere), or -1. */
-function find(folded: string, keyword: string): number {
-  const k = fold(keyword);
-  if (!k) return -1;
-  if (CJK.test(k)) return folded.indexOf(k);
-  let at = folded.indexOf(k);
+const keywordsOf = perBand((band) =>
+  (band.in ?? [])
+    .map((original) => {
+      const folded = fold(original);
+      return { original, folded, anywhere: UNSPACED_SCRIPT.test(folded) };
+    })
+    .filter((k) => k.folded !== ''),
+);
+
+const isBoundary = (ch: string | undefined) =>
+  ch === undefined || ch === ' ' || UNSPACED_SCRIPT.test(ch);
+
+/** Where the keyword occurs in the folded text as a whole word or phrase, or -1. */
+export function findKeyword(folded: string, keyword: Keyword): number {
+  let at = folded.indexOf(keyword.folded);
   while (at !== -1) {
-    const before = folded[at - 1];
-    const after = folded[at + k.length];
-    if ((before === undefined || before === ' ') && (after === undefined || after === ' '))
-      return at;
-    at = folded.indexOf(k, at + 1);
+    if (keyword.anywhere) return at;
+    if (isBoundary(folded[at - 1]) && isBoundary(folded[at + keyword.folded.length])) return at;
+    at = folded.indexOf(keyword.folded, at + 1);
   }
   return -1;
 }
 
-function firstHit(texts: readonly KeywordText[], keywords: readonly string[]) {
-  for (const piece of texts) {
-    for (const keyword of keywords) {
-      const at = find(piece.folded, keyword);
-      if (at !== -1) return { piece, keyword, at };
-    }
-  }
-  return undefined;
-}
-
-/** Keywords look in specialties, tagline and description, case- and accent-insensitively. */
-export const keywordsMatcher: Matcher<KeywordText[]> = {
+/**
+ * Keywords look in the specialties, then the tagline, then the description, ignoring case,
+ * accents and punctuation, as whole words or phrases ("SOC" is not found in "social"). The
+ * evidence quotes the text around the first hit and says where it was.
+ */
+export const keywordsMatcher: Matcher<Searchable[]> = {
   read(facts: CompanyFacts) {
-    const texts: KeywordText[] = [];
-    const add = (where: KeywordText['where'], text: string | undefined, source: FactSource) => {
-      if (text?.trim()) texts.push({ where, text, folded: fold(text), source });
-    };
-    if (facts.specialties)
-      add('specialties', facts.specialties.value.join(', '), facts.specialties.source);
-    if (facts.tagline) add('tagline', facts.tagline.value, facts.tagline.source);
-    if (facts.description) add('description', facts.description.value, facts.description.source);
+    const texts: Searchable[] = [];
+    const specialties = facts.specialties;
+    for (const original of specialties?.value ?? []) {
+      const folded = fold(original);
+      if (specialties && folded)
+        texts.push({ where: 'specialties', original, folded, source: specialties.source });
+    }
+    for (const where of ['tagline', 'description'] as const) {
+      const fact = facts[where];
+      if (fact?.value.trim())
+        texts.push({ where, original: fact.value, folded: fold(fact.value), source: fact.source });
+    }
     const first = texts[0];
     if (!first) return undefined;
     return {
       value: texts,
-      evidence: { text: `${first.where}: ${first.text.slice(0, 120)}`, source: first.source },
+      shown: `not in the ${listOf([...new Set(texts.map((t) => t.where))])}`,
+      evidence: { text: `${first.where}: ${clip(first.original, 120)}`, source: first.source },
     };
   },
-  matches: (texts, band) => firstHit(texts, band.in ?? []) !== undefined,
-  explain(texts, band, evidence) {
-    const hit = firstHit(texts, band.in ?? []);
-    if (!hit) return evidence;
-    // The folded text keeps word positions close to the original; quote the original around it.
-    const start = Math.max(0, hit.at - 40);
-    const snippet = hit.piece.text.slice(start, hit.at + hit.keyword.length + 40).trim();
-    return {
-      text: `"${hit.keyword}" in ${hit.piece.where}: ${start > 0 ? '…' : ''}${snippet}…`,
-      source: hit.piece.source,
-    };
+  match(reading, band) {
+    const keywords = keywordsOf(band);
+    for (const text of reading.value) {
+      for (const keyword of keywords) {
+        const at = findKeyword(text.folded, keyword);
+        if (at === -1) continue;
+        const quote = snippet(text.original, at, keyword.folded.length, keyword.original);
+        return {
+          evidence: { text: `${text.where}: ${quote}`, source: text.source },
+          shown: `"${keyword.original}" in the ${text.where}`,
+          matched: [keyword.original],
+        };
+      }
+    }
+    return undefined;
   },
 };

@@ -1,37 +1,64 @@
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
 import type { Place } from '../../facts';
-import { regionCountries, WORLDWIDE } from '../regions';
-import { fold } from '../../text';
-import type { Matcher } from './types';
+import { countryName, resolvePlaceName } from '../regions';
+import { evidenceOf, type Matcher, perBand } from './types';
 
-countries.registerLocale(en);
-
-/**
- * Does a band entry cover a place? Entries are ISO country codes ("US"), ISO 3166-2 subdivision
- * codes ("US-CA"), English country names ("Germany") or region names ("North America", "EU",
- * "APAC"…). Matching is hierarchical: a place in California matches "US-CA", "US" and
- * "North America".
- */
-export function placeIn(place: Place, entry: string): boolean {
-  const text = entry.trim();
-  if (WORLDWIDE.has(fold(text))) return Boolean(place.country);
-  if (/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/.test(text))
-    return place.region?.toUpperCase() === text.toUpperCase();
-  const country = place.country?.toUpperCase();
-  if (!country) return false;
-  if (/^[A-Za-z]{2}$/.test(text))
-    return country === (text.toUpperCase() === 'UK' ? 'GB' : text.toUpperCase());
-  const region = regionCountries(text);
-  if (region) return region.has(country);
-  return countries.getAlpha2Code(text, 'en') === country;
+interface PlaceSet {
+  worldwide: boolean;
+  countries: Set<string>;
+  subdivisions: Set<string>;
 }
 
-export const locationMatcher: Matcher<Place> = {
+/** A band's `in` list as sets of country and subdivision codes (unknown names are skipped). */
+const placeSet = perBand((band): PlaceSet => {
+  const set: PlaceSet = { worldwide: false, countries: new Set(), subdivisions: new Set() };
+  for (const entry of band.in ?? []) {
+    const place = resolvePlaceName(entry);
+    if (place?.kind === 'worldwide') set.worldwide = true;
+    else if (place?.kind === 'country') set.countries.add(place.code);
+    else if (place?.kind === 'subdivision') set.subdivisions.add(place.code);
+    else if (place?.kind === 'region') for (const code of place.countries) set.countries.add(code);
+  }
+  return set;
+});
+
+interface KnownPlace {
+  country: string;
+  region?: string;
+}
+
+/** "Austin, TX, United States". */
+function showPlace(place: Place, country: string): string {
+  const region = place.region?.split('-')[1];
+  return [place.city?.trim(), region, countryName(country)].filter(Boolean).join(', ');
+}
+
+/**
+ * Headquarters against a band of countries, subdivisions and regions, hierarchically: a company
+ * in California (region "US-CA") matches "US-CA", "US", "United States", "North America" and
+ * "Worldwide", not "EMEA". Known means the country (or a subdivision, which implies it) is known.
+ */
+export const locationMatcher: Matcher<KnownPlace> = {
   read(facts) {
     const hq = facts.headquarters;
-    if (!hq || (!hq.value.country && !hq.value.region)) return undefined;
-    return { value: hq.value, evidence: { text: hq.evidence, source: hq.source } };
+    if (!hq) return undefined;
+    const region = hq.value.region?.toUpperCase();
+    const country = (hq.value.country ?? region?.split('-')[0])?.toUpperCase();
+    if (!country || !/^[A-Z]{2}$/.test(country)) return undefined;
+    const value: KnownPlace = { country };
+    if (region) value.region = region;
+    return {
+      value,
+      shown: showPlace(hq.value, country),
+      evidence: evidenceOf(hq),
+    };
   },
-  matches: (place, band) => (band.in ?? []).some((entry) => placeIn(place, entry)),
+  match(reading, band) {
+    const set = placeSet(band);
+    const { country, region } = reading.value;
+    const matched =
+      set.worldwide ||
+      set.countries.has(country) ||
+      (region !== undefined && set.subdivisions.has(region));
+    return matched ? reading : undefined;
+  },
 };

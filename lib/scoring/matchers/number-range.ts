@@ -1,15 +1,19 @@
 import type { CompanyFacts, Fact, Range } from '../../facts';
+import { formatRange } from '../../icp/labels';
 import type { Band } from '../../icp/schema';
-import type { Matcher } from './types';
+import { formatMoney } from '../text';
+import { evidenceOf, type Matcher } from './types';
 
 /**
- * The number a range is judged by: its midpoint, or its min when open-ended ("10,001+").
- * So 201–500 (midpoint 350.5) matches a band 200–499 but not a band "≥ 500". See README.md.
+ * The number a company's range is judged by: its midpoint, or its min when open-ended
+ * ("10,001+"). So 201–500 (midpoint 350.5) is in a band 200–499 and not in a band "500+".
+ * See README.md, "Ranges".
  */
 export function representative(range: Range): number {
   return range.max === undefined ? range.min : (range.min + range.max) / 2;
 }
 
+/** Is the number in the band? `min` and `max` are inclusive; a missing side is open. */
 export function inBand(value: number, band: Band): boolean {
   if (band.min === undefined && band.max === undefined) return false;
   return (
@@ -17,30 +21,50 @@ export function inBand(value: number, band: Band): boolean {
   );
 }
 
+/** A field whose value is a range (employees, revenue), judged by its representative number. */
 export function rangeMatcher(
   pick: (facts: CompanyFacts) => Fact<Range> | undefined,
-): Matcher<Range> {
+  show: (range: Range) => string,
+): Matcher<number> {
   return {
     read(facts) {
       const fact = pick(facts);
-      return fact && { value: fact.value, evidence: { text: fact.evidence, source: fact.source } };
+      if (!fact) return undefined;
+      const value = representative(fact.value);
+      if (!Number.isFinite(value)) return undefined;
+      return { value, shown: show(fact.value), evidence: evidenceOf(fact) };
     },
-    matches: (range, band) => inBand(representative(range), band),
+    match: (reading, band) => (inBand(reading.value, band) ? reading : undefined),
   };
 }
 
+/** A field whose value is one number (founded year, open roles, amount raised). */
 export function numberMatcher(
   pick: (facts: CompanyFacts) => { value: number | undefined; fact: Fact<unknown> } | undefined,
+  show: (value: number) => string,
 ): Matcher<number> {
   return {
     read(facts) {
       const picked = pick(facts);
-      if (!picked || picked.value === undefined || !Number.isFinite(picked.value)) return undefined;
-      return {
-        value: picked.value,
-        evidence: { text: picked.fact.evidence, source: picked.fact.source },
-      };
+      const value = picked?.value;
+      if (!picked || value === undefined || !Number.isFinite(value)) return undefined;
+      return { value, shown: show(value), evidence: evidenceOf(picked.fact) };
     },
-    matches: inBand,
+    match: (reading, band) => (inBand(reading.value, band) ? reading : undefined),
   };
 }
+
+export const employeesMatcher = rangeMatcher(
+  (facts) => facts.employees,
+  (range) => `${formatRange(range)} employees`,
+);
+
+export const revenueMatcher = rangeMatcher(
+  (facts) => facts.revenue,
+  (range) => `${formatRange(range, formatMoney)} revenue`,
+);
+
+export const foundedMatcher = numberMatcher(
+  (facts) => facts.founded && { value: facts.founded.value, fact: facts.founded },
+  (year) => `founded in ${year}`,
+);

@@ -6,8 +6,8 @@ import {
   handleCompanyPageLeft,
   handleCompanyPageSeen,
 } from '@/entrypoints/background/handlers';
-import { getDb } from '@/lib/db/schema';
 import { seedSampleIcp } from '@/lib/db/icps';
+import { getDb } from '@/lib/db/schema';
 import type { Extraction } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
 
@@ -17,15 +17,30 @@ const acme: Extraction = {
   facts: {
     name: { value: 'Acme Security', source: 'json-ld', evidence: 'Acme Security' },
     linkedinSlug: { value: 'acme-security', source: 'url', evidence: '/company/acme-security/' },
-    industry: { value: 'Computer and Network Security', source: 'linkedin-about', evidence: 'Computer and Network Security' },
-    employees: { value: { min: 1001, max: 5000 }, source: 'linkedin-about', evidence: '1,001-5,000 employees' },
-    headquarters: { value: { raw: 'Austin, TX', city: 'Austin', region: 'US-TX', country: 'US' }, source: 'linkedin-about', evidence: 'Austin, TX' },
+    industry: {
+      value: 'Computer and Network Security',
+      source: 'linkedin-about',
+      evidence: 'Computer and Network Security',
+    },
+    employees: {
+      value: { min: 1001, max: 5000 },
+      source: 'linkedin-about',
+      evidence: '1,001-5,000 employees',
+    },
+    headquarters: {
+      value: { raw: 'Austin, TX', city: 'Austin', region: 'US-TX', country: 'US' },
+      source: 'linkedin-about',
+      evidence: 'Austin, TX',
+    },
   },
   missing: [],
 };
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The fake browser has no i18n; the badge title only needs to be a string here.
+  fakeBrowser.i18n.getMessage = (name: string, subs?: string | string[]) =>
+    [name, ...(Array.isArray(subs) ? subs : subs ? [subs] : [])].join(' ');
   const db = getDb();
   await Promise.all(db.tables.map((t) => t.clear()));
   await seedSampleIcp(sampleIcp, db);
@@ -65,7 +80,9 @@ describe('background handlers', () => {
     const db = getDb();
     const original = db.observations.add.bind(db.observations);
     db.observations.add = (() =>
-      Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as unknown as typeof db.observations.add;
+      Promise.reject(
+        new DOMException('quota', 'QuotaExceededError'),
+      )) as unknown as typeof db.observations.add;
     try {
       await handleCompanyPageSeen(acme, 9);
     } finally {

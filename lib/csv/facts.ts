@@ -1,0 +1,242 @@
+import { getDomain } from 'tldts';
+import type { CompanyFacts, Fact, Funding, Place, Range } from '../facts';
+import { normalizeWebsite, registrableDomain } from '../normalize/domain';
+import { parseEmployeeRange } from '../normalize/employees';
+import { canonicalIndustry } from '../normalize/industry';
+import { parsePlace } from '../normalize/place';
+import {
+  companyType,
+  fundingDate,
+  linkedinSlug,
+  parseCount,
+  parseList,
+  parseMoney,
+  parseMoneyRange,
+  parseYear,
+} from './cells';
+import { type CsvField, columnMultiplier, FIELD_NAMES, recognizeColumn } from './columns';
+
+export interface Column {
+  index: number;
+  /** The header as written, for evidence ("# Employees: 201-500"). */
+  header: string;
+  multiplier: number;
+}
+
+/** For each field, the columns that hold it, the preferred one first. */
+export type ColumnPlan = Partial<Record<CsvField, Column[]>>;
+
+export interface ColumnReport {
+  usedColumns: { column: string; field: string }[];
+  ignoredColumns: string[];
+}
+
+/** Decides which column feeds which fact. A repeated header is a fallback for the first one. */
+export function planColumns(headers: readonly string[]): { plan: ColumnPlan } & ColumnReport {
+  const plan: ColumnPlan = {};
+  const ranked: { field: CsvField; priority: number; column: Column }[] = [];
+  const report: ColumnReport = { usedColumns: [], ignoredColumns: [] };
+  const seen = new Map<string, number>();
+  headers.forEach((raw, index) => {
+    const header = raw.replace(/\s+/g, ' ').trim().slice(0, 100);
+    const times = (seen.get(header) ?? 0) + 1;
+    seen.set(header, times);
+    const shown = header ? (times > 1 ? `${header} (#${times})` : header) : `(column ${index + 1})`;
+    const known = header ? recognizeColumn(header) : undefined;
+    if (!known) {
+      report.ignoredColumns.push(shown);
+      return;
+    }
+    const column = { index, header: header || shown, multiplier: columnMultiplier(header) };
+    ranked.push({ ...known, column });
+    report.usedColumns.push({ column: shown, field: FIELD_NAMES[known.field] });
+  });
+  ranked.sort((a, b) => a.priority - b.priority || a.column.index - b.column.index);
+  for (const { field, column } of ranked) {
+    const columns = plan[field] ?? [];
+    columns.push(column);
+    plan[field] = columns;
+  }
+  return { plan, ...report };
+}
+
+/** Caches a parser per distinct cell: industries, sizes and countries repeat across rows. */
+function cached<T>(parse: (cell: string, column: Column) => T): (cell: string, c: Column) => T {
+  const cache = new Map<string, T>();
+  return (cell, column) => {
+    const key = column.multiplier === 1 ? cell : `${column.multiplier}\u0000${cell}`;
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = parse(cell, column);
+    if (cache.size < 20_000) cache.set(key, value);
+    return value;
+  };
+}
+
+const MESSY_SPACE = /[^\S ]| {2}/;
+/** Spaces collapsed (only when needed: most cells are clean), cut to `max`. */
+const flat = (text: string, max: number) =>
+  (MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).slice(0, max);
+const isAmount = (cell: string) =>
+  /^[\s$€£]*\d[\d.,\s]*(k|m|b|mm|bn|million|billion)?\s*\+?$/i.test(cell);
+
+type Picked = { cell: string; column: Column } | undefined;
+
+/** The first non-empty cell among the columns that hold `field`, preferred column first. */
+function pick(plan: ColumnPlan, cells: readonly string[], field: CsvField): Picked {
+  const columns = plan[field];
+  if (!columns) return undefined;
+  for (const column of columns) {
+    const cell = cells[column.index]?.trim();
+    if (cell) return { cell, column };
+  }
+  return undefined;
+}
+
+/** A fact from the csv, evidence "Column: cell" for each cell it was read from. */
+function csvFact<T>(value: T, a: Picked, b?: Picked, c?: Picked, d?: Picked): Fact<T> {
+  let evidence = '';
+  for (const p of [a, b, c, d]) {
+    if (!p) continue;
+    if (evidence) evidence += '; ';
+    evidence += `${p.column.header}: ${flat(p.cell, 300)}`;
+  }
+  return { value, source: 'csv', evidence };
+}
+
+/**
+ * Turns rows into facts, source "csv", evidence "Column: cell". Parsers of values that repeat
+ * across rows (industries, sizes, places, lists) are cached per reader, so the facts of different
+ * rows may share value objects: treat them as read-only. No closure is made per row: this runs
+ * for every row of 100,000-row exports.
+ */
+class RowReader {
+  private readonly industry = cached((cell) => canonicalIndustry(cell).slice(0, 300));
+  private readonly employees = cached((cell): Range | undefined => {
+    const range = parseEmployeeRange(cell);
+    return range && Number.isFinite(range.min) ? range : undefined;
+  });
+  private readonly revenue = cached((cell, column) => parseMoneyRange(cell, column.multiplier));
+  private readonly type = cached((cell) => companyType(cell));
+  private readonly technologies = cached((cell) => parseList(cell, 500, 200));
+  private readonly specialties = cached((cell) => parseList(cell, 200, 300));
+  private readonly place = cached((key): Place => {
+    const [city, region, country, address] = key.split('\u0001') as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    const raw = address || [city, region, country].filter(Boolean).join(', ');
+    const hints: { city?: string; region?: string; country?: string } = {};
+    if (city) hints.city = city.slice(0, 200);
+    if (region) hints.region = region;
+    if (country) hints.country = country;
+    return parsePlace(raw.slice(0, 500), hints);
+  });
+
+  constructor(private readonly plan: ColumnPlan) {}
+
+  read(cells: readonly string[]): CompanyFacts {
+    const { plan } = this;
+    const facts: CompanyFacts = {};
+    const name = pick(plan, cells, 'name');
+    if (name) facts.name = csvFact(flat(name.cell, 500), name);
+
+    const website = pick(plan, cells, 'website');
+    const domainCell = pick(plan, cells, 'domain');
+    const url = website && normalizeWebsite(website.cell.slice(0, 2000));
+    const fromDomain = !url && domainCell ? normalizeWebsite(domainCell.cell.slice(0, 300)) : url;
+    if (fromDomain) facts.website = csvFact(fromDomain, url ? website : domainCell);
+    const domainSource = domainCell ?? website;
+    // The clean URL gives the domain directly (tldts, as registrableDomain does): no re-parse.
+    const domain =
+      domainSource === website && url
+        ? (getDomain(url) ?? undefined)
+        : domainSource && registrableDomain(domainSource.cell.slice(0, 2000));
+    if (domain) facts.domain = csvFact(domain, domainSource);
+
+    const industry = pick(plan, cells, 'industry');
+    if (industry) facts.industry = csvFact(this.industry(industry.cell, industry.column), industry);
+
+    const employees = pick(plan, cells, 'employees');
+    const range = employees && this.employees(employees.cell, employees.column);
+    if (employees && range) facts.employees = csvFact(range, employees);
+
+    const revenue = pick(plan, cells, 'revenue');
+    const money = revenue && this.revenue(revenue.cell, revenue.column);
+    if (revenue && money) facts.revenue = csvFact(money, revenue);
+
+    const city = pick(plan, cells, 'city');
+    const state = pick(plan, cells, 'state');
+    const country = pick(plan, cells, 'country');
+    const address = pick(plan, cells, 'address');
+    if (city || state || country || address) {
+      const key = `${city?.cell ?? ''}\u0001${state?.cell ?? ''}\u0001${country?.cell ?? ''}\u0001${address?.cell ?? ''}`;
+      facts.headquarters = csvFact(this.place(key, NOWHERE), address, city, state, country);
+    }
+
+    const technologies = pick(plan, cells, 'technologies');
+    const techList = technologies && this.technologies(technologies.cell, technologies.column);
+    if (technologies && techList?.length) facts.technologies = csvFact(techList, technologies);
+
+    const description = pick(plan, cells, 'description');
+    if (description) facts.description = csvFact(description.cell.slice(0, 20_000), description);
+    const tagline = pick(plan, cells, 'tagline');
+    if (tagline) facts.tagline = csvFact(flat(tagline.cell, 2000), tagline);
+    const specialties = pick(plan, cells, 'specialties');
+    const list = specialties && this.specialties(specialties.cell, specialties.column);
+    if (specialties && list?.length) facts.specialties = csvFact(list, specialties);
+
+    const founded = pick(plan, cells, 'founded');
+    const year = founded && parseYear(founded.cell);
+    if (founded && year) facts.founded = csvFact(year, founded);
+
+    const linkedin = pick(plan, cells, 'linkedin');
+    const slug = linkedin && linkedinSlug(linkedin.cell);
+    if (linkedin && slug) facts.linkedinSlug = csvFact(slug, linkedin);
+
+    const ownership = pick(plan, cells, 'companyType');
+    const kind = ownership && this.type(ownership.cell, ownership.column);
+    if (ownership && kind) facts.companyType = csvFact(kind, ownership);
+
+    const funding = readFunding(plan, cells);
+    if (funding)
+      facts.funding = csvFact(funding.value, funding.stage, funding.amount, funding.date);
+
+    const jobs = pick(plan, cells, 'openRoles');
+    const openRoles = jobs && parseCount(jobs.cell);
+    if (jobs && openRoles !== undefined) facts.hiring = csvFact({ openRoles }, jobs);
+
+    const followers = pick(plan, cells, 'followers');
+    const count = followers && parseCount(followers.cell);
+    if (followers && count !== undefined) facts.followers = csvFact(count, followers);
+    return facts;
+  }
+}
+
+const NOWHERE: Column = { index: -1, header: '', multiplier: 1 };
+
+export function rowReader(plan: ColumnPlan): (cells: readonly string[]) => CompanyFacts {
+  const reader = new RowReader(plan);
+  return (cells) => reader.read(cells);
+}
+
+function readFunding(plan: ColumnPlan, cells: readonly string[]) {
+  const latest = pick(plan, cells, 'fundingLatest');
+  const latestIsAmount = latest !== undefined && isAmount(latest.cell);
+  const stage = pick(plan, cells, 'fundingStage') ?? (latestIsAmount ? undefined : latest);
+  const amount =
+    pick(plan, cells, 'fundingTotal') ??
+    pick(plan, cells, 'fundingAmount') ??
+    (latestIsAmount ? latest : undefined);
+  const date = pick(plan, cells, 'fundingDate');
+  const value: Funding = {};
+  if (stage) value.stage = flat(stage.cell, 100);
+  const usd = amount && parseMoney(amount.cell, amount.column.multiplier);
+  if (usd !== undefined) value.amountUsd = usd;
+  const when = date && fundingDate(date.cell);
+  if (when) value.date = when;
+  if (value.stage === undefined && value.amountUsd === undefined && value.date === undefined)
+    return undefined;
+  return { value, stage, amount, date };
+}

@@ -1,0 +1,91 @@
+import Papa from 'papaparse';
+import { type CompaniesFile, type CompanyRow, type ReadSummary, RecordSink } from './records';
+
+export type { CompaniesFile, CompanyRow, ReadSummary, RowError } from './records';
+export { fileError } from './records';
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** Why this text cannot be a CSV file (binary, a spreadsheet, empty), or undefined. */
+export function notTextReason(text: string): string | undefined {
+  if (!/\S/.test(text)) return 'The file is empty.';
+  const head = text.slice(0, 4096);
+  if (head.startsWith('PK\u0003\u0004'))
+    return 'This is a zipped file (an Excel .xlsx workbook?). Save it as CSV first.';
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0') || head.startsWith('\ufffd\ufffd\u0011\ufffd'))
+    return 'This is an old Excel .xls workbook. Save it as CSV first.';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for binary bytes on purpose
+  const binary = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  if (binary > head.length / 100 || head.includes('\u0000'))
+    return 'This does not look like a text file: is it a CSV export?';
+  return undefined;
+}
+
+/** The delimiter used most in the header line, outside quotes; "," when none. */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (let i = 0; i < text.length && i < 65_536; i++) {
+    const ch = text[i] as string;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (counts.size > 0) break;
+    } else if (!quoted && (DELIMITERS as readonly string[]).includes(ch))
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ',';
+  let most = 0;
+  for (const d of DELIMITERS) {
+    const n = counts.get(d) ?? 0;
+    if (n > most) [best, most] = [d, n];
+  }
+  return best;
+}
+
+/**
+ * Reads a CSV export of companies one row at a time, passing each company to `onCompany` as
+ * soon as it is read (for very large files: nothing is kept). Returns what `readCompaniesCsv`
+ * returns besides the companies. Never throws.
+ */
+export function streamCompaniesCsv(
+  text: string,
+  onCompany: (company: CompanyRow) => void,
+): ReadSummary {
+  const sink = new RecordSink(onCompany);
+  try {
+    const body = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
+    const problem = notTextReason(body);
+    if (problem) {
+      sink.report(0, problem);
+      return sink.summary;
+    }
+    let row = 0;
+    Papa.parse<string[]>(body, {
+      delimiter: detectDelimiter(body),
+      header: false,
+      skipEmptyLines: false,
+      dynamicTyping: false,
+      step(results) {
+        row++;
+        for (const e of results.errors) sink.report(row, e.message);
+        sink.record(results.data, row);
+      },
+    });
+  } catch (error) {
+    sink.report(0, `Could not read the file: ${String(error).slice(0, 200)}`);
+  }
+  return sink.finish();
+}
+
+/**
+ * Reads a list of companies from a CSV export (Apollo, HubSpot, Salesforce, Sales Navigator,
+ * Clearbit, ZoomInfo and the like): recognises the columns by name, reads each row into facts
+ * (source "csv", evidence "Column: cell"), and reports the columns used and ignored. Delimiter
+ * (`,` `;` tab `|`) and a BOM are handled; cells are only ever text (a cell "=cmd|…" stays that
+ * string). Never throws: a file that is not a CSV of companies gives an error with row 0.
+ */
+export function readCompaniesCsv(text: string): CompaniesFile {
+  const companies: CompanyRow[] = [];
+  const summary = streamCompaniesCsv(text, (company) => companies.push(company));
+  return { companies, ...summary };
+}

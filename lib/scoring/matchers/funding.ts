@@ -1,0 +1,45 @@
+import type { Funding } from '../../facts';
+import { fold, formatMoney } from '../text';
+import { foldedValues } from './category';
+import { inBand } from './number-range';
+import { evidenceOf, type Matcher } from './types';
+
+interface FundingValue extends Funding {
+  foldedStage?: string;
+}
+
+/** "Series B, $40M raised, 2024-03". */
+export function describeFunding(funding: Funding): string {
+  const parts = [];
+  if (funding.stage) parts.push(funding.stage);
+  if (funding.amountUsd !== undefined) parts.push(`${formatMoney(funding.amountUsd)} raised`);
+  if (funding.date) parts.push(funding.date);
+  return parts.join(', ');
+}
+
+/**
+ * Funding bands: `in` lists stages ("Seed", "Series A"), `min`/`max` bound the amount raised in
+ * USD. A band that gives both needs both. Known means a stage or an amount is known.
+ */
+export const fundingMatcher: Matcher<FundingValue> = {
+  read(facts) {
+    const fact = facts.funding;
+    if (!fact) return undefined;
+    const { stage, amountUsd } = fact.value;
+    const hasStage = Boolean(stage?.trim());
+    const hasAmount = amountUsd !== undefined && Number.isFinite(amountUsd);
+    if (!hasStage && !hasAmount) return undefined;
+    const value: FundingValue = Object.assign({}, fact.value);
+    if (hasStage) value.foldedStage = fold(stage as string);
+    return { value, shown: describeFunding(fact.value), evidence: evidenceOf(fact) };
+  },
+  match(reading, band) {
+    const { foldedStage, amountUsd } = reading.value;
+    if (band.in && !(foldedStage !== undefined && foldedValues(band).has(foldedStage)))
+      return undefined;
+    if (band.min !== undefined || band.max !== undefined) {
+      if (amountUsd === undefined || !inBand(amountUsd, band)) return undefined;
+    }
+    return band.in || band.min !== undefined || band.max !== undefined ? reading : undefined;
+  },
+};

@@ -1,0 +1,41 @@
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters on purpose
+const CONTROL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g;
+
+/**
+ * Page text made safe to put in a sentence: control and bidi-override characters removed, spaces
+ * collapsed, cut to `max` characters. Not escaped: rendering safely is the UI's job.
+ */
+export function tidy(text: string, max: number): string {
+  const flat = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** "Alert fatigue…" → "alert fatigue…", "A team…" → "a team…", but "SOC 2 audits" stays. */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}(\p{Ll}|[^\p{L}\p{N}]|$)/u.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}
+
+/** Without a final full stop (and other end punctuation), to end a sentence our own way. */
+export function bare(text: string): string {
+  return text.replace(/[\s.!?;:]+$/u, '');
+}
+
+/** "a", "a and b", "a, b and c". */
+export function and(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Folded words of a text, for relevance between a fact and an ICP sentence. */
+export function words(text: string): Set<string> {
+  return new Set(
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 || /^\p{N}+$/u.test(w)),
+  );
+}

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTRACTORS, extractorFor } from '@/lib/extract';
+import { LINKEDIN_FIXTURES } from '../../fixtures/linkedin';
+
+/** Pages no extractor may claim: LinkedIn pages that are not companies, and look-alike hosts. */
+const NOT_COMPANY_PAGES = [
+  'https://www.linkedin.com/feed/',
+  'https://www.linkedin.com/in/some-person/',
+  'https://www.linkedin.com/school/some-university/', // schools have their own page type
+  'https://www.linkedin.com/company/setup/new/',
+  'https://www.linkedin.com/company/',
+  'https://www.linkedin.com/jobs/view/1234567890/',
+  'https://www.linkedin.com/search/results/companies/?keywords=acme',
+  'https://www.linkedin.com/',
+  'https://linkedin.com.evil.test/company/acme/',
+  'https://evil.test/www.linkedin.com/company/acme/',
+  'https://www.linkedin.company.test/company/acme/',
+  'http://www.linkedin.com/company/acme/',
+  'https://www.example.com/company/acme/',
+];
+
+const entries = Object.entries(EXTRACTORS);
+
+describe.each(entries)('extractor %s', (id, extractor) => {
+  it('is registered under its own id and lives in lib/extract/<id>.ts', () => {
+    expect(extractor.id, `EXTRACTORS['${id}'] holds the extractor "${extractor.id}"`).toBe(id);
+    const file = resolve(import.meta.dirname, `../../../lib/extract/${id}.ts`);
+    expect(existsSync(file), `move the extractor to lib/extract/${id}.ts`).toBe(true);
+  });
+
+  it('has example URLs and saved pages', () => {
+    expect(extractor.fixtures.length, `add example URLs to ${id}.fixtures`).toBeGreaterThan(0);
+    const pages = LINKEDIN_FIXTURES.filter((f) => f.extractor === id);
+    expect(
+      pages.length,
+      `save a page under test/fixtures/ and list it in its index.ts with extractor "${id}"`,
+    ).toBeGreaterThan(0);
+  });
+
+  it('matches its own example URLs and saved pages', () => {
+    const urls = [
+      ...extractor.fixtures,
+      ...LINKEDIN_FIXTURES.filter((f) => f.extractor === id).map((f) => f.url),
+    ];
+    for (const url of urls) {
+      expect(
+        extractor.matches(new URL(url)),
+        `${id} does not match its own example ${url}: fix matches() in lib/extract/${id}.ts, or the example`,
+      ).toBe(true);
+    }
+  });
+
+  it("rejects pages that are not its kind, and every other extractor's examples", () => {
+    const others = entries.filter(([other]) => other !== id).flatMap(([, e]) => e.fixtures);
+    for (const url of [...NOT_COMPANY_PAGES, ...others]) {
+      expect(
+        extractor.matches(new URL(url)),
+        `${id} claims ${url}, which is not its page: tighten matches() in lib/extract/${id}.ts`,
+      ).toBe(false);
+    }
+  });
+});
+
+describe('extractorFor', () => {
+  it('finds the extractor for each saved page and none for other pages', () => {
+    for (const page of LINKEDIN_FIXTURES)
+      expect(extractorFor(new URL(page.url))?.id, page.url).toBe(page.extractor);
+    for (const url of NOT_COMPANY_PAGES) expect(extractorFor(new URL(url)), url).toBeUndefined();
+  });
+});
