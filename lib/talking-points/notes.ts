@@ -4,7 +4,7 @@ import { describeFunding } from '../scoring/matchers/funding';
 import { countryInSentence, countryName } from '../scoring/regions';
 import { formatMoney } from '../scoring/text';
 import type { ScoreResult } from '../scoring/types';
-import { and, tidy, words } from './text';
+import { and, bare, tidy, words } from './text';
 
 export type IcpSentenceKind = 'pains' | 'goals' | 'valueProps';
 
@@ -125,9 +125,10 @@ export function factNotes(facts: CompanyFacts, result: ScoreResult, year: number
     add({
       fact: 'tagline',
       specificity: 3.4,
-      sentence: `Describes itself as "${tagline}"`,
+      // Quoted without its own full stop: the sentence goes on after the quote.
+      sentence: `Describes itself as "${bare(tagline)}"`,
       basis: `Tagline: "${tagline}"`,
-      opening: `describes itself as "${tagline}"`,
+      opening: `describes itself as "${bare(tagline)}"`,
       topics: topics(tagline),
       prefer: ['valueProps', 'goals', 'pains'],
     });

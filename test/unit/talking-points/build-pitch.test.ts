@@ -45,6 +45,13 @@ describe('buildPitch', () => {
     expect(more).toContain('201–500');
   });
 
+  it('quotes a tagline without doubling its full stop', () => {
+    const pitch = pitchFor({ ...acme, tagline: fact('Cloud detection for teams that ship fast.') });
+    const all = [...pitch.points.map((p) => p.text), pitch.openingLine].join('\n');
+    expect(all).toContain('"Cloud detection for teams that ship fast"');
+    expect(all).not.toMatch(/\."\./);
+  });
+
   it('fills the ICP criterion sentences with facts, and skips a sentence missing one', () => {
     const rules = icp({
       criteria: [
