@@ -4,8 +4,11 @@ const EVIDENCE_MAX = 300;
 /** Never text: code, styles, inert templates. */
 const NOT_TEXT = 'script,style,template,noscript';
 /** Control characters, bidi overrides and zero-width marks that only disguise text (ZWNJ stays). */
-const INVISIBLE =
-  /[\u0000-\u0008\u000b-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g;
+const CONTROL_CHARACTERS = '\\u0000-\\u0008\\u000b-\\u001f\\u007f';
+const INVISIBLE = new RegExp(
+  `[${CONTROL_CHARACTERS}\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ufffd]`,
+  'g',
+);
 
 /** Text as a user reads it: invisible characters removed, whitespace collapsed, capped. */
 export function clean(text: string | null | undefined, max = 20_000): string {
