@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '@/lib/extract';
 import type { CompanyFacts, Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
+import { sampleIcp } from '@/lib/icp/sample';
 import { normalizeExtraction } from '@/lib/normalize';
+import { scoreCompany } from '@/lib/scoring/score';
 import { LINKEDIN_FIXTURES, type LongText } from '../../fixtures/linkedin';
 import { loadPage } from './fixture-pages';
 
@@ -115,8 +117,22 @@ describe('demo companies', () => {
     expect(best.industry?.value).toBe('Computer and Network Security');
     const bad = read('bad-fit');
     expect(bad.headquarters?.value.country).toBe('VN');
-    expect(bad.employees?.value).toEqual({ min: 11, max: 50 });
+    expect(bad.employees?.value).toEqual({ min: 51, max: 200 });
     expect(read('excluded-industry').industry?.value).toBe('Staffing and Recruiting');
     expect(Object.keys(read('mostly-unknown')).length).toBeLessThanOrEqual(5);
+  });
+
+  it('shows the four kinds of fit with the sample ICP: best, bad, disqualified, mostly unknown', () => {
+    const score = (demo: string) => {
+      const f = LINKEDIN_FIXTURES.find((x) => x.demo === demo);
+      if (!f) throw new Error(`no ${demo} demo`);
+      return scoreCompany(sampleIcp, normalizeExtraction(extractFixture(f.file, f.url)).facts);
+    };
+    expect(score('best-fit').tier).toBe('Best fit');
+    expect(score('bad-fit').tier).toBe('Bad fit');
+    const excluded = score('excluded-industry');
+    expect(excluded.tier).toBe('Disqualified');
+    expect(excluded.disqualifiedBy?.field).toBe('industry');
+    expect(score('mostly-unknown').confidence).toBeLessThan(0.5);
   });
 });
