@@ -22,10 +22,14 @@ const FIELD_KEYS: Readonly<Record<CriterionField, MessageKey>> = {
 
 const SOURCE_KEYS: Readonly<Record<FactSource, MessageKey>> = {
   'json-ld': 'source_json_ld',
+  microdata: 'source_microdata',
   'linkedin-about': 'source_linkedin_about',
   'linkedin-public': 'source_linkedin_public',
   'linkedin-top-card': 'source_linkedin_top_card',
   meta: 'source_meta',
+  'site-text': 'source_site_text',
+  'site-links': 'source_site_links',
+  'site-code': 'source_site_code',
   canonical: 'source_canonical',
   url: 'source_url',
   csv: 'source_csv',
@@ -50,6 +54,10 @@ const FACT_KEYS: Readonly<Record<FactName, MessageKey>> = {
   hiring: 'fact_hiring',
   funding: 'fact_funding',
   followers: 'fact_followers',
+  detections: 'fact_detections',
+  contacts: 'fact_contacts',
+  socialProfiles: 'fact_social_profiles',
+  businessModel: 'fact_business_model',
 };
 
 export const VERDICT_MARKS: Readonly<Record<Verdict, { icon: string; key: MessageKey }>> = {

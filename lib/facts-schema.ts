@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type CompanyFacts, type Extraction, FACT_SOURCES } from './facts';
+import { BUSINESS_MODELS, type CompanyFacts, type Extraction, FACT_SOURCES } from './facts';
 
 const text = z.string().max(20_000);
 const fact = <T extends z.ZodType>(value: T) =>
@@ -33,7 +33,25 @@ export const companyFactsSchema = z.object({
   tagline: fact(z.string().max(2000)).optional(),
   specialties: fact(z.array(z.string().max(300)).max(200)).optional(),
   technologies: fact(z.array(z.string().max(200)).max(500)).optional(),
-  hiring: fact(z.object({ openRoles: z.number().int().nonnegative().optional() })).optional(),
+  detections: fact(
+    z
+      .array(
+        z.object({
+          name: z.string().max(200),
+          category: z.string().max(100),
+          confidence: z.number().min(0).max(1),
+          evidence: z.string().max(500),
+        }),
+      )
+      .max(500),
+  ).optional(),
+  hiring: fact(
+    z.object({
+      openRoles: z.number().int().nonnegative().optional(),
+      careersUrl: z.string().max(2000).optional(),
+      ats: z.string().max(100).optional(),
+    }),
+  ).optional(),
   funding: fact(
     z.object({
       stage: z.string().max(100).optional(),
@@ -42,6 +60,16 @@ export const companyFactsSchema = z.object({
     }),
   ).optional(),
   followers: fact(z.number().int().nonnegative()).optional(),
+  contacts: fact(
+    z.object({
+      phones: z.array(z.string().max(100)).max(50),
+      emails: z.array(z.string().max(320)).max(50),
+    }),
+  ).optional(),
+  socialProfiles: fact(
+    z.array(z.object({ network: z.string().max(50), url: z.string().max(2000) })).max(50),
+  ).optional(),
+  businessModel: fact(z.array(z.enum(BUSINESS_MODELS)).max(BUSINESS_MODELS.length)).optional(),
 }) satisfies z.ZodType<CompanyFacts>;
 
 export const extractionSchema = z.object({

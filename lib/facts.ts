@@ -9,10 +9,17 @@
 /** Where a fact came from. Within one page, extractors prefer them in this order of trust. */
 export const FACT_SOURCES = [
   'json-ld',
+  'microdata',
   'linkedin-about',
   'linkedin-public',
   'linkedin-top-card',
   'meta',
+  /** A company website's visible text: footer address, contact lines, "42 open positions". */
+  'site-text',
+  /** A company website's links: social profiles, careers page, applicant-tracking system. */
+  'site-links',
+  /** A company website's code: script and link URLs, meta generator, DOM markers. */
+  'site-code',
   'canonical',
   'url',
   'csv',
@@ -52,7 +59,38 @@ export interface Funding {
 
 export interface Hiring {
   openRoles?: number;
+  /** The careers page, absolute URL. */
+  careersUrl?: string;
+  /** The applicant-tracking system or job board that hosts the openings, e.g. "Greenhouse". */
+  ats?: string;
 }
+
+export interface Contacts {
+  /** As written, international form when the page gives one ("+84 28 3822 1234"). */
+  phones: string[];
+  emails: string[];
+}
+
+export interface SocialProfile {
+  /** e.g. "linkedin", "x", "facebook", "instagram", "youtube", "github", "zalo", "weibo". */
+  network: string;
+  url: string;
+}
+
+/** One technology seen in a page's code, e.g. HubSpot from its tracking script. */
+export interface TechnologyDetection {
+  name: string;
+  /** e.g. "Marketing automation", "Analytics", "Chat", "CMS", "E-commerce", "Payments". */
+  category: string;
+  /** 0–1: how sure the fingerprint is (a script URL is surer than a class name). */
+  confidence: number;
+  /** What was seen, e.g. `script src "js.hs-scripts.com/123.js"`. */
+  evidence: string;
+}
+
+/** What a website says about how the company sells. */
+export const BUSINESS_MODELS = ['ecommerce', 'saas', 'agency', 'marketplace'] as const;
+export type BusinessModel = (typeof BUSINESS_MODELS)[number];
 
 export interface CompanyFacts {
   name?: Fact<string>;
@@ -74,10 +112,15 @@ export interface CompanyFacts {
   description?: Fact<string>;
   tagline?: Fact<string>;
   specialties?: Fact<string[]>;
+  /** Technology names (for scoring and CSV); `detections` holds each one's evidence. */
   technologies?: Fact<string[]>;
+  detections?: Fact<TechnologyDetection[]>;
   hiring?: Fact<Hiring>;
   funding?: Fact<Funding>;
   followers?: Fact<number>;
+  contacts?: Fact<Contacts>;
+  socialProfiles?: Fact<SocialProfile[]>;
+  businessModel?: Fact<BusinessModel[]>;
 }
 export type FactName = keyof CompanyFacts;
 
