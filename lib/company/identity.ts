@@ -1,22 +1,12 @@
 import type { CompanyFacts } from '../facts';
+import { keysOf, newCompanyId } from './resolve';
 
 /**
- * A company's key: its LinkedIn slug when known, else its website's registrable domain, else the
- * page URL. Slugs are lower-cased and percent-decoded so `/company/Acme-Inc/` and `/company/acme-inc`
- * are one company.
+ * The id a company gets when first seen: "li:<slug>" when its LinkedIn slug is known, else
+ * "domain:<domain>", else "url:<page>". Slugs are lower-cased and percent-decoded, so
+ * `/company/Acme-Inc/` and `/company/acme-inc` are one company. Later pages of the same company
+ * are matched by `resolveCompany`, and the id stays.
  */
 export function companyIdFor(facts: CompanyFacts, url: string): string {
-  const slug = facts.linkedinSlug?.value;
-  if (slug) return `li:${decodeSafely(slug).toLowerCase()}`;
-  const domain = facts.domain?.value;
-  if (domain) return `domain:${domain.toLowerCase()}`;
-  return `url:${url}`;
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return newCompanyId(keysOf(facts), url);
 }

@@ -1,31 +1,109 @@
-import { type CompanyFacts, FACT_SOURCES, type Fact, type FactName } from '../facts';
+import {
+  type CompanyFacts,
+  FACT_SOURCES,
+  type Fact,
+  type FactName,
+  type Place,
+  type Range,
+} from '../facts';
 
 export interface Observed {
   facts: CompanyFacts;
   /** Epoch milliseconds. */
   at: number;
+  /** The extractor that read the page, e.g. "linkedin-company", "website". */
+  extractor?: string;
 }
 
-const trust = (fact: Fact<unknown>): number => FACT_SOURCES.indexOf(fact.source);
+/** Another source's different value for a field, shown beside the merged one. */
+export interface Disagreement {
+  field: FactName;
+  fact: Fact<unknown>;
+  extractor?: string;
+  at: number;
+}
 
 /**
- * One set of facts from many observations: per field, the fact from the most trusted source;
- * between equally trusted sources, the newest one.
+ * Fields a company states on LinkedIn in LinkedIn's own terms (bands, taxonomy): there a
+ * LinkedIn page is trusted over the company's website, whatever the source on the site.
  */
-export function mergeObservations(observations: readonly Observed[]): CompanyFacts {
-  const merged: Record<string, { fact: Fact<unknown>; at: number }> = {};
-  for (const { facts, at } of observations) {
+const LINKEDIN_FIRST = new Set<FactName>([
+  'industry',
+  'employees',
+  'headquarters',
+  'founded',
+  'companyType',
+  'linkedinSlug',
+]);
+
+/** Fields whose disagreement between sources is worth telling the user. */
+const COMPARED: readonly FactName[] = ['employees', 'headquarters', 'founded', 'industry'];
+
+function rank(field: FactName, fact: Fact<unknown>, extractor: string | undefined): number {
+  const site = extractor === 'website' && LINKEDIN_FIRST.has(field) ? FACT_SOURCES.length : 0;
+  return site + FACT_SOURCES.indexOf(fact.source);
+}
+
+const overlaps = (a: Range, b: Range) =>
+  a.min <= (b.max ?? Number.POSITIVE_INFINITY) && b.min <= (a.max ?? Number.POSITIVE_INFINITY);
+
+/** Whether two values of a field say the same thing (an exact count inside a band does). */
+function agrees(field: FactName, a: unknown, b: unknown): boolean {
+  if (field === 'employees') return overlaps(a as Range, b as Range);
+  if (field === 'headquarters') {
+    const [p, q] = [a as Place, b as Place];
+    if (p.country && q.country) return p.country === q.country;
+    return p.raw.toLowerCase() === q.raw.toLowerCase();
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * One company from many observations: per field, the fact from the most trusted source (between
+ * equally trusted ones, the newest), and where another page said something different about
+ * size, place, founding year or industry, that other value (the newest one per source page).
+ */
+export function mergeCompany(observations: readonly Observed[]): {
+  facts: CompanyFacts;
+  disagreements: Disagreement[];
+} {
+  const merged = new Map<FactName, { fact: Fact<unknown>; at: number; extractor?: string }>();
+  for (const { facts, at, extractor } of observations) {
     for (const [name, fact] of Object.entries(facts) as [FactName, Fact<unknown> | undefined][]) {
       if (!fact) continue;
-      const current = merged[name];
+      const current = merged.get(name);
+      const r = rank(name, fact, extractor);
       const better =
         !current ||
-        trust(fact) < trust(current.fact) ||
-        (trust(fact) === trust(current.fact) && at >= current.at);
-      if (better) merged[name] = { fact, at };
+        r < rank(name, current.fact, current.extractor) ||
+        (r === rank(name, current.fact, current.extractor) && at >= current.at);
+      if (better) merged.set(name, { fact, at, ...(extractor && { extractor }) });
     }
   }
-  return Object.fromEntries(
-    Object.entries(merged).map(([name, { fact }]) => [name, fact]),
+  const disagreements: Disagreement[] = [];
+  for (const field of COMPARED) {
+    const chosen = merged.get(field);
+    if (!chosen) continue;
+    const newestPerExtractor = new Map<string, Disagreement>();
+    for (const { facts, at, extractor } of observations) {
+      const fact = facts[field] as Fact<unknown> | undefined;
+      if (!fact || extractor === chosen.extractor || agrees(field, fact.value, chosen.fact.value))
+        continue;
+      const key = extractor ?? '';
+      const seen = newestPerExtractor.get(key);
+      if (!seen || at >= seen.at)
+        newestPerExtractor.set(key, { field, fact, at, ...(extractor && { extractor }) });
+    }
+    disagreements.push(...newestPerExtractor.values());
+  }
+  const facts = Object.fromEntries(
+    [...merged].map(([name, { fact }]) => [name, fact]),
   ) as CompanyFacts;
+  return { facts, disagreements };
+}
+
+/** The merged facts alone (see `mergeCompany`). */
+export function mergeObservations(observations: readonly Observed[]): CompanyFacts {
+  return mergeCompany(observations).facts;
 }

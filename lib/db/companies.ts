@@ -1,21 +1,32 @@
-import { companyIdFor } from '../company/identity';
-import { mergeObservations } from '../company/merge';
+import { mergeCompany } from '../company/merge';
+import { keysOf, lookupKeys, resolveCompany } from '../company/resolve';
 import type { Extraction } from '../facts';
 import { companyFactsSchema } from '../facts-schema';
 import type { ScoreResult } from '../scoring/types';
 import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
 
 /**
- * Stores what a page said as an observation, and re-merges the company from all of its
- * observations. Returns the updated company.
+ * Stores what a page said as an observation of the company it belongs to (found by LinkedIn slug
+ * or domain, see `resolveCompany`; companies found to be one are joined), and re-merges that
+ * company from all of its observations. Returns the updated company.
  */
 export async function recordObservation(
   extraction: Extraction,
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord> {
-  const id = companyIdFor(extraction.facts, extraction.url);
-  return db.transaction('rw', db.companies, db.observations, async () => {
+  const keys = keysOf(extraction.facts);
+  return db.transaction('rw', db.companies, db.observations, db.scores, async () => {
+    const lookups = lookupKeys(keys);
+    const candidates =
+      lookups.length > 0 ? await db.companies.where('keys').anyOf(lookups).toArray() : [];
+    const { id, absorb } = resolveCompany(keys, extraction.url, candidates);
+    const absorbed = candidates.filter((c) => absorb.includes(c.id));
+    if (absorb.length > 0) {
+      await db.observations.where('companyId').anyOf(absorb).modify({ companyId: id });
+      await db.scores.where('companyId').anyOf(absorb).delete();
+      await db.companies.bulkDelete(absorb);
+    }
     await db.observations.add({
       companyId: id,
       url: extraction.url,
@@ -23,17 +34,20 @@ export async function recordObservation(
       at,
       facts: extraction.facts,
     });
-    const observations = await db.observations.where('companyId').equals(id).toArray();
-    const facts = mergeObservations(observations);
-    const existing = await db.companies.get(id);
+    const observations = await db.observations.where('companyId').equals(id).sortBy('at');
+    const { facts, disagreements } = mergeCompany(observations);
+    const merged = keysOf(facts);
+    const existing = candidates.find((c) => c.id === id);
+    const firstSeen = Math.min(at, ...[existing, ...absorbed].map((c) => c?.firstSeen ?? at));
     const company: CompanyRecord = {
       id,
       name: facts.name?.value,
-      linkedinSlug: facts.linkedinSlug?.value,
-      domain: facts.domain?.value,
+      ...merged,
+      keys: lookupKeys(merged),
       facts,
+      disagreements,
       url: extraction.url,
-      firstSeen: existing?.firstSeen ?? at,
+      firstSeen,
       lastSeen: at,
     };
     await db.companies.put(company);

@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Disagreement } from '../company/merge';
+import { keysOf, lookupKeys } from '../company/resolve';
 import type { CompanyFacts } from '../facts';
 import type { Icp } from '../icp/schema';
 import type { TierKind } from '../scoring/types';
@@ -17,8 +19,12 @@ export interface CompanyRecord {
   name?: string;
   linkedinSlug?: string;
   domain?: string;
+  /** "li:<slug>" and "domain:<domain>": what later pages of this company are matched by. */
+  keys: string[];
   /** Facts merged over every observation, most trusted source per field. */
   facts: CompanyFacts;
+  /** Where another page said something else (e.g. the website's employee count). */
+  disagreements?: Disagreement[];
   /** The page it was last seen on. */
   url: string;
   firstSeen: number;
@@ -70,6 +76,17 @@ export class IcpLensDb extends Dexie {
       scores: '[icpId+companyId], icpId, companyId, tier, score',
       settings: '&key',
     });
+    // v2 (company websites): companies are found by any of their keys, LinkedIn slug or domain.
+    this.version(2)
+      .stores({ companies: '&id, name, linkedinSlug, domain, lastSeen, *keys' })
+      .upgrade((tx) =>
+        tx
+          .table<CompanyRecord, string>('companies')
+          .toCollection()
+          .modify((company) => {
+            company.keys = lookupKeys(keysOf(company.facts ?? {}));
+          }),
+      );
   }
 }
 
