@@ -18,6 +18,7 @@ const FIELD_KEYS: Readonly<Record<CriterionField, MessageKey>> = {
   companyType: 'field_company_type',
   hiring: 'field_hiring',
   funding: 'field_funding',
+  businessModel: 'field_business_model',
 };
 
 const SOURCE_KEYS: Readonly<Record<FactSource, MessageKey>> = {

@@ -14,6 +14,7 @@ export const FIELD_LABELS: Readonly<Record<CriterionField, string>> = {
   companyType: 'Company type',
   hiring: 'Hiring',
   funding: 'Funding',
+  businessModel: 'Business model',
 };
 
 /** The name to show for a criterion: its own `label`, else the field's. */
@@ -83,6 +84,7 @@ export function describeBand(field: CriterionField, band: Band): string {
       return `mentions ${listOf(values.map((v) => `"${v}"`))}`;
     case 'industry':
     case 'companyType':
+    case 'businessModel':
       return listOf(values);
   }
 }

@@ -12,6 +12,7 @@ export const CRITERION_FIELDS = [
   'companyType',
   'hiring',
   'funding',
+  'businessModel',
 ] as const;
 export type CriterionField = (typeof CRITERION_FIELDS)[number];
 

@@ -1,4 +1,5 @@
 import type { CriterionField } from '../../icp/schema';
+import { businessModelMatcher } from './business-model';
 import { companyTypeMatcher } from './company-type';
 import { fundingMatcher } from './funding';
 import { hiringMatcher } from './hiring';
@@ -21,4 +22,5 @@ export const MATCHERS: Readonly<Record<CriterionField, AnyMatcher>> = {
   companyType: erase(companyTypeMatcher),
   hiring: erase(hiringMatcher),
   funding: erase(fundingMatcher),
+  businessModel: erase(businessModelMatcher),
 };

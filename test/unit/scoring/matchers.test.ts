@@ -360,6 +360,32 @@ const CASES: Readonly<Record<CriterionField, readonly Case[]>> = {
       expected: { verdict: 'unknown' },
     },
   ],
+  businessModel: [
+    {
+      name: 'one of the models, as the ICP author writes it',
+      company: { businessModel: fact(['ecommerce']) },
+      bands: [{ in: ['SaaS'] }, { in: ['E-commerce', 'Marketplace'], credit: 0.5 }],
+      expected: { verdict: 'partial', band: 1, value: 'e-commerce' },
+    },
+    {
+      name: 'SaaS',
+      company: { businessModel: fact(['saas', 'marketplace']) },
+      bands: [{ in: ['saas'] }],
+      expected: { verdict: 'matched', band: 0, value: 'SaaS' },
+    },
+    {
+      name: 'an agency is not a SaaS',
+      company: { businessModel: fact(['agency']) },
+      bands: [{ in: ['SaaS'] }],
+      expected: { verdict: 'missed' },
+    },
+    {
+      name: 'nothing seen',
+      company: { businessModel: fact([]) },
+      bands: [{ in: ['SaaS'] }],
+      expected: { verdict: 'unknown' },
+    },
+  ],
 };
 
 describe('matchers: fixture cases per criterion field', () => {

@@ -1,0 +1,36 @@
+import { BUSINESS_MODELS, type BusinessModel } from '../../facts';
+import { listOf } from '../../icp/labels';
+import { fold } from '../text';
+import { foldedValues } from './category';
+import { evidenceOf, type Matcher } from './types';
+
+/** Words an ICP author may write for each model ("e-commerce", "SaaS", "online shop"…). */
+const SYNONYMS: Readonly<Record<BusinessModel, readonly string[]>> = {
+  ecommerce: ['ecommerce', 'e commerce', 'online store', 'online shop', 'retail online', 'd2c'],
+  saas: ['saas', 'software as a service', 'subscription software'],
+  agency: ['agency', 'services', 'consultancy', 'studio'],
+  marketplace: ['marketplace', 'platform marketplace'],
+};
+
+const NAMES: Readonly<Record<BusinessModel, string>> = {
+  ecommerce: 'e-commerce',
+  saas: 'SaaS',
+  agency: 'agency',
+  marketplace: 'marketplace',
+};
+
+/** What a company's website shows of how it sells, against the band's list of models. */
+export const businessModelMatcher: Matcher<BusinessModel[]> = {
+  read(facts) {
+    const fact = facts.businessModel;
+    const value = (fact?.value ?? []).filter((m) => BUSINESS_MODELS.includes(m));
+    if (!fact || value.length === 0) return undefined;
+    return { value, shown: listOf(value.map((m) => NAMES[m])), evidence: evidenceOf(fact) };
+  },
+  match(reading, band) {
+    const wanted = foldedValues(band);
+    const matched = reading.value.filter((m) => SYNONYMS[m].some((s) => wanted.has(fold(s))));
+    if (matched.length === 0) return undefined;
+    return { evidence: reading.evidence, shown: listOf(matched.map((m) => NAMES[m])), matched };
+  },
+};
