@@ -8,8 +8,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Storage (IndexedDB via Dexie) lives in the background worker and extension pages only.
-    permissions: ['storage'],
+    // `activeTab` + `scripting`: a company website is read when the user clicks the icon on it.
+    permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: ['https://*.linkedin.com/*'],
+    // Asked for at runtime, only when the user turns on automatic analysis of every site.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -6,6 +6,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
+import type { Disagreement } from './company/merge';
 import type { CompanyFacts, Extraction } from './facts';
 import type { ScoreResult } from './scoring/types';
 import type { Pitch } from './talking-points/types';
@@ -23,6 +24,8 @@ export interface CompanyView {
   facts: CompanyFacts;
   url: string;
   lastSeen: number;
+  /** Where another source said something else (e.g. the website's employee count). */
+  disagreements?: Disagreement[];
 }
 
 /** What the popup shows for a tab. */
@@ -70,6 +73,11 @@ export function pageReportOf(message: unknown): Record<string, unknown> | undefi
 export interface ProtocolMap {
   /** Popup → background: what to show for this tab. */
   getTabView(tabId: number): TabView;
+  /**
+   * Popup → background, when the user clicked the icon on a page that is not a LinkedIn company:
+   * read the page now (the click grants `activeTab`) and say what to show.
+   */
+  analyzeTab(tabId: number): TabView;
   /** Extension pages → background: ICPs were added, removed or activated; refresh badges. */
   icpsChanged(): void;
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { AutoAnalysisSetting } from './AutoAnalysisSetting';
 import { IcpItem } from './IcpItem';
 import { ImportIcp } from './ImportIcp';
 import { NoticeBanner } from './Notice';
@@ -35,6 +36,7 @@ export function OptionsApp() {
           </ul>
         )}
       </section>
+      <AutoAnalysisSetting />
     </main>
   );
 }

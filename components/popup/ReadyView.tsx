@@ -1,5 +1,7 @@
 import type { TabView } from '@/lib/messaging';
 import { t } from '../i18n';
+import { AutoAnalysisOffer } from './AutoAnalysisOffer';
+import { CompanyFacts } from './CompanyFacts';
 import { CompanyHeader } from './CompanyHeader';
 import { CriterionList } from './CriterionList';
 import { IcpComparison } from './IcpComparison';
@@ -39,6 +41,10 @@ export function ReadyView({ view }: { view: Ready }) {
           action={{ label: t('action_open_dashboard_import'), onClick: openDashboard }}
         />
       )}
+      <CompanyFacts company={view.company} />
+      {!isLinkedIn(view.company.url) && <AutoAnalysisOffer />}
     </>
   );
 }
+
+const isLinkedIn = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//i.test(url);

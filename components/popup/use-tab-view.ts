@@ -19,8 +19,9 @@ async function findTabId(): Promise<number | undefined> {
 }
 
 /**
- * Asks the background what to show for the tab, and asks again every 600 ms while the page is
- * still being read, for at most 15 s. `retry` starts over.
+ * Asks the background what to show for the tab — on a page that is not a LinkedIn company page,
+ * to read it now — and asks again every 600 ms while the page is still being read, for at most
+ * 15 s. `retry` starts over.
  */
 export function useTabView(): { state: PopupState; retry: () => void } {
   const [state, setState] = useState<PopupState>({
@@ -34,12 +35,18 @@ export function useTabView(): { state: PopupState; retry: () => void } {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const started = Date.now();
+    let analyzed = false;
     const ask = async (tabId: number | undefined): Promise<void> => {
       try {
-        const view: TabView =
+        let view: TabView =
           tabId === undefined
             ? { kind: 'not-company' }
             : await messenger.sendMessage('getTabView', tabId);
+        // Not a LinkedIn company page: read the page itself once (a company website).
+        if (view.kind === 'not-company' && tabId !== undefined && !analyzed) {
+          analyzed = true;
+          view = await messenger.sendMessage('analyzeTab', tabId);
+        }
         if (cancelled) return;
         if (view.kind === 'loading' && Date.now() - started >= LOADING_TIMEOUT_MS) {
           setState({ status: 'timeout' });

@@ -10,6 +10,7 @@ import {
   refreshAllTabs,
 } from './handlers';
 import { serializePerTab } from './serialize';
+import { analyzeTab, syncAutoAnalysis } from './website';
 
 const isLinkedInUrl = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//i.test(url);
 
@@ -37,6 +38,13 @@ export default defineBackground(() => {
     return true; // keeps the channel (and the worker) open until the report is handled
   });
   messenger.onMessage('getTabView', ({ data }) => buildTabView(Number(data)));
+  messenger.onMessage('analyzeTab', ({ data }) => {
+    const tabId = Number(data);
+    return serializePerTab(tabId, () => analyzeTab(tabId));
+  });
+  void syncAutoAnalysis().catch(() => undefined);
+  browser.permissions.onAdded.addListener(() => void syncAutoAnalysis().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   messenger.onMessage('icpsChanged', () => refreshAllTabs());
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

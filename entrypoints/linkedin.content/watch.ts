@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractorFor } from '@/lib/extract';
+// The LinkedIn extractor alone: the registry in lib/extract also holds the (bigger) website one.
+import { linkedinCompany } from '@/lib/extract/linkedin-company';
 import type { Extraction } from '@/lib/facts';
 import { sendPageReport } from '@/lib/messaging';
 
@@ -42,14 +43,13 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     timer = undefined;
     if (location.href !== href) onNavigate();
     const url = new URL(location.href);
-    const extractor = extractorFor(url);
-    if (!extractor) {
+    if (!linkedinCompany.matches(url)) {
       if (sentKey !== 'left')
         report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: false }));
       sentKey = 'left';
       return;
     }
-    const extraction = extractor.extract(document, url);
+    const extraction = linkedinCompany.extract(document, url);
     const key = contentKey(extraction);
     const stale = key === previousCompanyKey && Date.now() - navigatedAt < STALE_GRACE_MS;
     if (stale) setTimeout(schedule, STALE_GRACE_MS);
