@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -27,22 +27,18 @@ export interface ExtensionBrowser {
 /** Pages served at real URLs without a network: URL (without hash) → HTML. */
 export type Routes = ReadonlyMap<string, string>;
 
-/**
- * Starts Debian's Chromium with the built extension loaded, in a fresh profile. Every request is
- * answered from `routes` or aborted, so nothing leaves the machine.
- */
-export async function launchWithExtension(
-  routes: Routes,
-  options: { headless?: boolean; args?: string[] } = {},
-): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'icp-lens-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
+const ALL_SITES = '<all_urls>';
+
+function launch(profile: string, options: { headless?: boolean; args?: string[] }) {
+  return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      // Lets the test click the toolbar icon (CDP Extensions.triggerAction, over Playwright's pipe).
+      '--enable-unsafe-extension-debugging',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -53,6 +49,44 @@ export async function launchWithExtension(
       ...(options.args ?? []),
     ],
   });
+}
+
+/**
+ * Grants the extension's optional all-sites permission in a profile, as a user who accepted the
+ * browser's prompt would have. The prompt itself cannot be answered headless (no CDP or Playwright
+ * API reaches it), so the grant is written where Chromium keeps it — the extension's
+ * `granted_permissions` and `runtime_granted_permissions` in the profile's Preferences — after a
+ * first start has installed the extension there. Chromium on Linux accepts the edited file.
+ */
+async function grantAllSites(profile: string, options: { headless?: boolean }): Promise<void> {
+  const first = await launch(profile, options);
+  const worker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  await first.close();
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs.extensions?.settings?.[extensionId];
+  if (!settings) throw new Error('the extension is not in the profile preferences');
+  for (const key of ['granted_permissions', 'runtime_granted_permissions']) {
+    const granted = settings[key] ?? {};
+    granted.explicit_host = [...new Set([...(granted.explicit_host ?? []), ALL_SITES])];
+    settings[key] = granted;
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
+/**
+ * Starts Debian's Chromium with the built extension loaded, in a fresh profile. Every request is
+ * answered from `routes` or aborted, so nothing leaves the machine. `grantAllSites` starts it with
+ * the optional all-sites permission granted (automatic analysis of websites on).
+ */
+export async function launchWithExtension(
+  routes: Routes,
+  options: { headless?: boolean; args?: string[]; grantAllSites?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'icp-lens-profile-'));
+  if (options.grantAllSites) await grantAllSites(profile, options);
+  const context = await launch(profile, options);
   const extensionRequests: string[] = [];
   const blockedRequests: string[] = [];
   const isExtensionRequest = (request: Request) => {
@@ -96,6 +130,44 @@ function safeFrameUrl(request: Request): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * Clicks the extension's toolbar icon over `page`, as a user does: the popup opens and the click
+ * grants `activeTab` for that tab (a popup opened with `chrome.action.openPopup()` grants nothing).
+ * Uses CDP `Extensions.triggerAction` on the page's tab target.
+ */
+export async function clickToolbarIcon(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('no browser-level CDP session');
+  await page.bringToFront();
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] })) as {
+      targetInfos: { type: string; url: string; targetId: string }[];
+    };
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await session.send(
+      'Extensions.triggerAction' as never,
+      {
+        id: ext.extensionId,
+        targetId: tab.targetId,
+      } as never,
+    );
+  } finally {
+    await session.detach();
+  }
+}
+
+/** The active tab's id (its URL may be hidden from the extension). */
+export async function activeTabId(ext: ExtensionBrowser): Promise<number> {
+  const id = await ext.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error('no active tab');
+  return id;
 }
 
 /** The tab id of a page, found from the service worker by the page's (host-permitted) URL. */
