@@ -1,6 +1,6 @@
 import { parseIcpFile } from '../icp/parse';
 import { type Icp, icpSchema } from '../icp/schema';
-import { getDb, type IcpLensDb, type IcpRecord } from './schema';
+import { getDb, type IcpLensDb, type IcpRecord, reviewDateAfter } from './schema';
 
 export interface StoredIcp extends IcpRecord {
   active: boolean;
@@ -31,21 +31,35 @@ export async function listIcps(db: IcpLensDb = getDb()): Promise<StoredIcp[]> {
     .sort((a, b) => Number(b.active) - Number(a.active));
 }
 
+/**
+ * Stores an ICP (new, or a new state of `options.id`) and keeps the state as a version with a
+ * one-line note; the review date moves to 6 months from now unless one is given.
+ */
 export async function saveIcp(
   icp: Icp,
-  options: { builtIn?: boolean; id?: string } = {},
+  options: { builtIn?: boolean; id?: string; note?: string; reviewBy?: number } = {},
   db: IcpLensDb = getDb(),
 ): Promise<StoredIcp> {
   const now = Date.now();
-  const existing = options.id ? await db.icps.get(options.id) : undefined;
-  const record: IcpRecord = {
-    id: options.id ?? crypto.randomUUID(),
-    icp,
-    builtIn: options.builtIn ?? existing?.builtIn ?? false,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-  };
-  await db.icps.put(record);
+  const record = await db.transaction('rw', db.icps, db.icpVersions, async () => {
+    const existing = options.id ? await db.icps.get(options.id) : undefined;
+    const saved: IcpRecord = {
+      id: options.id ?? crypto.randomUUID(),
+      icp,
+      builtIn: options.builtIn ?? existing?.builtIn ?? false,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+      reviewBy: options.reviewBy ?? reviewDateAfter(now),
+    };
+    await db.icps.put(saved);
+    await db.icpVersions.add({
+      icpId: saved.id,
+      at: now,
+      note: options.note ?? (existing ? 'Saved' : 'Created'),
+      icp,
+    });
+    return saved;
+  });
   return { ...record, active: (await activeId(db)) === record.id };
 }
 
@@ -56,7 +70,7 @@ export async function importIcpFile(
 ): Promise<{ ok: true; stored: StoredIcp } | { ok: false; error: string }> {
   const parsed = parseIcpFile(text);
   if (!parsed.ok) return parsed;
-  return { ok: true, stored: await saveIcp(parsed.icp, {}, db) };
+  return { ok: true, stored: await saveIcp(parsed.icp, { note: 'Imported from a file' }, db) };
 }
 
 export async function setActiveIcp(id: string, db: IcpLensDb = getDb()): Promise<void> {
@@ -64,8 +78,9 @@ export async function setActiveIcp(id: string, db: IcpLensDb = getDb()): Promise
 }
 
 export async function deleteIcp(id: string, db: IcpLensDb = getDb()): Promise<void> {
-  await db.transaction('rw', db.icps, db.scores, async () => {
+  await db.transaction('rw', db.icps, db.scores, db.icpVersions, async () => {
     await db.icps.delete(id);
+    await db.icpVersions.where('icpId').equals(id).delete();
     await db.scores.where('icpId').equals(id).delete();
   });
 }
@@ -74,9 +89,9 @@ const SEEDED_KEY = 'sampleIcpSeeded';
 
 /** Installs the built-in sample ICP once, on first run. A user who deletes it keeps it deleted. */
 export async function seedSampleIcp(sample: Icp, db: IcpLensDb = getDb()): Promise<void> {
-  await db.transaction('rw', db.icps, db.settings, async () => {
+  await db.transaction('rw', db.icps, db.icpVersions, db.settings, async () => {
     if (await db.settings.get(SEEDED_KEY)) return;
-    const stored = await saveIcp(sample, { builtIn: true }, db);
+    const stored = await saveIcp(sample, { builtIn: true, note: 'Built-in sample' }, db);
     await db.settings.put({ key: SEEDED_KEY, value: true });
     if (!(await activeId(db))) await setActiveIcp(stored.id, db);
   });

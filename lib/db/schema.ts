@@ -11,6 +11,18 @@ export interface IcpRecord {
   builtIn: boolean;
   createdAt: number;
   updatedAt: number;
+  /** When the ICP is due for review (epoch ms): 6 months after its last change by default. */
+  reviewBy?: number;
+}
+
+/** One saved state of an ICP, kept forever; restoring one saves it as a new version. */
+export interface IcpVersionRecord {
+  id?: number;
+  icpId: string;
+  at: number;
+  /** One line: what changed ("Company size: 201–500 credit 1 → 0.5"). */
+  note: string;
+  icp: Icp;
 }
 
 export interface CompanyRecord {
@@ -59,12 +71,20 @@ export interface SettingRecord {
 
 export const DB_NAME = 'icp-lens';
 
+/** The ICP playbooks: review an ICP every 6–12 months; we remind after 6. */
+export function reviewDateAfter(changedAt: number): number {
+  const date = new Date(changedAt);
+  date.setMonth(date.getMonth() + 6);
+  return date.getTime();
+}
+
 export class IcpLensDb extends Dexie {
   icps!: EntityTable<IcpRecord, 'id'>;
   companies!: EntityTable<CompanyRecord, 'id'>;
   observations!: EntityTable<ObservationRecord, 'id'>;
   scores!: Dexie.Table<ScoreRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  icpVersions!: EntityTable<IcpVersionRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -87,6 +107,28 @@ export class IcpLensDb extends Dexie {
             company.keys = lookupKeys(keysOf(company.facts ?? {}));
           }),
       );
+    // v3 (ICP workspace): every save of an ICP is a version; ICPs have a review date.
+    this.version(3)
+      .stores({ icpVersions: '++id, icpId, at' })
+      .upgrade(async (tx) => {
+        const icps = await tx.table<IcpRecord, string>('icps').toArray();
+        await tx
+          .table<IcpVersionRecord, number>('icpVersions')
+          .bulkAdd(
+            icps.map((r) => ({
+              icpId: r.id,
+              at: r.updatedAt,
+              note: 'As it was before versions',
+              icp: r.icp,
+            })),
+          );
+        await tx
+          .table<IcpRecord, string>('icps')
+          .toCollection()
+          .modify((r) => {
+            r.reviewBy ??= reviewDateAfter(r.updatedAt);
+          });
+      });
   }
 }
 

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeCompany } from '@/lib/company/merge';
 import { keysOf, resolveCompany } from '@/lib/company/resolve';
 import { getCompany, recordObservation } from '@/lib/db/companies';
-import { IcpLensDb } from '@/lib/db/schema';
+import { IcpLensDb, reviewDateAfter } from '@/lib/db/schema';
 import type { CompanyFacts, Extraction } from '@/lib/facts';
+import { sampleIcp } from '@/lib/icp/sample';
 
 const linkedin = (
   slug: string,
@@ -216,7 +217,7 @@ describe('one company from LinkedIn and its website, in either order (IndexedDB)
   });
 });
 
-describe('schema upgrade v1 → v2', () => {
+describe('schema upgrade v1 → latest', () => {
   it('keeps every v1 company, observation, score and ICP, and indexes companies by key', async () => {
     const name = 'upgrade-test';
     const v1 = new Dexie(name);
@@ -251,11 +252,14 @@ describe('schema upgrade v1 → v2', () => {
       at: 2,
     });
     await v1.table('settings').put({ key: 'activeIcpId', value: 'i' });
+    await v1
+      .table('icps')
+      .put({ id: 'i', icp: sampleIcp, builtIn: true, createdAt: 1, updatedAt: 1 });
     v1.close();
 
     const db = new IcpLensDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const company = await db.companies.get('li:acme');
     expect(company).toMatchObject({ name: 'Acme Security', firstSeen: 1, lastSeen: 2 });
     expect(company?.keys.sort()).toEqual(['domain:acme.io', 'li:acme']);
@@ -263,6 +267,11 @@ describe('schema upgrade v1 → v2', () => {
     expect(await db.observations.count()).toBe(1);
     expect(await db.scores.count()).toBe(1);
     expect(await db.settings.get('activeIcpId')).toEqual({ key: 'activeIcpId', value: 'i' });
+    // v3: the ICP keeps its content, gains its first version and a review date 6 months on.
+    const icp = await db.icps.get('i');
+    expect(icp?.icp).toEqual(sampleIcp);
+    expect(icp?.reviewBy).toBe(reviewDateAfter(1));
+    expect(await db.icpVersions.where('icpId').equals('i').count()).toBe(1);
     // The next page of the same company lands on the upgraded record.
     await recordObservation(site('acme.io', undefined), 3, db);
     expect(await db.companies.count()).toBe(1);

@@ -9,6 +9,7 @@ describe('schema', () => {
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'companies',
+      'icpVersions',
       'icps',
       'observations',
       'scores',
