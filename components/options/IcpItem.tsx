@@ -1,4 +1,5 @@
 import type { StoredIcp } from '@/lib/db/icps';
+import { isReviewOverdue } from '@/lib/db/versions';
 import { t } from '../i18n';
 
 interface IcpItemProps {
@@ -6,10 +7,12 @@ interface IcpItemProps {
   onActivate: () => void;
   onExport: () => void;
   onDelete: () => void;
+  /** Opens the ICP in the editor (the dashboard; absent where there is no editor). */
+  onEdit?: () => void;
 }
 
 /** One stored ICP: name, size, tiers, the "active" choice, Export and Delete. */
-export function IcpItem({ stored, onActivate, onExport, onDelete }: IcpItemProps) {
+export function IcpItem({ stored, onActivate, onExport, onDelete, onEdit }: IcpItemProps) {
   const { icp } = stored;
   const count = icp.criteria.length;
   const tiers = icp.tiers.map((tier) => t('options_tier', tier.name, tier.minScore)).join(', ');
@@ -37,8 +40,21 @@ export function IcpItem({ stored, onActivate, onExport, onDelete }: IcpItemProps
           {t('options_tiers', tiers)}
         </p>
         {icp.description && <p className="icp-description">{icp.description}</p>}
+        {stored.reviewBy !== undefined && (
+          <p className={isReviewOverdue(stored) ? 'icp-review icp-review-due' : 'icp-review muted'}>
+            {t(
+              isReviewOverdue(stored) ? 'options_review_due' : 'options_review_by',
+              new Date(stored.reviewBy).toLocaleDateString(),
+            )}
+          </p>
+        )}
       </div>
       <div className="icp-actions">
+        {onEdit && (
+          <button type="button" className="button" onClick={onEdit} aria-describedby={nameId}>
+            {t('action_edit')}
+          </button>
+        )}
         <button type="button" className="button" onClick={onExport} aria-describedby={nameId}>
           {t('action_export')}
         </button>

@@ -3,12 +3,15 @@ import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import '@/components/options/options.css';
 import '@/components/options/icp-list.css';
+import '@/components/dashboard/dashboard.css';
+import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { localizeDocument } from '@/components/i18n';
-import { OptionsApp } from '@/components/options/OptionsApp';
 
 localizeDocument('options_title');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <OptionsApp />
-  </StrictMode>,
-);
+const root = document.getElementById('root');
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <DashboardApp />
+    </StrictMode>,
+  );

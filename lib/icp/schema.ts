@@ -56,6 +56,7 @@ export const LIST_FIELDS: readonly CriterionField[] = [
   'technologies',
   'keywords',
   'companyType',
+  'businessModel',
 ];
 // `funding` takes either or both: `in` for stages, `min`/`max` for the amount raised in USD.
 

@@ -1,0 +1,48 @@
+import { type MessageKey, t } from '../i18n';
+import { BuildPage } from './build/BuildPage';
+import { IcpEditorPage } from './editor/IcpEditorPage';
+import { IcpsPage } from './icps/IcpsPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { type Page, useHashRoute } from './use-hash-route';
+
+const CompaniesPage = () => <p className="muted">…</p>;
+
+const NAV: readonly { page: Page; hash: string; key: MessageKey }[] = [
+  { page: 'icps', hash: 'icps', key: 'nav_icps' },
+  { page: 'companies', hash: 'companies', key: 'nav_companies' },
+  { page: 'build', hash: 'build', key: 'nav_build' },
+  { page: 'settings', hash: 'settings', key: 'nav_settings' },
+];
+
+/** The dashboard (the options page, full tab): ICPs, companies, build from customers, settings. */
+export function DashboardApp() {
+  const { route, navigate } = useHashRoute();
+  const current = route.page === 'icp' ? 'icps' : route.page;
+  return (
+    <div className="dashboard">
+      <nav className="dashboard-nav" aria-label={t('nav_label')}>
+        <span className="dashboard-brand">{t('extName')}</span>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.page}>
+              <a
+                href={`#${item.hash}`}
+                aria-current={current === item.page ? 'page' : undefined}
+                data-nav={item.page}
+              >
+                {t(item.key)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="options">
+        {route.page === 'icps' && <IcpsPage navigate={navigate} />}
+        {route.page === 'icp' && <IcpEditorPage route={route} navigate={navigate} />}
+        {route.page === 'companies' && <CompaniesPage />}
+        {route.page === 'build' && <BuildPage navigate={navigate} />}
+        {route.page === 'settings' && <SettingsPage />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,273 @@
+import { useMemo, useState } from 'react';
+import { saveIcp } from '@/lib/db/icps';
+import { type IcpProposal, proposalToIcp, proposeIcp, selectBest } from '@/lib/icp/builder';
+import { type CustomersFile, readCustomersFile } from '@/lib/icp/customers-file';
+import { backTest, parseOutcome } from '@/lib/icp/impact';
+import type { Icp } from '@/lib/icp/schema';
+import { messenger } from '@/lib/messaging';
+import { t } from '../../i18n';
+
+type Rule = 'top' | 'flag';
+
+const percent = (share: number | undefined) =>
+  share === undefined ? '—' : `${Math.round(share * 100)} %`;
+
+/**
+ * An ICP proposed from the best customers: upload a CRM export, say who the best are (top N by a
+ * column, or a flag column), accept or drop each shared trait, back-test against won/lost deals,
+ * save. Everything is computed here, in the browser.
+ */
+export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
+  const [file, setFile] = useState<{ name: string; data: CustomersFile } | undefined>();
+  const [rule, setRule] = useState<Rule>('top');
+  const [column, setColumn] = useState('');
+  const [topN, setTopN] = useState(20);
+  const [proposal, setProposal] = useState<IcpProposal | undefined>();
+  const [accepted, setAccepted] = useState<Set<string>>(new Set());
+  const [name, setName] = useState('');
+  const [outcomeColumn, setOutcomeColumn] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const onFile = async (picked: File | undefined) => {
+    setProposal(undefined);
+    setError(undefined);
+    if (!picked) return;
+    const data = readCustomersFile(await picked.text());
+    if (data.rows.length === 0) {
+      setFile(undefined);
+      setError(t('build_no_rows', data.errors[0]?.message ?? ''));
+      return;
+    }
+    setFile({ name: picked.name, data });
+    setColumn(data.ignoredColumns[0] ?? data.columns[0] ?? '');
+  };
+
+  const propose = () => {
+    if (!file) return;
+    const records = file.data.rows.map((r) => r.record);
+    const best =
+      rule === 'top'
+        ? selectBest(records, { kind: 'top', column, n: topN })
+        : selectBest(records, { kind: 'flag', column });
+    const result = proposeIcp(
+      file.data.rows.map((r) => r.facts),
+      best,
+    );
+    setProposal(result);
+    setAccepted(new Set(result.criteria.map((c) => c.id)));
+    setName((n) => n || t('build_default_name', file.name.replace(/\.[^.]+$/, '')));
+  };
+
+  const draft: Icp | undefined = useMemo(() => {
+    if (!proposal || accepted.size === 0) return undefined;
+    try {
+      return proposalToIcp(proposal, [...accepted], { name: name.trim() || 'ICP' });
+    } catch {
+      return undefined;
+    }
+  }, [proposal, accepted, name]);
+
+  const winRates = useMemo(() => {
+    if (!draft || !file || !outcomeColumn) return undefined;
+    const rows = file.data.rows.flatMap((r) => {
+      const won = parseOutcome(r.record[outcomeColumn] ?? '');
+      return won === undefined ? [] : [{ facts: r.facts, won }];
+    });
+    return backTest(draft, rows);
+  }, [draft, file, outcomeColumn]);
+
+  const save = async () => {
+    if (!draft) return;
+    const stored = await saveIcp(draft, {
+      note: t('build_note', proposal?.bestCount ?? 0, file?.name ?? ''),
+    });
+    void messenger.sendMessage('icpsChanged', undefined).catch(() => undefined);
+    navigate(`icp/${encodeURIComponent(stored.id)}`);
+  };
+
+  const toggle = (id: string) =>
+    setAccepted((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <div data-page="build">
+      <header className="page-header">
+        <h1>{t('build_title')}</h1>
+        <p className="muted">{t('build_intro')}</p>
+      </header>
+      <section>
+        <label className="field">
+          <span>{t('build_file')}</span>
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            data-input="customers"
+            onChange={(event) => void onFile(event.currentTarget.files?.[0])}
+          />
+        </label>
+        {error && (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
+        {file && (
+          <p className="muted" data-read>
+            {t(
+              'build_read',
+              file.data.rows.length,
+              file.data.usedColumns.map((u) => u.column).join(', ') || '—',
+              file.data.ignoredColumns.join(', ') || '—',
+            )}
+          </p>
+        )}
+      </section>
+      {file && (
+        <section aria-labelledby="best-heading">
+          <h2 id="best-heading">{t('build_best_heading')}</h2>
+          <div className="row">
+            <label>
+              <input
+                type="radio"
+                name="rule"
+                checked={rule === 'top'}
+                onChange={() => setRule('top')}
+              />{' '}
+              {t('build_rule_top')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="rule"
+                checked={rule === 'flag'}
+                onChange={() => setRule('flag')}
+              />{' '}
+              {t('build_rule_flag')}
+            </label>
+          </div>
+          <div className="row">
+            {rule === 'top' && (
+              <label className="field-narrow">
+                <span>{t('build_top_n')}</span>
+                <input
+                  type="number"
+                  min="1"
+                  value={topN}
+                  onChange={(event) => setTopN(Number(event.currentTarget.value) || 1)}
+                />
+              </label>
+            )}
+            <label>
+              <span>{t('build_column')}</span>
+              <select
+                value={column}
+                data-input="best-column"
+                onChange={(event) => setColumn(event.currentTarget.value)}
+              >
+                {file.data.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={propose}
+              data-action="propose"
+            >
+              {t('build_propose')}
+            </button>
+          </div>
+        </section>
+      )}
+      {proposal && (
+        <section aria-labelledby="proposal-heading" data-proposal>
+          <h2 id="proposal-heading">
+            {t('build_proposal_heading', proposal.bestCount, proposal.totalCount)}
+          </h2>
+          {proposal.notes.map((note) => (
+            <p key={note} className="muted">
+              {note}
+            </p>
+          ))}
+          <ul className="proposals">
+            {proposal.criteria.map((c) => (
+              <li key={c.id} data-proposed={c.field}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={accepted.has(c.id)}
+                    onChange={() => toggle(c.id)}
+                  />{' '}
+                  <strong>{c.label}</strong>
+                </label>
+                <span className="muted">
+                  {c.coverageText}
+                  {c.liftText ? ` · ${c.liftText}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <label className="field">
+            <span>{t('editor_name')}</span>
+            <input
+              type="text"
+              value={name}
+              onChange={(event) => setName(event.currentTarget.value)}
+            />
+          </label>
+          <label className="field">
+            <span>{t('build_outcome_column')}</span>
+            <select
+              value={outcomeColumn}
+              onChange={(event) => setOutcomeColumn(event.currentTarget.value)}
+            >
+              <option value="">{t('build_outcome_none')}</option>
+              {file?.data.columns.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+          {winRates && (
+            <table className="win-rates" data-win-rates>
+              <thead>
+                <tr>
+                  <th scope="col">{t('build_tier')}</th>
+                  <th scope="col">{t('build_deals')}</th>
+                  <th scope="col">{t('build_won')}</th>
+                  <th scope="col">{t('build_win_rate')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {winRates.map((w) => (
+                  <tr key={w.tier}>
+                    <th scope="row">{w.tier}</th>
+                    <td>{w.companies}</td>
+                    <td>{w.won}</td>
+                    <td>{percent(w.winRate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!draft || !name.trim()}
+            onClick={() => void save()}
+            data-action="save-proposal"
+          >
+            {t('build_save')}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}

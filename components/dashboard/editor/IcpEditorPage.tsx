@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useState } from 'react';
+import { listIcps, type StoredIcp, saveIcp } from '@/lib/db/icps';
+import type { IcpVersionRecord } from '@/lib/db/schema';
+import { listVersions, restoreVersion } from '@/lib/db/versions';
+import { DEFAULT_TIERS } from '@/lib/icp/builder';
+import { diffIcp } from '@/lib/icp/diff';
+import { ICP_FORMAT, type IcpInput } from '@/lib/icp/schema';
+import { icpTemplate } from '@/lib/icp/templates';
+import { messenger } from '@/lib/messaging';
+import { t } from '../../i18n';
+import { downloadJson, icpFileName } from '../../options/download-json';
+import type { Route } from '../use-hash-route';
+import { IcpEditor } from './IcpEditor';
+
+const BLANK: IcpInput = {
+  format: ICP_FORMAT,
+  name: '',
+  tiers: DEFAULT_TIERS.map((tier) => ({ ...tier })),
+  unknownCredit: 0.5,
+  criteria: [{ field: 'industry', mode: 'score', weight: 1, bands: [{ in: [], credit: 1 }] }],
+  pains: [],
+  goals: [],
+  valueProps: [],
+  personas: [],
+};
+
+const announce = () => void messenger.sendMessage('icpsChanged', undefined).catch(() => undefined);
+
+/** Edit a stored ICP (with its version history), or write a new one, blank or from a template. */
+export function IcpEditorPage({
+  route,
+  navigate,
+}: {
+  route: Route;
+  navigate: (h: string) => void;
+}) {
+  const [stored, setStored] = useState<StoredIcp | null | undefined>(undefined);
+  const [versions, setVersions] = useState<IcpVersionRecord[]>([]);
+  const [saved, setSaved] = useState<string | undefined>(undefined);
+  const [revision, setRevision] = useState(0);
+
+  const load = useCallback(async () => {
+    if (!route.id) {
+      setStored(null);
+      return;
+    }
+    const found = (await listIcps()).find((s) => s.id === route.id) ?? null;
+    setStored(found);
+    setVersions(found ? await listVersions(found.id) : []);
+  }, [route.id]);
+  useEffect(() => void load(), [load]);
+
+  if (stored === undefined) return <p className="muted">{t('options_loading')}</p>;
+  if (route.id && stored === null)
+    return (
+      <p className="notice notice-error" role="alert">
+        {t('editor_not_found')}
+      </p>
+    );
+  const template = route.template ? icpTemplate(route.template) : undefined;
+  const initial: IcpInput = stored?.icp ?? template?.icp ?? BLANK;
+
+  const onSave = async (icp: Parameters<typeof saveIcp>[0], note: string) => {
+    const result = await saveIcp(icp, { ...(stored && { id: stored.id }), note });
+    announce();
+    setSaved(t('editor_saved', icp.name));
+    setRevision((n) => n + 1);
+    if (!stored) navigate(`icp/${encodeURIComponent(result.id)}`);
+    else await load();
+  };
+  const restore = async (version: IcpVersionRecord) => {
+    if (version.id === undefined) return;
+    await restoreVersion(version.id);
+    announce();
+    setSaved(t('versions_restored', new Date(version.at).toLocaleString()));
+    setRevision((n) => n + 1);
+    await load();
+  };
+
+  return (
+    <div data-page="editor">
+      <header className="page-header">
+        <h1>{stored ? t('editor_title_edit', stored.icp.name) : t('editor_title_new')}</h1>
+        {template && !stored && (
+          <p className="muted">{t('editor_from_template', template.title)}</p>
+        )}
+      </header>
+      {saved && (
+        <p className="notice notice-success" role="status" data-saved>
+          {saved}
+        </p>
+      )}
+      <IcpEditor
+        key={`${stored?.id ?? 'new'}-${revision}`}
+        initial={initial}
+        before={stored?.icp}
+        onSave={onSave}
+        onCancel={() => navigate('icps')}
+      />
+      {stored && (
+        <section aria-labelledby="versions-heading" data-versions>
+          <h2 id="versions-heading">{t('versions_heading')}</h2>
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadJson(stored.icp, icpFileName(stored.icp.name))}
+          >
+            {t('action_export')}
+          </button>
+          <ol className="versions">
+            {versions.map((version, i) => (
+              <li key={version.id} data-version={i}>
+                <details>
+                  <summary>
+                    <time dateTime={new Date(version.at).toISOString()}>
+                      {new Date(version.at).toLocaleString()}
+                    </time>{' '}
+                    — {version.note}
+                    {i === 0 && <span className="icp-tag">{t('versions_current')}</span>}
+                  </summary>
+                  {i > 0 && (
+                    <>
+                      <ul className="impact-changes">
+                        {diffIcp(version.icp, stored.icp).changes.map((c) => (
+                          <li key={c}>{c}</li>
+                        ))}
+                      </ul>
+                      <button
+                        type="button"
+                        className="button"
+                        data-action="restore"
+                        onClick={() => void restore(version)}
+                      >
+                        {t('versions_restore')}
+                      </button>
+                    </>
+                  )}
+                </details>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}
