@@ -15,6 +15,8 @@ export interface IcpScore {
   icpId: string;
   icpName: string;
   active: boolean;
+  /** The ICP is past its review date (the popup shows a dot). */
+  reviewOverdue?: boolean;
   result: ScoreResult;
 }
 

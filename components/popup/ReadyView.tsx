@@ -28,6 +28,7 @@ export function ReadyView({ view }: { view: Ready }) {
           <ScoreSummary
             result={active.result}
             icpName={view.scores.length === 1 ? active.icpName : undefined}
+            reviewOverdue={active.reviewOverdue}
           />
           <IcpComparison scores={view.scores} />
           <CriterionList criteria={active.result.criteria} />

@@ -4,7 +4,15 @@ import { criterionName } from '../labels';
 import { TierPill } from './TierPill';
 
 /** Tier, score, confidence and, when disqualified, the rule that did it. */
-export function ScoreSummary({ result, icpName }: { result: ScoreResult; icpName?: string }) {
+export function ScoreSummary({
+  result,
+  icpName,
+  reviewOverdue,
+}: {
+  result: ScoreResult;
+  icpName?: string;
+  reviewOverdue?: boolean;
+}) {
   const confidence = Math.round(result.confidence * 100);
   const rule = result.disqualifiedBy;
   return (
@@ -20,7 +28,14 @@ export function ScoreSummary({ result, icpName }: { result: ScoreResult; icpName
           </span>
         </p>
         <div className="summary-side">
-          <TierPill result={result} />
+          <p className="tier-line">
+            <TierPill result={result} />
+            {reviewOverdue && (
+              <span className="review-dot" title={t('popup_review_overdue')} data-review-dot>
+                <span className="visually-hidden">{t('popup_review_overdue')}</span>
+              </span>
+            )}
+          </p>
           <p className="confidence" title={t('popup_confidence_help')}>
             {t('popup_confidence', confidence)}
             <span className="visually-hidden"> — {t('popup_confidence_help')}</span>

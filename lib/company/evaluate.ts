@@ -9,11 +9,13 @@ import type { Pitch } from '../talking-points/types';
 export function evaluateCompany(
   icps: readonly StoredIcp[],
   facts: CompanyFacts,
+  now: number = Date.now(),
 ): { scores: IcpScore[]; pitch: Pitch | null } {
   const scores = icps.map((stored) => ({
     icpId: stored.id,
     icpName: stored.icp.name,
     active: stored.active,
+    ...(stored.reviewBy !== undefined && stored.reviewBy <= now && { reviewOverdue: true }),
     result: scoreCompany(stored.icp, facts),
   }));
   const active = icps.find((s) => s.active);

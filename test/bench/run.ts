@@ -7,6 +7,7 @@ import { benchBadgeLatency } from './badge-latency';
 import { benchBundleSize } from './bundle-size';
 import { benchCsvScoring } from './csv-scoring';
 import { benchExtractionInChromium } from './extraction-in-chromium';
+import { benchIcpWorkspace } from './icp-workspace';
 
 export interface BenchResult {
   name: string;
@@ -21,6 +22,7 @@ async function main() {
     benchExtractionInChromium,
     benchBadgeLatency,
     benchCsvScoring,
+    benchIcpWorkspace,
   ]) {
     const started = Date.now();
     results.push(...(await bench()));
