@@ -129,7 +129,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
         <section aria-labelledby="best-heading">
           <h2 id="best-heading">{t('build_best_heading')}</h2>
           <div className="row">
-            <label>
+            <label className="choice">
               <input
                 type="radio"
                 name="rule"
@@ -138,7 +138,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
               />{' '}
               {t('build_rule_top')}
             </label>
-            <label>
+            <label className="choice">
               <input
                 type="radio"
                 name="rule"
