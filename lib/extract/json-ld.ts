@@ -11,9 +11,15 @@ export interface JsonLdOrganization {
   employees?: { min: number; max?: number; text: string };
   foundingYear?: number;
   address?: { raw: string; city?: string; region?: string; country?: string };
+  /** `url` as written (http(s) or a bare domain only). */
+  url?: string;
+  /** Every `sameAs` link as written (http(s) only), at most 50. */
+  sameAs?: string[];
+  telephone?: string;
+  email?: string;
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 const ORGANIZATION =
   /^(Organization|Corporation|LocalBusiness|OnlineBusiness|NGO|EducationalOrganization)$/;
 
@@ -29,7 +35,7 @@ const num = (v: unknown): number | undefined =>
       ? Number(v)
       : undefined;
 
-function* nodes(value: unknown, depth = 0): Generator<Json> {
+export function* nodes(value: unknown, depth = 0): Generator<Json> {
   if (depth > 4) return;
   if (Array.isArray(value)) for (const v of value.slice(0, 50)) yield* nodes(v, depth + 1);
   else if (isObject(value)) {
@@ -38,12 +44,15 @@ function* nodes(value: unknown, depth = 0): Generator<Json> {
   }
 }
 
-function isOrganization(node: Json): boolean {
-  const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).some(
-    (t) => typeof t === 'string' && ORGANIZATION.test(t),
+/** Whether a node's `@type` (one or several) matches. */
+export function hasType(node: Json, type: RegExp): boolean {
+  const types = node['@type'];
+  return (Array.isArray(types) ? types : [types]).some(
+    (t) => typeof t === 'string' && type.test(t),
   );
 }
+
+const isOrganization = (node: Json): boolean => hasType(node, ORGANIZATION);
 
 function employees(value: unknown): JsonLdOrganization['employees'] {
   const exact = num(value) ?? (isObject(value) ? num(value.value) : undefined);
@@ -82,7 +91,41 @@ function address(value: unknown): JsonLdOrganization['address'] {
   };
 }
 
-export function readJsonLdOrganization(doc: Document): JsonLdOrganization | undefined {
+/** The first contact detail among the node's own and its `contactPoint`s. */
+function contact(node: Json, key: 'telephone' | 'email'): string | undefined {
+  const points = [node, ...[node.contactPoint].flat().slice(0, 10)].filter(isObject);
+  return points.map((p) => str([p[key]].flat()[0], 320)).find(Boolean);
+}
+
+/**
+ * An `Organization` node (from JSON-LD, or built from microdata properties) as checked values:
+ * capped text, a year in range, an employee band, a postal address.
+ */
+export function organizationOf(node: Json): JsonLdOrganization {
+  const links = [node.sameAs, node.url].flat().map((s) => webAddress(str(s)));
+  const year = Number(/^\d{4}(?!\d)/.exec(str(node.foundingDate) ?? '')?.[0]);
+  const sameAs = [node.sameAs]
+    .flat()
+    .slice(0, 50)
+    .map((s) => str(s))
+    .filter((s): s is string => Boolean(s && /^https?:\/\//i.test(s)));
+  return {
+    name: str(node.name, 500),
+    description: str(node.description, 20_000),
+    slogan: str(node.slogan),
+    website: links.find((s) => s && !/linkedin\.com/i.test(s)),
+    employees: employees(node.numberOfEmployees),
+    foundingYear: year >= 1000 && year <= new Date().getFullYear() + 1 ? year : undefined,
+    address: address(node.address),
+    url: webAddress(str([node.url].flat()[0])),
+    sameAs,
+    telephone: contact(node, 'telephone'),
+    email: contact(node, 'email'),
+  };
+}
+
+/** Every node of every JSON-LD block (also inside `@graph` and arrays); broken blocks skipped. */
+export function* jsonLdNodes(doc: Document): Generator<Json> {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -90,20 +133,11 @@ export function readJsonLdOrganization(doc: Document): JsonLdOrganization | unde
     } catch {
       continue; // a broken block is skipped; other sources still answer
     }
-    for (const node of nodes(data)) {
-      if (!isOrganization(node)) continue;
-      const links = [node.sameAs, node.url].flat().map((s) => webAddress(str(s)));
-      const year = Number(/^\d{4}(?!\d)/.exec(str(node.foundingDate) ?? '')?.[0]);
-      return {
-        name: str(node.name, 500),
-        description: str(node.description, 20_000),
-        slogan: str(node.slogan),
-        website: links.find((s) => s && !/linkedin\.com/i.test(s)),
-        employees: employees(node.numberOfEmployees),
-        foundingYear: year >= 1000 && year <= new Date().getFullYear() + 1 ? year : undefined,
-        address: address(node.address),
-      };
-    }
+    yield* nodes(data);
   }
+}
+
+export function readJsonLdOrganization(doc: Document): JsonLdOrganization | undefined {
+  for (const node of jsonLdNodes(doc)) if (isOrganization(node)) return organizationOf(node);
   return undefined;
 }

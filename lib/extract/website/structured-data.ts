@@ -1,0 +1,168 @@
+/**
+ * What a website declares about itself in machine-readable form: JSON-LD (also `@graph`),
+ * microdata (`itemscope itemtype=".../Organization"`), OpenGraph and the description meta.
+ */
+import type { CompanyFacts, FactSource } from '../../facts';
+import { $$, clean, metaContent, textOf } from '../dom';
+import {
+  hasType,
+  type Json,
+  type JsonLdOrganization,
+  jsonLdNodes,
+  organizationOf,
+  readJsonLdOrganization,
+} from '../json-ld';
+import { httpUrl, put } from './shared';
+import { linkedinCompanySlug } from './social';
+
+const ORGANIZATION =
+  /(^|\/)(Organization|Corporation|LocalBusiness|OnlineBusiness|OnlineStore|Store|ProfessionalService|NGO)$/i;
+const MAX_PROPS = 300;
+
+/** What the structured data gave besides the facts it set: contact details and profiles. */
+export interface StructuredExtras {
+  phones: { value: string; source: FactSource }[];
+  emails: { value: string; source: FactSource }[];
+  sameAs: { url: URL; source: FactSource }[];
+  /** JSON-LD `Product` nodes that carry `offers`: "Product: Oolong tea". */
+  products: { name: string; source: FactSource }[];
+}
+
+/** A microdata property's value, as the microdata spec reads it from each element type. */
+function propValue(el: Element, name: string, depth: number): unknown {
+  if (el.hasAttribute('itemscope')) return depth < 3 ? itemOf(el, depth + 1) : undefined;
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'meta') return el.getAttribute('content') ?? '';
+  if (tag === 'time') return el.getAttribute('datetime') ?? textOf(el, 200);
+  if (tag === 'data' || tag === 'meter') return el.getAttribute('value') ?? '';
+  if (tag === 'img') return el.getAttribute('src') ?? '';
+  if ((tag === 'a' || tag === 'link') && /^(url|sameAs|logo|image)$/.test(name))
+    return el.getAttribute('href') ?? '';
+  return el.getAttribute('content') ?? textOf(el, 2000);
+}
+
+/** A microdata item as a JSON-LD-like node: its own properties (not its nested items'). */
+function itemOf(scope: Element, depth = 0): Json {
+  const item: Json = { '@type': clean(scope.getAttribute('itemtype'), 200) };
+  for (const el of $$(scope, '[itemprop]').slice(0, MAX_PROPS)) {
+    if (el.parentElement?.closest('[itemscope]') !== scope) continue;
+    for (const name of clean(el.getAttribute('itemprop'), 200).split(' ').slice(0, 5)) {
+      const value = propValue(el, name, depth);
+      const before = item[name];
+      item[name] = before === undefined ? value : [before, value].flat();
+    }
+  }
+  return item;
+}
+
+function readMicrodataOrganization(doc: Document): JsonLdOrganization | undefined {
+  const scope = $$(doc, '[itemscope][itemtype]')
+    .slice(0, 100)
+    .find((el) => ORGANIZATION.test(clean(el.getAttribute('itemtype'), 200)));
+  return scope && organizationOf(itemOf(scope));
+}
+
+const GENERIC_TITLE =
+  /^(home|homepage|welcome|trang chủ|首页|主页|صفحه اصلی|خانه|startseite|accueil|inicio|beranda)$/iu;
+
+/** "BrightPath Analytics — Revenue analytics" → "BrightPath Analytics"; "Home | Acme" → "Acme". */
+export function nameFromTitle(title: string): string | undefined {
+  return clean(title, 500)
+    .split(/\s[|–—·-]\s|\s*[|｜]\s*/u)
+    .map((p) => clean(p, 500))
+    .find((p) => p && !GENERIC_TITLE.test(p));
+}
+
+/**
+ * The page's website, when the structured data names a parent site and the page is on one of its
+ * subdomains (`shop.acme.com` → `https://www.acme.com`). A page may not claim another domain:
+ * that would join its record with someone else's company.
+ */
+function parentSite(declared: string | undefined, page: URL): URL | undefined {
+  if (!declared) return undefined;
+  const url = httpUrl(/^https?:\/\//i.test(declared) ? declared : `https://${declared}`, page);
+  if (!url) return undefined;
+  const site = url.hostname.replace(/^www\./, '');
+  const host = page.hostname.replace(/^www\./, '');
+  return site.includes('.') && host !== site && host.endsWith(`.${site}`) ? url : undefined;
+}
+
+function putOrganization(
+  facts: CompanyFacts,
+  org: JsonLdOrganization,
+  source: FactSource,
+  page: URL,
+): void {
+  put(facts, 'name', org.name, source);
+  put(facts, 'description', org.description, source);
+  const e = org.employees;
+  put(
+    facts,
+    'employees',
+    e && { min: e.min, ...(e.max !== undefined && { max: e.max }) },
+    source,
+    e?.text,
+  );
+  put(facts, 'founded', org.foundingYear, source, String(org.foundingYear));
+  put(facts, 'headquarters', org.address, source, org.address?.raw);
+  const parent = parentSite(org.url, page);
+  put(facts, 'website', parent?.origin, source, org.url);
+  for (const link of org.sameAs ?? []) {
+    const url = httpUrl(link, page);
+    const slug = url && linkedinCompanySlug(url);
+    if (slug) put(facts, 'linkedinSlug', slug, source, link);
+  }
+}
+
+/**
+ * Sets name, description, employees, founded, headquarters, linkedinSlug (and the website of a
+ * subdomain's parent site) from JSON-LD, then microdata, then meta tags; returns the contact
+ * details, profiles and products it saw for the other readers to merge.
+ */
+export function readStructuredData(
+  doc: Document,
+  page: URL,
+  facts: CompanyFacts,
+): StructuredExtras {
+  const extras: StructuredExtras = { phones: [], emails: [], sameAs: [], products: [] };
+  let siteName: string | undefined;
+  let seen = 0;
+  for (const node of jsonLdNodes(doc)) {
+    if (++seen > 200) break;
+    if (hasType(node, /^WebSite$/) && typeof node.name === 'string') siteName ??= node.name;
+    if (hasType(node, /^Product$/) && node.offers && typeof node.name === 'string')
+      extras.products.push({ name: clean(node.name, 100), source: 'json-ld' });
+  }
+  for (const el of $$(doc, '[itemscope][itemtype]').slice(0, 100)) {
+    if (!/schema\.org\/Product$/i.test(clean(el.getAttribute('itemtype'), 200))) continue;
+    const item = itemOf(el);
+    const name = [item.name].flat()[0];
+    if (item.offers && typeof name === 'string')
+      extras.products.push({ name: clean(name, 100), source: 'microdata' });
+  }
+
+  const orgs: [() => JsonLdOrganization | undefined, FactSource][] = [
+    [() => readJsonLdOrganization(doc), 'json-ld'],
+    [() => readMicrodataOrganization(doc), 'microdata'],
+  ];
+  for (const [read, source] of orgs) {
+    const org = read();
+    if (org) {
+      putOrganization(facts, org, source, page);
+      if (org.telephone) extras.phones.push({ value: org.telephone, source });
+      if (org.email) extras.emails.push({ value: org.email.replace(/^mailto:/i, ''), source });
+      for (const link of org.sameAs ?? []) {
+        const url = httpUrl(link, page);
+        if (url) extras.sameAs.push({ url, source });
+      }
+    }
+    if (source === 'json-ld') put(facts, 'name', siteName, 'json-ld');
+  }
+
+  put(facts, 'name', metaContent(doc, 'og:site_name'), 'meta');
+  put(facts, 'name', metaContent(doc, 'application-name'), 'meta');
+  put(facts, 'name', nameFromTitle(doc.title ?? ''), 'meta', doc.title);
+  put(facts, 'description', metaContent(doc, 'og:description'), 'meta');
+  put(facts, 'description', metaContent(doc, 'description'), 'meta');
+  return extras;
+}
