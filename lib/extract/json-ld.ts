@@ -99,16 +99,12 @@ function contact(node: Json, key: 'telephone' | 'email'): string | undefined {
 
 /**
  * An `Organization` node (from JSON-LD, or built from microdata properties) as checked values:
- * capped text, a year in range, an employee band, a postal address.
+ * capped text, a year in range, an employee band, a postal address. What LinkedIn pages need;
+ * websites add `organizationDetails` (kept apart so the LinkedIn content script stays small).
  */
 export function organizationOf(node: Json): JsonLdOrganization {
   const links = [node.sameAs, node.url].flat().map((s) => webAddress(str(s)));
   const year = Number(/^\d{4}(?!\d)/.exec(str(node.foundingDate) ?? '')?.[0]);
-  const sameAs = [node.sameAs]
-    .flat()
-    .slice(0, 50)
-    .map((s) => str(s))
-    .filter((s): s is string => Boolean(s && /^https?:\/\//i.test(s)));
   return {
     name: str(node.name, 500),
     description: str(node.description, 20_000),
@@ -117,6 +113,19 @@ export function organizationOf(node: Json): JsonLdOrganization {
     employees: employees(node.numberOfEmployees),
     foundingYear: year >= 1000 && year <= new Date().getFullYear() + 1 ? year : undefined,
     address: address(node.address),
+  };
+}
+
+/** An organization node's `url`, `sameAs` links and contact details, checked and capped. */
+export function organizationDetails(
+  node: Json,
+): Pick<JsonLdOrganization, 'url' | 'sameAs' | 'telephone' | 'email'> {
+  const sameAs = [node.sameAs]
+    .flat()
+    .slice(0, 50)
+    .map((s) => str(s))
+    .filter((s): s is string => Boolean(s && /^https?:\/\//i.test(s)));
+  return {
     url: webAddress(str([node.url].flat()[0])),
     sameAs,
     telephone: contact(node, 'telephone'),
@@ -137,7 +146,13 @@ export function* jsonLdNodes(doc: Document): Generator<Json> {
   }
 }
 
-export function readJsonLdOrganization(doc: Document): JsonLdOrganization | undefined {
-  for (const node of jsonLdNodes(doc)) if (isOrganization(node)) return organizationOf(node);
+/** The first JSON-LD node that is an organization. */
+export function jsonLdOrganizationNode(doc: Document): Json | undefined {
+  for (const node of jsonLdNodes(doc)) if (isOrganization(node)) return node;
   return undefined;
+}
+
+export function readJsonLdOrganization(doc: Document): JsonLdOrganization | undefined {
+  const node = jsonLdOrganizationNode(doc);
+  return node && organizationOf(node);
 }

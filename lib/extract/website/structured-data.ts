@@ -9,9 +9,17 @@ import {
   type Json,
   type JsonLdOrganization,
   jsonLdNodes,
+  jsonLdOrganizationNode,
+  organizationDetails,
   organizationOf,
-  readJsonLdOrganization,
 } from '../json-ld';
+
+/** An organization node with everything a website needs: core facts, links and contacts. */
+const fullOrganization = (node: Json): JsonLdOrganization => ({
+  ...organizationOf(node),
+  ...organizationDetails(node),
+});
+
 import { httpUrl, put } from './shared';
 import { linkedinCompanySlug } from './social';
 
@@ -59,7 +67,7 @@ function readMicrodataOrganization(doc: Document): JsonLdOrganization | undefine
   const scope = $$(doc, '[itemscope][itemtype]')
     .slice(0, 100)
     .find((el) => ORGANIZATION.test(clean(el.getAttribute('itemtype'), 200)));
-  return scope && organizationOf(itemOf(scope));
+  return scope && fullOrganization(itemOf(scope));
 }
 
 const GENERIC_TITLE =
@@ -142,7 +150,13 @@ export function readStructuredData(
   }
 
   const orgs: [() => JsonLdOrganization | undefined, FactSource][] = [
-    [() => readJsonLdOrganization(doc), 'json-ld'],
+    [
+      () => {
+        const node = jsonLdOrganizationNode(doc);
+        return node && fullOrganization(node);
+      },
+      'json-ld',
+    ],
     [() => readMicrodataOrganization(doc), 'microdata'],
   ];
   for (const [read, source] of orgs) {
