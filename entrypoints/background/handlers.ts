@@ -108,6 +108,7 @@ export async function buildTabView(tabId: number): Promise<TabView> {
       facts: company.facts,
       url: state.url,
       lastSeen: company.lastSeen,
+      ...(company.disagreements?.length && { disagreements: company.disagreements }),
     },
     ...evaluateCompany(icps, company.facts),
   };

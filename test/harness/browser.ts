@@ -56,7 +56,8 @@ function launch(profile: string, options: { headless?: boolean; args?: string[] 
  * browser's prompt would have. The prompt itself cannot be answered headless (no CDP or Playwright
  * API reaches it), so the grant is written where Chromium keeps it — the extension's
  * `granted_permissions` and `runtime_granted_permissions` in the profile's Preferences — after a
- * first start has installed the extension there. Chromium on Linux accepts the edited file.
+ * first start has installed the extension there (`active_permissions` too, or Chromium recomputes
+ * without it). Chromium on Linux accepts the edited file.
  */
 async function grantAllSites(profile: string, options: { headless?: boolean }): Promise<void> {
   const first = await launch(profile, options);
@@ -67,7 +68,7 @@ async function grantAllSites(profile: string, options: { headless?: boolean }): 
   const prefs = JSON.parse(readFileSync(file, 'utf8'));
   const settings = prefs.extensions?.settings?.[extensionId];
   if (!settings) throw new Error('the extension is not in the profile preferences');
-  for (const key of ['granted_permissions', 'runtime_granted_permissions']) {
+  for (const key of ['granted_permissions', 'runtime_granted_permissions', 'active_permissions']) {
     const granted = settings[key] ?? {};
     granted.explicit_host = [...new Set([...(granted.explicit_host ?? []), ALL_SITES])];
     settings[key] = granted;
