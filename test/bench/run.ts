@@ -8,6 +8,7 @@ import { benchBundleSize } from './bundle-size';
 import { benchCsvScoring } from './csv-scoring';
 import { benchExtractionInChromium } from './extraction-in-chromium';
 import { benchIcpWorkspace } from './icp-workspace';
+import { benchWebsites } from './website-in-chromium';
 
 export interface BenchResult {
   name: string;
@@ -23,6 +24,7 @@ async function main() {
     benchBadgeLatency,
     benchCsvScoring,
     benchIcpWorkspace,
+    benchWebsites,
   ]) {
     const started = Date.now();
     results.push(...(await bench()));
