@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { EXTRACTORS, extractorFor } from '../extract';
+import { analyzePage } from '../extract/website-analysis';
 import { normalizeExtraction } from '../normalize';
 import { type CliIo, EXIT, type ExitCode, InputError, readInput } from './io';
 
@@ -23,7 +24,10 @@ export function extractCommand(io: CliIo, file: string, address: string): ExitCo
   }
   const html = readInput(io, file, 'page');
   const { document } = parseHTML(html);
-  const extraction = normalizeExtraction(extractor.extract(document as unknown as Document, url));
+  // As the extension reads it: a company website also gets the technologies its code shows.
+  const read = analyzePage(document as unknown as Document, url);
+  if (!read) throw new InputError(`No extractor reads ${url.href}.`);
+  const extraction = normalizeExtraction(read);
   io.stdout(`${JSON.stringify(extraction, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -171,10 +171,10 @@ describe('icp extract', () => {
     const notUrl = await run(['extract', page, '--url', 'linkedin.com/company/x']);
     expect(notUrl.code).toBe(1);
     expect(notUrl.stderr).toMatch(/not an absolute URL/);
-    const other = await run(['extract', page, '--url', 'https://example.com/about']);
+    const other = await run(['extract', page, '--url', 'https://www.linkedin.com/feed/']);
     expect(other.code).toBe(1);
     expect(other.stderr).toMatch(
-      /No extractor reads https:\/\/example\.com\/about\. Known page sources: linkedin-company/,
+      /No extractor reads https:\/\/www\.linkedin\.com\/feed\/\. Known page sources: linkedin-company .*, website/,
     );
   });
 });
