@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportDatabase, restoreDatabase } from '@/lib/db/backup';
+import { recordObservation, saveScores } from '@/lib/db/companies';
+import { listIcps, saveIcp, seedSampleIcp } from '@/lib/db/icps';
+import { DB_NAME, IcpLensDb } from '@/lib/db/schema';
+import type { Extraction } from '@/lib/facts';
+import { sampleIcp } from '@/lib/icp/sample';
+import { scoreCompany } from '@/lib/scoring/score';
+
+const opened: IcpLensDb[] = [];
+const fresh = async () => {
+  // Backups are of the extension's database (its name); each test deletes it afterwards.
+  const db = new IcpLensDb(DB_NAME);
+  await db.open();
+  opened.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const page: Extraction = {
+  url: 'https://www.linkedin.com/company/acme/about/',
+  extractor: 'linkedin-company',
+  facts: {
+    name: { value: '<script>alert(1)</script> Acme', source: 'json-ld', evidence: 'Acme' },
+    linkedinSlug: { value: 'acme', source: 'url', evidence: '/company/acme/' },
+  },
+  missing: [],
+};
+
+async function seeded(): Promise<IcpLensDb> {
+  const db = await fresh();
+  await seedSampleIcp(sampleIcp, db);
+  const [icp] = await listIcps(db);
+  await saveIcp({ ...sampleIcp, unknownCredit: 0.3 }, { id: icp?.id, note: 'edit' }, db);
+  const company = await recordObservation(page, 1, db);
+  await saveScores(
+    company.id,
+    [{ icpId: icp?.id ?? '', result: scoreCompany(sampleIcp, company.facts) }],
+    2,
+    db,
+  );
+  return db;
+}
+
+async function snapshot(db: IcpLensDb) {
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])),
+  );
+}
+
+describe('backup and restore of the whole database', () => {
+  it('round-trips every table', async () => {
+    const db = await seeded();
+    const before = await snapshot(db);
+    const file = await exportDatabase(db);
+    await db.delete();
+    opened.splice(0);
+    const empty = await fresh();
+    const result = await restoreDatabase(file, empty);
+    expect(result).toMatchObject({
+      ok: true,
+      counts: { icps: 1, icpVersions: 2, companies: 1, observations: 1, scores: 1 },
+    });
+    expect(await snapshot(empty)).toEqual(before);
+  });
+
+  it.each([
+    ['truncated JSON', async (text: string) => text.slice(0, text.length / 2)],
+    ['not a backup', async () => JSON.stringify({ hello: 'world' })],
+    [
+      'another database',
+      async (text: string) => text.replace(`"databaseName":"${DB_NAME}"`, '"databaseName":"other"'),
+    ],
+    [
+      'an unknown table',
+      async (text: string) => text.replace('"tableName":"settings"', '"tableName":"evil"'),
+    ],
+    [
+      'a newer version',
+      async (text: string) => text.replace(/"databaseVersion":\d+/, '"databaseVersion":99'),
+    ],
+  ])('refuses %s and changes nothing', async (_, damage) => {
+    const db = await seeded();
+    const text = await (await exportDatabase(db)).text();
+    await db.settings.put({ key: 'marker', value: 1 });
+    const before = await snapshot(db);
+    const result = await restoreDatabase(new Blob([await damage(text)]), db);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
