@@ -1,11 +1,10 @@
 import { type MessageKey, t } from '../i18n';
 import { BuildPage } from './build/BuildPage';
+import { CompaniesPage } from './companies/CompaniesPage';
 import { IcpEditorPage } from './editor/IcpEditorPage';
 import { IcpsPage } from './icps/IcpsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { type Page, useHashRoute } from './use-hash-route';
-
-const CompaniesPage = () => <p className="muted">…</p>;
 
 const NAV: readonly { page: Page; hash: string; key: MessageKey }[] = [
   { page: 'icps', hash: 'icps', key: 'nav_icps' },

@@ -173,9 +173,44 @@ describe('dashboard', () => {
     expect(await dashboard.locator('.icp').count()).toBe(before + 1);
   });
 
-  it('settings: the active ICP and the website opt-in', async () => {
+  it('lists the companies seen, per ICP, sortable and searchable', async () => {
+    await open('companies');
+    await dashboard.waitForSelector('[data-company-row]');
+    expect(await dashboard.locator('[data-company-row]').first().textContent()).toContain(
+      'Sentinel Forge',
+    );
+    await dashboard.fill('[data-input="company-search"]', 'nothing like it');
+    await expect.poll(() => dashboard.locator('[data-company-row]').count()).toBe(0);
+    await dashboard.fill('[data-input="company-search"]', 'sentinel');
+    await expect.poll(() => dashboard.locator('[data-company-row]').count()).toBe(1);
+    await dashboard.getByRole('button', { name: 'Score' }).click();
+    expect(await dashboard.locator('th.col-score').getAttribute('aria-sort')).toMatch(
+      /ascending|descending/,
+    );
+    await shoot('companies');
+  });
+
+  it('settings: the active ICP, the website opt-in, a backup and its restore', async () => {
     await open('settings');
     expect(await dashboard.locator('[data-setting="auto-analysis"]').isChecked()).toBe(false);
+    const download = dashboard.waitForEvent('download');
+    await dashboard.click('[data-action="backup"]');
+    const file = await (await download).path();
+    expect(JSON.parse(readFileSync(file, 'utf8')).formatName).toBe('dexie');
+    await dashboard.setInputFiles('[data-input="restore"]', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"formatName":"dexie","data":'),
+    });
+    await dashboard.click('[data-action="confirm-restore"]');
+    await expect
+      .poll(() => dashboard.locator('[data-backup-message]').textContent())
+      .toMatch(/Nothing was changed/);
+    await dashboard.setInputFiles('[data-input="restore"]', file);
+    await dashboard.click('[data-action="confirm-restore"]');
+    await expect
+      .poll(() => dashboard.locator('[data-backup-message]').textContent())
+      .toMatch(/Restored: .*companies 1/);
     await shoot('settings');
   });
 });

@@ -1,8 +1,7 @@
 import { t } from '../../i18n';
 import { AutoAnalysisSetting } from '../../options/AutoAnalysisSetting';
 import { useIcps } from '../../options/use-icps';
-
-const BackupSection = () => null;
+import { BackupSection } from './BackupSection';
 
 /** Which ICP decides the badge, automatic analysis of websites, backup and restore. */
 export function SettingsPage() {

@@ -1,0 +1,261 @@
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type CompanyRow,
+  filterAndSort,
+  listCompanyRows,
+  type SortColumn,
+} from '@/lib/db/company-list';
+import { listIcps, type StoredIcp } from '@/lib/db/icps';
+import type { TierKind } from '@/lib/scoring/types';
+import { type MessageKey, t } from '../../i18n';
+
+const ROW_HEIGHT = 40;
+const KINDS: readonly { kind: TierKind; key: MessageKey }[] = [
+  { kind: 'tier', key: 'companies_filter_tiers' },
+  { kind: 'bad', key: 'companies_filter_bad' },
+  { kind: 'disqualified', key: 'companies_filter_disqualified' },
+];
+
+const columns: ColumnDef<CompanyRow>[] = [
+  {
+    id: 'name',
+    header: () => t('companies_col_name'),
+    cell: ({ row }) => (
+      <span className="company-cell">
+        <span>{row.original.name}</span>
+        {row.original.domain && <span className="muted small">{row.original.domain}</span>}
+      </span>
+    ),
+  },
+  {
+    id: 'tier',
+    header: () => t('companies_col_tier'),
+    cell: ({ row }) =>
+      row.original.tier ? (
+        <span className={`tier-chip tier-chip-${row.original.tierKind}`}>{row.original.tier}</span>
+      ) : (
+        <span className="muted">—</span>
+      ),
+  },
+  {
+    id: 'score',
+    header: () => t('companies_col_score'),
+    cell: ({ row }) => row.original.score ?? '—',
+  },
+  {
+    id: 'confidence',
+    header: () => t('companies_col_confidence'),
+    cell: ({ row }) =>
+      row.original.confidence === undefined
+        ? '—'
+        : `${Math.round(row.original.confidence * 100)} %`,
+  },
+  {
+    id: 'lastSeen',
+    header: () => t('companies_col_last_seen'),
+    cell: ({ row }) => new Date(row.original.lastSeen).toLocaleDateString(),
+  },
+  { id: 'source', header: () => t('companies_col_source'), cell: ({ row }) => row.original.source },
+];
+
+/**
+ * The companies seen so far, for one ICP: tier, score, confidence, last seen, source. Sorted by
+ * a header click, searched and filtered; only the rows on screen are in the DOM, so 50,000 scroll.
+ */
+export function CompaniesPage() {
+  const [icps, setIcps] = useState<StoredIcp[]>();
+  const [icpId, setIcpId] = useState('');
+  const [rows, setRows] = useState<CompanyRow[]>();
+  const [error, setError] = useState<string>();
+  const [query, setQuery] = useState('');
+  const [kinds, setKinds] = useState<TierKind[]>([]);
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'score', desc: true }]);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    listIcps().then(
+      (list) => {
+        setIcps(list);
+        setIcpId((current) => current || (list[0]?.id ?? ''));
+      },
+      (e: unknown) => setError(String(e)),
+    );
+  }, []);
+  useEffect(() => {
+    if (!icps) return;
+    setRows(undefined);
+    listCompanyRows(icpId).then(setRows, (e: unknown) => setError(String(e)));
+  }, [icpId, icps]);
+
+  const shown = useMemo(() => {
+    const sort = sorting[0];
+    return filterAndSort(rows ?? [], {
+      query,
+      tierKinds: kinds,
+      ...(sort && {
+        sort: { column: sort.id as SortColumn, direction: sort.desc ? 'desc' : 'asc' },
+      }),
+    });
+  }, [rows, query, kinds, sorting]);
+
+  const table = useReactTable({
+    data: shown,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    manualSorting: true,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const tableRows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  return (
+    <div data-page="companies">
+      <header className="page-header">
+        <h1>{t('companies_title')}</h1>
+        <p className="muted">{t('companies_intro')}</p>
+      </header>
+      <div className="row companies-controls">
+        <label>
+          <span>{t('companies_icp')}</span>
+          <select value={icpId} onChange={(e) => setIcpId(e.currentTarget.value)}>
+            {icps?.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.icp.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('companies_search')}</span>
+          <input
+            type="search"
+            value={query}
+            data-input="company-search"
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+        </label>
+      </div>
+      <fieldset className="chips-filter">
+        <legend className="visually-hidden">{t('companies_filter')}</legend>
+        {KINDS.map(({ kind, key }) => (
+          <label key={kind} className="choice filter-chip">
+            <input
+              type="checkbox"
+              checked={kinds.includes(kind)}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setKinds((current) =>
+                  on ? [...current, kind] : current.filter((k) => k !== kind),
+                );
+              }}
+            />
+            {t(key)}
+          </label>
+        ))}
+      </fieldset>
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {t('options_failed', error)}
+        </p>
+      ) : !rows ? (
+        <p className="muted">{t('options_loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="empty" data-state="no-companies">
+          {t('companies_empty')}
+        </p>
+      ) : (
+        <>
+          <p className="muted small" aria-live="polite">
+            {t('companies_count', shown.length, rows.length)}
+          </p>
+          <div
+            className="companies-scroll"
+            ref={scroller}
+            tabIndex={0}
+            role="region"
+            aria-label={t('companies_title')}
+          >
+            <table className="companies">
+              <thead>
+                {table.getHeaderGroups().map((group) => (
+                  <tr key={group.id}>
+                    {group.headers.map((header) => {
+                      const sorted = header.column.getIsSorted();
+                      return (
+                        <th
+                          key={header.id}
+                          scope="col"
+                          className={`col-${header.id}`}
+                          aria-sort={
+                            sorted === 'asc'
+                              ? 'ascending'
+                              : sorted === 'desc'
+                                ? 'descending'
+                                : 'none'
+                          }
+                        >
+                          <button
+                            type="button"
+                            className="sort"
+                            onClick={header.column.getToggleSortingHandler()}
+                          >
+                            {flexRender(header.column.columnDef.header, header.getContext())}
+                            <span aria-hidden="true">
+                              {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                            </span>
+                          </button>
+                        </th>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </thead>
+              <tbody>
+                {padTop > 0 && (
+                  <tr aria-hidden="true">
+                    <td style={{ height: padTop }} colSpan={columns.length} />
+                  </tr>
+                )}
+                {items.map((item) => {
+                  const row = tableRows[item.index];
+                  if (!row) return null;
+                  return (
+                    <tr key={row.id} data-company-row style={{ height: ROW_HEIGHT }}>
+                      {row.getVisibleCells().map((cell) => (
+                        <td key={cell.id} className={`col-${cell.column.id}`}>
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+                {padBottom > 0 && (
+                  <tr aria-hidden="true">
+                    <td style={{ height: padBottom }} colSpan={columns.length} />
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
