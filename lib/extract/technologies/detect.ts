@@ -63,6 +63,8 @@ const LABEL: Record<Kind, string> = {
 };
 
 const MAX_EVIDENCE = 200;
+/** Sorting by name as a reader expects: jQuery beside Joomla, not after Zendesk. */
+const BY_NAME = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 /** Distinct URLs read per kind; a hostile page may have tens of thousands. */
 const MAX_URLS = 5_000;
 const MAX_URL_LENGTH = 2_048;
@@ -356,7 +358,7 @@ export function detectTechnologies(
       queue.push(implied);
     }
   }
-  return [...found.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...found.values()].sort((a, b) => BY_NAME.compare(a.name, b.name));
 }
 
 /**
