@@ -112,16 +112,14 @@ export class IcpLensDb extends Dexie {
       .stores({ icpVersions: '++id, icpId, at' })
       .upgrade(async (tx) => {
         const icps = await tx.table<IcpRecord, string>('icps').toArray();
-        await tx
-          .table<IcpVersionRecord, number>('icpVersions')
-          .bulkAdd(
-            icps.map((r) => ({
-              icpId: r.id,
-              at: r.updatedAt,
-              note: 'As it was before versions',
-              icp: r.icp,
-            })),
-          );
+        await tx.table<IcpVersionRecord, number>('icpVersions').bulkAdd(
+          icps.map((r) => ({
+            icpId: r.id,
+            at: r.updatedAt,
+            note: 'As it was before versions',
+            icp: r.icp,
+          })),
+        );
         await tx
           .table<IcpRecord, string>('icps')
           .toCollection()

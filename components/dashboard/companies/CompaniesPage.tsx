@@ -78,7 +78,7 @@ export function CompaniesPage() {
   const [query, setQuery] = useState('');
   const [kinds, setKinds] = useState<TierKind[]>([]);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'score', desc: true }]);
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
 
   useEffect(() => {
     listIcps().then(
@@ -185,11 +185,11 @@ export function CompaniesPage() {
           <p className="muted small" aria-live="polite">
             {t('companies_count', shown.length, rows.length)}
           </p>
-          <div
+          <section
             className="companies-scroll"
             ref={scroller}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable list must be reachable by keyboard to scroll it.
             tabIndex={0}
-            role="region"
             aria-label={t('companies_title')}
           >
             <table className="companies">
@@ -229,7 +229,7 @@ export function CompaniesPage() {
               </thead>
               <tbody>
                 {padTop > 0 && (
-                  <tr aria-hidden="true">
+                  <tr>
                     <td style={{ height: padTop }} colSpan={columns.length} />
                   </tr>
                 )}
@@ -247,13 +247,13 @@ export function CompaniesPage() {
                   );
                 })}
                 {padBottom > 0 && (
-                  <tr aria-hidden="true">
+                  <tr>
                     <td style={{ height: padBottom }} colSpan={columns.length} />
                   </tr>
                 )}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </div>
