@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
+import fingerprintFile from '@/lib/extract/technologies/fingerprints.json';
 import { BUSINESS_MODELS } from '@/lib/facts';
 import type { CriterionField } from '@/lib/icp/schema';
 import { INDUSTRIES } from '@/lib/normalize/industry-names';
@@ -46,11 +47,10 @@ export const EMPLOYEE_BAND_PRESETS: readonly { label: string; min: number; max?:
   { label: '10,001+', min: 10001 },
 ];
 
-let technologyNames: readonly string[] = [];
-/** Technologies offered in the picker (the fingerprint list, once loaded). */
-export function setTechnologyNames(names: readonly string[]): void {
-  technologyNames = [...names].sort((a, b) => a.localeCompare(b));
-}
+/** Technologies offered in the picker: every one the website detector knows. */
+const TECHNOLOGY_NAMES = fingerprintFile.technologies
+  .map((t) => t.name)
+  .sort((a, b) => a.localeCompare(b));
 
 /** Values offered for a list criterion's `in`; the user may still type others. */
 export function suggestionsFor(field: CriterionField): readonly string[] {
@@ -68,7 +68,7 @@ export function suggestionsFor(field: CriterionField): readonly string[] {
     case 'funding':
       return FUNDING_STAGES;
     case 'technologies':
-      return technologyNames;
+      return TECHNOLOGY_NAMES;
     default:
       return [];
   }
