@@ -6,6 +6,7 @@
 import { benchBadgeLatency } from './badge-latency';
 import { benchBundleSize } from './bundle-size';
 import { benchCsvScoring } from './csv-scoring';
+import { benchDashboardRender } from './dashboard-render';
 import { benchExtractionInChromium } from './extraction-in-chromium';
 import { benchIcpWorkspace } from './icp-workspace';
 import { benchWebsites } from './website-in-chromium';
@@ -25,6 +26,7 @@ async function main() {
     benchCsvScoring,
     benchIcpWorkspace,
     benchWebsites,
+    benchDashboardRender,
   ]) {
     const started = Date.now();
     results.push(...(await bench()));
