@@ -21,17 +21,35 @@ const SOURCE_NAMES: Record<string, string> = { 'linkedin-company': 'LinkedIn', w
 
 /**
  * Every stored company with its latest score for `icpId`, in bulk reads (companies, that ICP's
- * scores, the observations' extractor keys), so 50,000 companies list in well under a second.
+ * scores, the observations). With `limit`, only the most recently seen companies: the dashboard
+ * shows those at once while the whole list loads.
  */
 export async function listCompanyRows(
   icpId: string,
   db: IcpLensDb = getDb(),
+  options: { limit?: number } = {},
 ): Promise<CompanyRow[]> {
-  const [companies, scores, observations] = await Promise.all([
-    db.companies.toArray(),
-    db.scores.where('icpId').equals(icpId).toArray(),
-    db.observations.toArray(),
-  ]);
+  const { limit } = options;
+  const [companies, scores, observations] =
+    limit === undefined
+      ? await Promise.all([
+          db.companies.toArray(),
+          db.scores.where('icpId').equals(icpId).toArray(),
+          db.observations.toArray(),
+        ])
+      : await db.companies
+          .orderBy('lastSeen')
+          .reverse()
+          .limit(limit)
+          .toArray()
+          .then(async (some) => {
+            const ids = some.map((c) => c.id);
+            const [found, seen] = await Promise.all([
+              db.scores.bulkGet(ids.map((id) => [icpId, id] as [string, string])),
+              db.observations.where('companyId').anyOf(ids).toArray(),
+            ]);
+            return [some, found.filter((s) => s !== undefined), seen] as const;
+          });
   const scoreOf = new Map(scores.map((s) => [s.companyId, s]));
   const sources = new Map<string, Set<string>>();
   for (const o of observations) {

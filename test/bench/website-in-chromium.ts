@@ -58,7 +58,10 @@ export async function benchWebsites(): Promise<BenchResult[]> {
           : route.abort(),
       );
       await page.goto(fixture.url);
-      await page.addScriptTag({ content: script });
+      // The bench's own script must not stay in the page: the detector reads inline scripts (the
+      // extension's analyzer runs in an isolated world and leaves no element).
+      const tag = await page.addScriptTag({ content: script });
+      await tag.evaluate((el) => (el as Element).remove());
       const { times, ours } = await page.evaluate(
         ({ href, runs }) => {
           type Analyze = (h: string) => { facts: { technologies?: { value: string[] } } };

@@ -18,6 +18,7 @@ import type { TierKind } from '@/lib/scoring/types';
 import { type MessageKey, t } from '../../i18n';
 
 const ROW_HEIGHT = 40;
+const FIRST_ROWS = 100;
 const KINDS: readonly { kind: TierKind; key: MessageKey }[] = [
   { kind: 'tier', key: 'companies_filter_tiers' },
   { kind: 'bad', key: 'companies_filter_bad' },
@@ -74,6 +75,7 @@ export function CompaniesPage() {
   const [icps, setIcps] = useState<StoredIcp[]>();
   const [icpId, setIcpId] = useState('');
   const [rows, setRows] = useState<CompanyRow[]>();
+  const [complete, setComplete] = useState(false);
   const [error, setError] = useState<string>();
   const [query, setQuery] = useState('');
   const [kinds, setKinds] = useState<TierKind[]>([]);
@@ -91,8 +93,32 @@ export function CompaniesPage() {
   }, []);
   useEffect(() => {
     if (!icps) return;
+    let current = true;
     setRows(undefined);
-    listCompanyRows(icpId).then(setRows, (e: unknown) => setError(String(e)));
+    setComplete(false);
+    // The most recently seen first, at once; then every company (50,000 take a few seconds).
+    // The full read starts after the first rows are on screen: started together, IndexedDB would
+    // hand both results back at the end.
+    listCompanyRows(icpId, undefined, { limit: FIRST_ROWS })
+      .then(
+        (first) => {
+          if (current) setRows(first);
+        },
+        () => undefined,
+      )
+      .then(() => new Promise((resolve) => setTimeout(resolve, 50)))
+      .then(() => (current ? listCompanyRows(icpId) : undefined))
+      .then(
+        (all) => {
+          if (!current || !all) return;
+          setRows(all);
+          setComplete(true);
+        },
+        (e: unknown) => setError(String(e)),
+      );
+    return () => {
+      current = false;
+    };
   }, [icpId, icps]);
 
   const shown = useMemo(() => {
@@ -176,14 +202,16 @@ export function CompaniesPage() {
         </p>
       ) : !rows ? (
         <p className="muted">{t('options_loading')}</p>
-      ) : rows.length === 0 ? (
+      ) : rows.length === 0 && complete ? (
         <p className="empty" data-state="no-companies">
           {t('companies_empty')}
         </p>
       ) : (
         <>
           <p className="muted small" aria-live="polite">
-            {t('companies_count', shown.length, rows.length)}
+            {complete
+              ? t('companies_count', shown.length, rows.length)
+              : t('companies_loading_more', rows.length)}
           </p>
           <section
             className="companies-scroll"
