@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { deleteIcp, importIcpFile, listIcps, type StoredIcp, setActiveIcp } from '@/lib/db/icps';
+import {
+  deleteIcp,
+  importIcpFile,
+  listIcps,
+  type StoredIcp,
+  seedSampleIcp,
+  setActiveIcp,
+} from '@/lib/db/icps';
+import { sampleIcp } from '@/lib/icp/sample';
 import { messenger } from '@/lib/messaging';
 import { t } from '../i18n';
 import { downloadJson, icpFileName } from './download-json';
@@ -27,6 +35,9 @@ export function useIcps() {
     try {
       // Shown by name, not active first: choosing the active ICP must not move the row (and the
       // keyboard focus with it).
+      // On first start the dashboard may open before the worker has installed the sample ICP;
+      // installing it is idempotent, so the page does it too rather than show an empty list.
+      await seedSampleIcp(sampleIcp).catch(() => undefined);
       const list = await listIcps();
       setIcps(
         list.sort((a, b) => a.icp.name.localeCompare(b.icp.name) || a.createdAt - b.createdAt),
