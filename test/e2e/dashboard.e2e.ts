@@ -84,6 +84,14 @@ describe('dashboard', () => {
 
   it('shows every error where it is, as the user types', async () => {
     await open('icp/new');
+    // Industries are picked from LinkedIn's groups: a whole group at once.
+    await dashboard
+      .locator('[data-band="0"] select[aria-label="Add a whole group…"]')
+      .first()
+      .selectOption('Financial Services');
+    await expect
+      .poll(() => dashboard.locator('[data-band="0"]').first().locator('.chip').count())
+      .toBe(7);
     await dashboard.fill('#icp-name', 'x');
     await dashboard.fill('#icp-name', '');
     await expect.poll(() => dashboard.locator('.field-error').count()).toBeGreaterThan(0);

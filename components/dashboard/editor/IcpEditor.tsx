@@ -24,7 +24,7 @@ import { t } from '../../i18n';
 import { fieldLabel } from '../../labels';
 import { ImpactPreview } from './ImpactPreview';
 import { LinesInput, ListInput } from './ListInput';
-import { EMPLOYEE_BAND_PRESETS, suggestionsFor } from './suggestions';
+import { EMPLOYEE_BAND_PRESETS, hierarchyFor, suggestionsFor } from './suggestions';
 
 type Errors = FieldErrors<IcpInput>;
 
@@ -80,6 +80,7 @@ function BandsEditor({ index, control, register, setValue, errors }: BandsProps)
                       onChange={f.onChange}
                       onBlur={f.onBlur}
                       suggestions={suggestionsFor(field)}
+                      {...hierarchyFor(field)}
                       label={t('editor_band_in')}
                       invalid={Boolean(get(errors, `${path}.in`))}
                       describedBy={errorId(`${path}.in`)}

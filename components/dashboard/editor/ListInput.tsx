@@ -6,6 +6,10 @@ interface ListInputProps {
   onChange: (value: string[] | undefined) => void;
   onBlur?: () => void;
   suggestions: readonly string[];
+  /** Where a suggestion belongs (an industry's group), shown beside it in the list. */
+  optionLabel?: (value: string) => string | undefined;
+  /** Groups of values that can be added at once ("all of Financial Services"). */
+  groups?: Readonly<Record<string, readonly string[]>>;
   label: string;
   invalid?: boolean;
   describedBy?: string;
@@ -21,6 +25,8 @@ export function ListInput({
   onChange,
   onBlur,
   suggestions,
+  optionLabel,
+  groups,
   label,
   invalid,
   describedBy,
@@ -84,10 +90,28 @@ export function ListInput({
           onBlur?.();
         }}
       />
+      {groups && (
+        <select
+          value=""
+          aria-label={t('editor_add_group')}
+          onChange={(event) => {
+            const group = groups[event.currentTarget.value] ?? [];
+            const next = [...value, ...group.filter((g) => !value.includes(g))];
+            if (next.length > value.length) onChange(next);
+          }}
+        >
+          <option value="">{t('editor_add_group')}</option>
+          {Object.keys(groups).map((g) => (
+            <option key={g} value={g}>
+              {g}
+            </option>
+          ))}
+        </select>
+      )}
       {suggestions.length > 0 && (
         <datalist id={listId}>
           {suggestions.map((s) => (
-            <option key={s} value={s} />
+            <option key={s} value={s} label={optionLabel?.(s)} />
           ))}
         </datalist>
       )}

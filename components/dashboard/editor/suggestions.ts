@@ -3,6 +3,7 @@ import en from 'i18n-iso-countries/langs/en.json';
 import fingerprintFile from '@/lib/extract/technologies/fingerprints.json';
 import { BUSINESS_MODELS } from '@/lib/facts';
 import type { CriterionField } from '@/lib/icp/schema';
+import { GROUP_OF, INDUSTRY_GROUPS } from '@/lib/normalize/industry-groups';
 import { INDUSTRIES } from '@/lib/normalize/industry-names';
 import { REGION_NAMES } from '@/lib/scoring/regions';
 
@@ -72,4 +73,14 @@ export function suggestionsFor(field: CriterionField): readonly string[] {
     default:
       return [];
   }
+}
+
+/** Industries are hierarchical: each shows its group, and a whole group can be added. */
+export function hierarchyFor(field: CriterionField): {
+  optionLabel?: (value: string) => string | undefined;
+  groups?: Readonly<Record<string, readonly string[]>>;
+} {
+  return field === 'industry'
+    ? { optionLabel: (v) => GROUP_OF.get(v), groups: INDUSTRY_GROUPS }
+    : {};
 }
