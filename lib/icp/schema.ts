@@ -21,7 +21,16 @@ export type CriterionMode = (typeof CRITERION_MODES)[number];
 
 export const ICP_FORMAT = 'icp-lens/icp@1';
 
-const label = z.string().trim().min(1).max(200);
+const label = z
+  .string()
+  .trim()
+  .min(1, 'Write something here')
+  .max(200, 'Keep it under 200 characters');
+/** A share from 0 (nothing) to 1 (all of the weight). */
+const share = z
+  .number('Enter a number')
+  .min(0, 'Use 0 to 1')
+  .max(1, 'Use 0 to 1 (1 = all of the weight)');
 
 /**
  * One band of a criterion: `in` for categories (industries, countries and regions, technologies,
@@ -32,7 +41,7 @@ export const bandSchema = z
     in: z.array(label).min(1).max(500).optional(),
     min: z.number().finite().optional(),
     max: z.number().finite().optional(),
-    credit: z.number().min(0).max(1).default(1),
+    credit: share.default(1),
   })
   .strict()
   .refine((b) => b.in !== undefined || b.min !== undefined || b.max !== undefined, {
@@ -124,7 +133,7 @@ export const icpSchema = z
       .refine((ts) => ts.every((t, i) => i === 0 || t.minScore < (ts[i - 1]?.minScore ?? 101)), {
         message: 'tiers must be listed from the highest minScore to the lowest',
       }),
-    unknownCredit: z.number().min(0).max(1).default(0.5),
+    unknownCredit: share.default(0.5),
     criteria: z.array(criterionSchema).min(1).max(100),
     pains: z.array(sentence).max(50).default([]),
     goals: z.array(sentence).max(50).default([]),
