@@ -50,6 +50,7 @@ export const companyFactsSchema = z.object({
       openRoles: z.number().int().nonnegative().optional(),
       careersUrl: z.string().max(2000).optional(),
       ats: z.string().max(100).optional(),
+      roles: z.array(z.string().max(200)).max(100).optional(),
     }),
   ).optional(),
   funding: fact(

@@ -63,6 +63,8 @@ export interface Hiring {
   careersUrl?: string;
   /** The applicant-tracking system or job board that hosts the openings, e.g. "Greenhouse". */
   ats?: string;
+  /** Job titles listed on the careers page, e.g. "Account Executive (SMB)". */
+  roles?: string[];
 }
 
 export interface Contacts {

@@ -35,20 +35,70 @@ function fundingOpening(stage: string | undefined, amountUsd: number | undefined
   return `announced new funding (${stage})`;
 }
 
+/** The functions job titles belong to, most telling first. */
+const ROLE_FUNCTIONS: readonly { name: string; plural: string; pattern: RegExp; after?: string }[] =
+  [
+    {
+      name: 'sales',
+      plural: 'sales roles',
+      pattern: /\b(SDR|BDR|sales|account executive|account manager|business development)\b/i,
+      after: 'ramp time is on their mind',
+    },
+    { name: 'security', plural: 'security roles', pattern: /\b(security|SOC|CISO|pentest\w*)\b/i },
+    {
+      name: 'engineering',
+      plural: 'engineers',
+      pattern: /\b(engineer|developer|devops|SRE|architect|programmer)\b/i,
+      after: 'they are building',
+    },
+    {
+      name: 'marketing',
+      plural: 'marketing roles',
+      pattern: /\b(marketing|growth|demand gen\w*|content)\b/i,
+    },
+    {
+      name: 'customer success',
+      plural: 'customer-facing roles',
+      pattern: /\b(customer|support|success)\b/i,
+    },
+  ];
+
+/** "Hiring 2 engineers (Senior Backend Engineer, Mobile Engineer) — they are building". */
+export function describeRoles(roles: readonly string[]): string | undefined {
+  let best: { plural: string; titles: string[]; after?: string } | undefined;
+  for (const fn of ROLE_FUNCTIONS) {
+    const titles = roles.filter((r) => fn.pattern.test(r));
+    if (titles.length > (best?.titles.length ?? 0))
+      best = { plural: fn.plural, titles, ...(fn.after && { after: fn.after }) };
+  }
+  if (!best) return undefined;
+  const first = best.titles.slice(0, 2).map((t) => tidy(t, 60));
+  const rest = best.titles.length - first.length;
+  const shown = rest > 0 ? `${first.join(', ')} and ${rest} more` : and(first);
+  const head =
+    best.titles.length === 1
+      ? `Hiring a ${shown}`
+      : `Hiring ${best.titles.length} ${best.plural} (${shown})`;
+  return best.after ? `${head} — ${best.after}` : head;
+}
+
 /** What the company's facts give to talk about, each with its words and preferred ICP text. */
 export function factNotes(facts: CompanyFacts, result: ScoreResult, year: number): FactNote[] {
   const notes: FactNote[] = [];
   const add = (note: FactNote) => notes.push(note);
 
   const openRoles = facts.hiring?.value.openRoles;
+  const byFunction = describeRoles(facts.hiring?.value.roles ?? []);
   if (openRoles !== undefined && openRoles > 0) {
     const roles = `${openRoles.toLocaleString('en-US')} open ${openRoles === 1 ? 'role' : 'roles'}`;
     add({
       fact: 'hiring',
       specificity: 6,
-      sentence: `Has ${roles}`,
+      sentence: byFunction ?? `Has ${roles}`,
       basis: `Hiring: ${roles}`,
-      opening: `has ${roles}`,
+      opening: byFunction
+        ? byFunction.charAt(0).toLowerCase() + byFunction.slice(1)
+        : `has ${roles}`,
       topics: topics('hire hiring hired headcount grow growing growth new starters onboard team'),
       prefer: ['pains', 'goals', 'valueProps'],
     });

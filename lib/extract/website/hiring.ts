@@ -93,7 +93,7 @@ function openRoles(
   doc: Document,
   page: URL,
   careersPage: boolean,
-): (Hint & { count: number }) | undefined {
+): (Hint & { count: number; roles?: string[] }) | undefined {
   for (const el of $$(doc, 'h1, h2, h3, h4, p, span, strong, a, li, button, div').slice(0, 5000)) {
     const leafy =
       el.tagName.toUpperCase() === 'DIV' ? el.children.length === 0 : el.children.length <= 3;
@@ -105,8 +105,14 @@ function openRoles(
   const cards = $$(doc, JOB_CARD).slice(0, 2000);
   const outer = cards.filter((c) => !cards.some((o) => o !== c && o.contains(c)));
   if (outer.length === 0) return undefined;
+  // Each card's title: its heading, else its first strong text.
+  const roles = outer
+    .map((card) => textOf(card.querySelector('h2, h3, h4, h5, strong, b'), 120))
+    .filter(Boolean)
+    .slice(0, 50);
   return {
     count: outer.length,
+    ...(roles.length > 0 && { roles }),
     source: 'site-text',
     evidence: `${outer.length} job listings on ${shortUrl(page)}`,
   };
@@ -143,6 +149,7 @@ export function readHiring(doc: Document, page: URL, links: readonly PageLink[])
   const roles = openRoles(doc, page, careersPage);
   if (roles) {
     value.openRoles = roles.count;
+    if (roles.roles) value.roles = roles.roles;
     hints.unshift({ source: roles.source, evidence: roles.evidence });
   }
   return { ...(Object.keys(value).length > 0 && { value }), hints };

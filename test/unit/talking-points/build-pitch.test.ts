@@ -4,6 +4,7 @@ import { sampleIcp } from '@/lib/icp/sample';
 import type { Icp } from '@/lib/icp/schema';
 import { scoreCompany } from '@/lib/scoring/score';
 import { buildPitch } from '@/lib/talking-points/build-pitch';
+import { describeRoles } from '@/lib/talking-points/notes';
 import { acme, employees, fact, icp, place } from '../scoring/helpers';
 
 const YEAR = 2025;
@@ -43,6 +44,33 @@ describe('buildPitch', () => {
     const more = fewer.points.map((p) => p.text).join('\n');
     expect(more).toContain('Computer and Network Security');
     expect(more).toContain('201–500');
+  });
+
+  it('names what the company is hiring for, from the job titles on its careers page', () => {
+    expect(
+      describeRoles(['SDR (EMEA)', 'BDR', 'Account Executive (SMB)', 'Backend Engineer']),
+    ).toBe('Hiring 3 sales roles (SDR (EMEA), BDR and 1 more) — ramp time is on their mind');
+    expect(describeRoles(['Senior Backend Engineer', 'Mobile Engineer'])).toBe(
+      'Hiring 2 engineers (Senior Backend Engineer and Mobile Engineer) — they are building',
+    );
+    expect(describeRoles(['Office Manager'])).toBeUndefined();
+    // Without the ICP's own hiring sentence, the fact's sentence speaks.
+    const rules = {
+      ...sampleIcp,
+      criteria: sampleIcp.criteria.map(({ talkingPoint, ...c }) => c),
+    };
+    const pitch = pitchFor(
+      {
+        ...acme,
+        hiring: fact({ openRoles: 12, roles: ['SDR', 'SDR II', 'BDR Lead', 'Office Manager'] }),
+      },
+      rules,
+    );
+    const hiring = pitch.points.find((p) => p.fact === 'hiring');
+    expect(hiring?.text).toMatch(
+      /^Hiring 3 sales roles \(SDR, SDR II and 1 more\) — ramp time is on their mind/,
+    );
+    expect(hiring?.basis).toBe('Hiring: 12 open roles');
   });
 
   it('quotes a tagline without doubling its full stop', () => {
