@@ -48,6 +48,7 @@ export function describeFact(name: FactName, fact: Fact<unknown>): string {
       const h = facts.hiring?.value ?? {};
       return [
         h.openRoles !== undefined ? `${groupDigits(h.openRoles)} open roles` : undefined,
+        h.roles?.length ? list(h.roles) : undefined,
         h.ats,
         h.careersUrl,
       ]
