@@ -85,5 +85,6 @@ export function criterionName(criterion: Pick<CriterionResult, 'field' | 'label'
 export function tierName(result: Pick<ScoreResult, 'tier' | 'tierKind'>): string {
   if (result.tierKind === 'disqualified') return t('tier_disqualified');
   if (result.tierKind === 'bad') return t('tier_bad_fit');
+  if (result.tierKind === 'insufficient') return t('tier_not_enough_data');
   return result.tier;
 }

@@ -12,8 +12,15 @@
 import type { CompanyFacts } from '../facts';
 import { MATCHERS } from '../scoring/matchers';
 import type { Reading } from '../scoring/matchers/types';
-import { scoreCompany } from '../scoring/score';
-import { BAD_FIT, type Criterion, type CriterionField, DISQUALIFIED, type Icp } from './schema';
+import { decideTier, scoreCompany } from '../scoring/score';
+import {
+  BAD_FIT,
+  type Criterion,
+  type CriterionField,
+  DISQUALIFIED,
+  type Icp,
+  NOT_ENOUGH_DATA,
+} from './schema';
 
 export interface ImpactCompany {
   id: string;
@@ -164,12 +171,14 @@ function tiersOf(
   const tiers = new Array<string>(count);
   for (let i = 0; i < count; i++) {
     let totalWeight = 0;
+    let knownWeight = 0;
     let earned = 0;
     let disqualified = false;
     for (const p of plan) {
       const band = p.column[i] as number;
       if (p.mode === 'score') {
         totalWeight += p.weight;
+        if (band !== UNKNOWN) knownWeight += p.weight;
         earned += p.weight * (band === UNKNOWN ? unknownCredit : band >= 0 ? p.credits[band]! : 0);
       } else if (band !== UNKNOWN && (p.mode === 'require' ? band < 0 : band >= 0)) {
         disqualified = true;
@@ -177,8 +186,8 @@ function tiersOf(
     }
     const score = totalWeight > 0 ? Math.round((100 * earned) / totalWeight) : 0;
     scores[i] = score;
-    if (disqualified) tiers[i] = DISQUALIFIED;
-    else tiers[i] = icp.tiers.find((t) => score >= t.minScore)?.name ?? BAD_FIT;
+    const confidence = totalWeight > 0 ? knownWeight / totalWeight : 1;
+    tiers[i] = decideTier(icp, score, confidence, disqualified).tier;
   }
   return { scores, tiers };
 }
@@ -186,12 +195,16 @@ function tiersOf(
 // ---------------------------------------------------------------------------------------------
 // Impact
 
-/** Tier names in display order: the ICPs' tiers (after's first), then Bad fit, Disqualified. */
+/**
+ * Tier names in display order: the ICPs' tiers (after's first), then Bad fit, Disqualified and
+ * Not enough data.
+ */
 function tierOrder(...icps: Icp[]): string[] {
   const names: string[] = [];
   for (const icp of icps)
     for (const t of icp.tiers) if (!names.includes(t.name)) names.push(t.name);
-  for (const name of [BAD_FIT, DISQUALIFIED]) if (!names.includes(name)) names.push(name);
+  for (const name of [BAD_FIT, DISQUALIFIED, NOT_ENOUGH_DATA])
+    if (!names.includes(name)) names.push(name);
   return names;
 }
 

@@ -134,6 +134,11 @@ export const icpSchema = z
         message: 'tiers must be listed from the highest minScore to the lowest',
       }),
     unknownCredit: share.default(0.5),
+    /**
+     * Below this confidence (share of the scoring weight whose field is known, 0–1) the tier is
+     * "Not enough data" instead of a fit tier. DESIGN.md: default 50 %.
+     */
+    minConfidence: share.default(0.5),
     criteria: z.array(criterionSchema).min(1).max(100),
     pains: z.array(sentence).max(50).default([]),
     goals: z.array(sentence).max(50).default([]),
@@ -148,3 +153,7 @@ export type IcpInput = z.input<typeof icpSchema>;
 /** The tier every ICP implicitly has below its lowest `minScore`. */
 export const BAD_FIT = 'Bad fit';
 export const DISQUALIFIED = 'Disqualified';
+/** The tier of a company whose known facts carry less weight than the ICP's `minConfidence`. */
+export const NOT_ENOUGH_DATA = 'Not enough data';
+/** `minConfidence` for ICPs stored before the field existed. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;

@@ -1,9 +1,16 @@
 import type { CompanyFacts } from '../facts';
 import { criterionLabel } from '../icp/labels';
-import { BAD_FIT, type Criterion, DISQUALIFIED, type Icp } from '../icp/schema';
+import {
+  BAD_FIT,
+  type Criterion,
+  DEFAULT_MIN_CONFIDENCE,
+  DISQUALIFIED,
+  type Icp,
+  NOT_ENOUGH_DATA,
+} from '../icp/schema';
 import { MATCHERS } from './matchers';
 import type { BandMatch } from './matchers/types';
-import type { CriterionResult, ScoreResult } from './types';
+import type { CriterionResult, ScoreResult, TierKind } from './types';
 
 /**
  * Judges one criterion: the first band that matches decides. (Built property by property, not
@@ -60,14 +67,45 @@ export function judgeCriterion(
 
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
+/** Which tier a company falls in, given what scoring found. */
+export interface TierDecision {
+  tier: string;
+  tierKind: TierKind;
+  /** Index into `icp.tiers` when `tierKind` is "tier". */
+  tierIndex?: number;
+}
+
+/**
+ * The one tier rule (DESIGN.md, "ICP file"), used by the scorer, the impact preview and the SQL
+ * compiler's tests: a disqualified company is "Disqualified"; else below the ICP's
+ * `minConfidence` (default 0.5) it is "Not enough data"; else the first tier whose `minScore`
+ * the rounded score reaches; else "Bad fit".
+ * @param score 0–100, rounded. @param confidence 0–1.
+ */
+export function decideTier(
+  icp: Pick<Icp, 'tiers'> & { minConfidence?: number },
+  score: number,
+  confidence: number,
+  disqualified: boolean,
+): TierDecision {
+  if (disqualified) return { tier: DISQUALIFIED, tierKind: 'disqualified' };
+  const minConfidence = clamp01(icp.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  if (confidence < minConfidence) return { tier: NOT_ENOUGH_DATA, tierKind: 'insufficient' };
+  const tierIndex = icp.tiers.findIndex((t) => score >= t.minScore);
+  const tier = icp.tiers[tierIndex];
+  return tier
+    ? { tier: tier.name, tierKind: 'tier', tierIndex }
+    : { tier: BAD_FIT, tierKind: 'bad' };
+}
+
 /**
  * Scores a company against an ICP, as DESIGN.md ("ICP file") defines it:
  * - score = Σ weight·credit / Σ weight over the `score` criteria, 0–100 rounded; an unknown field
  *   earns `unknownCredit`; with no weight at all the score is 0;
  * - confidence = known weight / total weight of the `score` criteria (1 when there is none);
- * - a `require` criterion whose field is known and matches no band, or an `exclude` criterion
- *   with a matching band, makes the company "Disqualified" (the first such criterion is named);
- * - otherwise the tier is the first whose `minScore` the (rounded) score reaches, else "Bad fit".
+ * - scoreRange = the score with every unknown at 0 credit … at full credit;
+ * - the tier follows `decideTier` (a require/exclude criterion that rules the company out is
+ *   named in `disqualifiedBy`).
  * Pure: the same ICP and facts always give the same result.
  */
 export function scoreCompany(icp: Icp, facts: CompanyFacts): ScoreResult {
@@ -76,35 +114,31 @@ export function scoreCompany(icp: Icp, facts: CompanyFacts): ScoreResult {
   let totalWeight = 0;
   let earned = 0;
   let knownWeight = 0;
+  let knownEarned = 0;
   for (const c of criteria) {
     if (c.mode !== 'score') continue;
     totalWeight += c.weight;
     earned += c.weight * c.credit;
-    if (c.verdict !== 'unknown') knownWeight += c.weight;
+    if (c.verdict !== 'unknown') {
+      knownWeight += c.weight;
+      knownEarned += c.weight * c.credit;
+    }
   }
-  const score = totalWeight > 0 ? Math.round((100 * earned) / totalWeight) : 0;
+  const percent = (n: number) => (totalWeight > 0 ? Math.round((100 * n) / totalWeight) : 0);
+  const score = percent(earned);
   const confidence = totalWeight > 0 ? knownWeight / totalWeight : 1;
+  const disqualifiedBy = criteria.find((c) => c.disqualifies);
   const result: ScoreResult = {
     icpName: icp.name,
     score,
     confidence,
-    tier: BAD_FIT,
-    tierKind: 'bad',
+    scoreRange: {
+      min: percent(knownEarned),
+      max: percent(knownEarned + totalWeight - knownWeight),
+    },
+    ...decideTier(icp, score, confidence, disqualifiedBy !== undefined),
     criteria,
   };
-  const disqualifiedBy = criteria.find((c) => c.disqualifies);
-  if (disqualifiedBy) {
-    result.tier = DISQUALIFIED;
-    result.tierKind = 'disqualified';
-    result.disqualifiedBy = disqualifiedBy;
-    return result;
-  }
-  const tierIndex = icp.tiers.findIndex((t) => score >= t.minScore);
-  const tier = icp.tiers[tierIndex];
-  if (tier) {
-    result.tier = tier.name;
-    result.tierKind = 'tier';
-    result.tierIndex = tierIndex;
-  }
+  if (disqualifiedBy) result.disqualifiedBy = disqualifiedBy;
   return result;
 }

@@ -30,7 +30,12 @@ export interface CriterionResult {
   matched?: string[];
 }
 
-export type TierKind = 'tier' | 'bad' | 'disqualified';
+/**
+ * - `tier`: one of the ICP's tiers; `bad`: below every tier ("Bad fit");
+ * - `disqualified`: a require/exclude rule ruled the company out (wins over everything);
+ * - `insufficient`: "Not enough data", the known facts weigh less than the ICP's minConfidence.
+ */
+export type TierKind = 'tier' | 'bad' | 'disqualified' | 'insufficient';
 
 export interface ScoreResult {
   icpName: string;
@@ -38,7 +43,12 @@ export interface ScoreResult {
   score: number;
   /** Known weight / total weight over `score` criteria, 0–1. */
   confidence: number;
-  /** Tier name, or "Bad fit", or "Disqualified". */
+  /**
+   * The scores the unknowns allow, 0–100 rounded: every unknown `score` criterion at 0 credit
+   * (`min`) … at full credit (`max`). Equal to `score` when nothing is unknown.
+   */
+  scoreRange: { min: number; max: number };
+  /** Tier name, or "Bad fit", "Disqualified" or "Not enough data". */
   tier: string;
   tierKind: TierKind;
   /** Index into `icp.tiers` when `tierKind` is "tier". */

@@ -36,18 +36,19 @@ export const COMPANIES: ExpectedCompany[] = [
   {
     file: 'public-minimal-quietlake.html',
     name: 'Quietlake Labs',
-    // Only the industry is known (confidence 36 %): unknown criteria earn unknownCredit.
-    tier: 'Possible fit',
-    badge: 'POSS',
+    // Only the industry is known (confidence 36 %, below the default 50 %): no fit tier.
+    tier: 'Not enough data',
+    badge: '?',
     evidence: ['Software Development'],
   },
   {
     file: 'public-hostile-evil-corp.html',
     name: 'Evil Corp 🦊',
     // In a browser the page's own script writes "Industry" into the industry cell, so the
-    // industry reads "Computer SoftwareIndustry" and misses (linkedom runs no scripts: Possible).
-    tier: 'Bad fit',
-    badge: 'BAD',
+    // industry reads "Computer SoftwareIndustry" and misses; it is the only fact known, so the
+    // confidence is below 50 %: no fit tier.
+    tier: 'Not enough data',
+    badge: '?',
     evidence: ['Computer Software'],
     hostile: true,
   },

@@ -23,6 +23,7 @@ const KINDS: readonly { kind: TierKind; key: MessageKey }[] = [
   { kind: 'tier', key: 'companies_filter_tiers' },
   { kind: 'bad', key: 'companies_filter_bad' },
   { kind: 'disqualified', key: 'companies_filter_disqualified' },
+  { kind: 'insufficient', key: 'companies_filter_insufficient' },
 ];
 
 const columns: ColumnDef<CompanyRow>[] = [

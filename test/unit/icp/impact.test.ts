@@ -65,8 +65,10 @@ describe('scoreImpact', () => {
     ]);
     expect(impact.byTier).toEqual({ 'Best fit': -2, 'Good fit': 2 });
     expect(impact.summary).toBe('\u22122 Best fit, +2 Good fit');
-    expect(impact.before).toEqual({ 'Best fit': 2, 'Good fit': 1, 'Bad fit': 2, Disqualified: 0 });
-    expect(impact.after).toEqual({ 'Best fit': 0, 'Good fit': 3, 'Bad fit': 2, Disqualified: 0 });
+    // "e" knows nothing: "Not enough data" before and after (DESIGN.md: below minConfidence).
+    const fixed = { Disqualified: 0, 'Not enough data': 1 };
+    expect(impact.before).toEqual({ 'Best fit': 2, 'Good fit': 1, 'Bad fit': 1, ...fixed });
+    expect(impact.after).toEqual({ 'Best fit': 0, 'Good fit': 3, 'Bad fit': 1, ...fixed });
     expect(impact.scoreChanged).toBe(2);
   });
 
@@ -83,14 +85,17 @@ describe('scoreImpact', () => {
       ],
     });
     const impact = scoreImpact(sizeIcp, stricter, companies);
-    // "e" is unknown: 50 earns "Possible fit" now.
+    // "e" is unknown: with minConfidence 0 its unknownCredit (50) earns "Possible fit" now;
+    // with the default minConfidence it stays "Not enough data" and does not move.
     expect(impact.moves.map((m) => [m.id, m.from, m.to])).toEqual([
       ['d', 'Bad fit', 'Disqualified'],
-      ['e', 'Bad fit', 'Possible fit'],
     ]);
-    expect(
-      scoreImpact(sizeIcp, stricter, [companies[4] as (typeof companies)[number]]).summary,
-    ).toBe('+1 Possible fit, \u22121 Bad fit');
+    const e = [companies[4] as (typeof companies)[number]];
+    expect(scoreImpact(sizeIcp, stricter, e).summary).toBe('No tier changes');
+    const lenient = (x: Icp): Icp => ({ ...x, minConfidence: 0 });
+    expect(scoreImpact(lenient(sizeIcp), lenient(stricter), e).summary).toBe(
+      '+1 Possible fit, \u22121 Bad fit',
+    );
     expect(scoreImpact(sizeIcp, structuredClone(sizeIcp), companies).summary).toBe(
       'No tier changes',
     );
@@ -165,6 +170,7 @@ describe('backTest', () => {
       { tier: 'Good fit', companies: 2, won: 1, winRate: 0.5 },
       { tier: 'Bad fit', companies: 3, won: 0, winRate: 0 },
       { tier: 'Disqualified', companies: 0, won: 0, winRate: undefined },
+      { tier: 'Not enough data', companies: 0, won: 0, winRate: undefined },
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompanyFacts } from '@/lib/facts';
 import { parseIcpFile } from '@/lib/icp/parse';
-import { BAD_FIT, DISQUALIFIED, type Icp } from '@/lib/icp/schema';
+import { BAD_FIT, DISQUALIFIED, type Icp, NOT_ENOUGH_DATA } from '@/lib/icp/schema';
 import { scoreCompany } from '@/lib/scoring/score';
 import { acme, employees, fact, icp, place } from './helpers';
 
@@ -55,7 +55,8 @@ describe('scoreCompany: the DESIGN.md example ICP', () => {
   });
 
   it('unknown fields earn unknownCredit and lower the confidence, not the verdict', () => {
-    const result = scoreCompany(example, { industry: fact('Computer and Network Security') });
+    const lenient = { ...example, minConfidence: 0 };
+    const result = scoreCompany(lenient, { industry: fact('Computer and Network Security') });
     // (3·0.5 + 3·0.5 + 2·1) / 8 = 62.5 → 63
     expect(result).toMatchObject({ score: 63, tier: 'Good fit', confidence: 2 / 8 });
     expect(result.criteria.map((c) => c.verdict)).toEqual([
@@ -66,6 +67,31 @@ describe('scoreCompany: the DESIGN.md example ICP', () => {
       'matched',
     ]);
     expect(result.disqualifiedBy).toBeUndefined();
+  });
+
+  it('below minConfidence the tier is "Not enough data", with the range the unknowns allow', () => {
+    const result = scoreCompany(example, { industry: fact('Computer and Network Security') });
+    // Known: industry 2·1 of 8. Worst: 2/8 = 25; best: (2 + 6)/8 = 100.
+    expect(result).toMatchObject({
+      score: 63,
+      tier: NOT_ENOUGH_DATA,
+      tierKind: 'insufficient',
+      confidence: 2 / 8,
+      scoreRange: { min: 25, max: 100 },
+    });
+    expect(scoreCompany(example, {})).toMatchObject({ tierKind: 'insufficient', confidence: 0 });
+    // At exactly the threshold the company gets a fit tier.
+    expect(
+      scoreCompany(
+        { ...example, minConfidence: 0.25 },
+        { industry: fact('Computer and Network Security') },
+      ).tierKind,
+    ).toBe('tier');
+  });
+
+  it('a disqualifying rule wins over "Not enough data"', () => {
+    const result = scoreCompany(example, { industry: fact('Staffing and Recruiting') });
+    expect(result.tierKind).toBe('disqualified');
   });
 
   it('require: a known size below every band disqualifies, naming the rule', () => {
