@@ -4,12 +4,15 @@ import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import '@/components/popup/popup-score.css';
 import '@/components/popup/popup-details.css';
-import { localizeDocument } from '@/components/i18n';
+import { loadUiLanguage, localizeDocument } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 
-localizeDocument('extName');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PopupApp />
-  </StrictMode>,
-);
+// The user's UI language (a stored setting) is loaded before the first render.
+void loadUiLanguage().then(() => {
+  localizeDocument('extName');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <PopupApp />
+    </StrictMode>,
+  );
+});
