@@ -10,8 +10,11 @@ import type { UiLocale } from '../../i18n/locales';
 import { parseIcpFile } from '../parse';
 import type { Icp } from '../schema';
 import faSaas from './fa/b2b-saas-mid-market.json';
+import faSecurity from './fa/security-vendor.json';
 import viSaas from './vi/b2b-saas-mid-market.json';
+import viSecurity from './vi/security-vendor.json';
 import zhSaas from './zh_CN/b2b-saas-mid-market.json';
+import zhSecurity from './zh_CN/security-vendor.json';
 
 export interface LocalizedIcpTemplate {
   /** The id of the English template it is written from: "b2b-saas-mid-market". */
@@ -32,6 +35,9 @@ export const LOCALIZED_ICP_TEMPLATES: readonly LocalizedIcpTemplate[] = [
   load('b2b-saas-mid-market', 'vi', viSaas),
   load('b2b-saas-mid-market', 'zh_CN', zhSaas),
   load('b2b-saas-mid-market', 'fa', faSaas),
+  load('security-vendor', 'vi', viSecurity),
+  load('security-vendor', 'zh_CN', zhSecurity),
+  load('security-vendor', 'fa', faSecurity),
 ];
 
 /** The templates written in `locale` (none for English: those are `ICP_TEMPLATES`). */

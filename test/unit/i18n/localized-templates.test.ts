@@ -27,6 +27,34 @@ const files = readdirSync(DIR)
 
 const DIRECTION: Record<string, 'ltr' | 'rtl'> = { vi: 'ltr', zh_CN: 'ltr', fa: 'rtl' };
 
+/** A security vendor a seller in each market would call a good prospect. */
+const LOCAL_SECURITY: Record<string, CompanyFacts> = {
+  vi: {
+    name: fact('Công ty An ninh mạng Lạc Hồng'),
+    industry: fact('Computer and Network Security'),
+    employees: employees(501, 1000),
+    headquarters: place({ city: 'Hà Nội', country: 'VN' }),
+    specialties: fact(['an ninh mạng', 'tình báo mối đe dọa', 'SOC']),
+    companyType: fact('Privately Held'),
+  },
+  zh_CN: {
+    name: fact('北京玄武盾安全技术有限公司'),
+    industry: fact('Computer and Network Security'),
+    employees: employees(1001, 5000),
+    headquarters: place({ city: '北京', country: 'CN' }),
+    specialties: fact(['威胁情报', '终端安全', '等保']),
+    companyType: fact('Privately Held'),
+  },
+  fa: {
+    name: fact('امن‌افزار سپهر'),
+    industry: fact('Computer and Network Security'),
+    employees: employees(501, 1000),
+    headquarters: place({ city: 'تهران', country: 'IR' }),
+    specialties: fact(['امنیت سایبری', 'اطلاعات تهدید', 'تست نفوذ']),
+    companyType: fact('Privately Held'),
+  },
+};
+
 /** A software company a seller in each market would call a good prospect. */
 const LOCAL_SAAS: Record<string, CompanyFacts> = {
   vi: {
@@ -107,7 +135,9 @@ describe('localized ICP templates', () => {
     }
     expect(icp.description).not.toMatch(/\b(the|and|with|for)\b/);
 
-    const result = scoreCompany(icp, LOCAL_SAAS[locale]!);
+    const plausible = { 'b2b-saas-mid-market': LOCAL_SAAS, 'security-vendor': LOCAL_SECURITY }[id];
+    if (!plausible) throw new Error(`add a plausible company for ${id} to this test`);
+    const result = scoreCompany(icp, plausible[locale]!);
     expect(result.tierKind).toBe('tier');
     expect(result.tierIndex).toBeLessThanOrEqual(1);
   });
