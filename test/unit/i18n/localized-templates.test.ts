@@ -9,10 +9,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompanyFacts } from '@/lib/facts';
 import { textDirection } from '@/lib/i18n/bidi';
-import { isUiLocale } from '@/lib/i18n/locales';
+import { isUiLocale, UI_LOCALES } from '@/lib/i18n/locales';
 import type { Icp } from '@/lib/icp/schema';
-import { icpTemplate } from '@/lib/icp/templates';
-import { LOCALIZED_ICP_TEMPLATES, localizedTemplates } from '@/lib/icp/templates/localized';
+import { ICP_TEMPLATES, icpTemplate } from '@/lib/icp/templates';
+import {
+  LOCALIZED_ICP_TEMPLATES,
+  localizedTemplate,
+  localizedTemplates,
+} from '@/lib/icp/templates/localized';
 import { scoreCompany } from '@/lib/scoring/score';
 import { employees, fact, place } from '../scoring/helpers';
 
@@ -53,6 +57,79 @@ const LOCAL_SECURITY: Record<string, CompanyFacts> = {
     specialties: fact(['امنیت سایبری', 'اطلاعات تهدید', 'تست نفوذ']),
     companyType: fact('Privately Held'),
   },
+};
+
+const hq = (country: string, city: string) => place({ city, country });
+
+/** An agency a seller in each market would call a good prospect. */
+const LOCAL_AGENCY: Record<string, CompanyFacts> = Object.fromEntries(
+  (
+    [
+      [
+        'vi',
+        'Công ty Truyền thông Mây Xanh',
+        hq('VN', 'Đà Nẵng'),
+        'agency quảng cáo hiệu suất, SEO',
+      ],
+      ['zh_CN', '上海橙果数字营销有限公司', hq('CN', '上海'), '效果营销、搜索引擎优化'],
+      ['fa', 'آژانس خلاق نقش‌نگار', hq('IR', 'اصفهان'), 'بازاریابی عملکردی و سئو'],
+    ] as const
+  ).map(([locale, name, headquarters, description]) => [
+    locale,
+    {
+      name: fact(name),
+      industry: fact('Marketing Services'),
+      employees: employees(51, 200),
+      headquarters,
+      description: fact(description),
+      businessModel: fact(['agency' as const]),
+    },
+  ]),
+);
+
+/** A D2C brand a seller in each market would call a good prospect. */
+const LOCAL_BRAND: Record<string, CompanyFacts> = Object.fromEntries(
+  (
+    [
+      [
+        'vi',
+        'Thời trang Lá Xanh',
+        hq('VN', 'Hồ Chí Minh'),
+        'Đồ thể thao thân thiện môi trường, miễn phí vận chuyển.',
+      ],
+      ['zh_CN', '木棉运动服饰', hq('CN', '深圳'), '环保运动服饰，全国包邮。'],
+      [
+        'fa',
+        'پوشاک ورزشی سروناز',
+        hq('IR', 'شیراز'),
+        'لباس ورزشی دوستدار محیط زیست، ارسال رایگان.',
+      ],
+    ] as const
+  ).map(([locale, name, headquarters, tagline]) => [
+    locale,
+    {
+      name: fact(name),
+      industry: fact('Retail Apparel and Fashion'),
+      employees: employees(11, 50),
+      headquarters,
+      technologies: fact(['Shopify', 'Klaviyo']),
+      businessModel: fact(['ecommerce' as const]),
+      tagline: fact(tagline),
+    },
+  ]),
+);
+
+/** A Southeast Asian fintech: the same prospect whatever the seller's language. */
+const SEA_FINTECH: CompanyFacts = {
+  name: fact('Ví Sen'),
+  industry: fact('Financial Services'),
+  employees: employees(51, 200),
+  headquarters: hq('VN', 'Hà Nội'),
+  description: fact('Ví Sen là ví điện tử và dịch vụ mua trước trả sau cho doanh nghiệp nhỏ.'),
+  funding: fact({ stage: 'Series A' }),
+  technologies: fact(['Stripe']),
+  hiring: fact({ openRoles: 12 }),
+  founded: fact(2019),
 };
 
 /** A software company a seller in each market would call a good prospect. */
@@ -135,11 +212,24 @@ describe('localized ICP templates', () => {
     }
     expect(icp.description).not.toMatch(/\b(the|and|with|for)\b/);
 
-    const plausible = { 'b2b-saas-mid-market': LOCAL_SAAS, 'security-vendor': LOCAL_SECURITY }[id];
+    const byTemplate: Record<string, Record<string, CompanyFacts>> = {
+      'agency-services': LOCAL_AGENCY,
+      'b2b-saas-mid-market': LOCAL_SAAS,
+      'early-stage-super-specific': { vi: SEA_FINTECH, zh_CN: SEA_FINTECH, fa: SEA_FINTECH },
+      'ecommerce-tools': LOCAL_BRAND,
+      'security-vendor': LOCAL_SECURITY,
+    };
+    const plausible = byTemplate[id];
     if (!plausible) throw new Error(`add a plausible company for ${id} to this test`);
     const result = scoreCompany(icp, plausible[locale]!);
     expect(result.tierKind).toBe('tier');
     expect(result.tierIndex).toBeLessThanOrEqual(1);
+  });
+
+  it('exist for every English template in every other shipped language', () => {
+    for (const template of ICP_TEMPLATES)
+      for (const locale of UI_LOCALES.filter((l) => l !== 'en'))
+        expect(localizedTemplate(template.id, locale), `${locale}/${template.id}`).toBeDefined();
   });
 
   it('are listed per language', () => {
