@@ -33,6 +33,19 @@ export async function loadUiLanguage(): Promise<void> {
   }
 }
 
+/**
+ * Reloads this page when the UI language setting changes in any extension page, so an open
+ * dashboard, popup or side panel switches language (and direction) at once. Returns the
+ * unsubscribe function.
+ */
+export function followUiLanguageChanges(): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && UI_LANGUAGE_SETTING in changes) location.reload();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
 /** The stored UI language choice: a locale, or `undefined` for "the browser's language". */
 export async function storedUiLanguage(): Promise<UiLocale | undefined> {
   const stored = await browser.storage.local.get(UI_LANGUAGE_SETTING);
@@ -40,7 +53,10 @@ export async function storedUiLanguage(): Promise<UiLocale | undefined> {
   return isUiLocale(chosen) ? chosen : undefined;
 }
 
-/** Stores the UI language choice (`undefined`: follow the browser). Pages apply it on reload. */
+/**
+ * Stores the UI language choice (`undefined`: follow the browser). Pages that called
+ * {@link followUiLanguageChanges} reload in the new language.
+ */
 export async function storeUiLanguage(locale: UiLocale | undefined): Promise<void> {
   if (locale) await browser.storage.local.set({ [UI_LANGUAGE_SETTING]: locale });
   else await browser.storage.local.remove(UI_LANGUAGE_SETTING);

@@ -140,16 +140,21 @@ describe('language picker', () => {
     await expect.poll(() => picker.isEnabled()).toBe(true);
     expect(await picker.inputValue()).toBe('browser');
 
+    // A popup already open follows the change too (as a side panel left open would).
+    const popup = await openPopupFor(ext, tabId);
+    await popup.waitForSelector('[data-criterion]');
+    expect(await langAndDir(popup)).toEqual({ lang: 'vi', dir: 'ltr' });
+
     await Promise.all([dashboard.waitForEvent('load'), picker.selectOption('fa')]);
     await dashboard.waitForSelector('[data-page="settings"]');
     expect(await langAndDir(dashboard)).toEqual({ lang: 'fa', dir: 'rtl' });
     expect(await dashboard.locator('h1').innerText()).toBe('تنظیمات');
     expect(await picker.inputValue()).toBe('fa');
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
     await shoot(dashboard, 'picker-vi-browser-fa-chosen', 1100, 900);
 
-    const popup = await openPopupFor(ext, tabId);
+    await expect.poll(() => langAndDir(popup)).toEqual({ lang: 'fa', dir: 'rtl' });
     await popup.waitForSelector('[data-criterion]');
-    expect(await langAndDir(popup)).toEqual({ lang: 'fa', dir: 'rtl' });
     expect(await popup.locator('body').textContent()).toContain('چرا');
     await popup.close();
 

@@ -28,9 +28,9 @@ function optionLabel(locale: UiLocale, inUse: string): string {
 }
 
 /**
- * The UI language: the browser's (default) or one of the shipped locales. Choosing one stores it
- * and reloads the page, so every text, number and the page direction follow at once; the popup
- * and side panel follow the next time they open.
+ * The UI language: the browser's (default) or one of the shipped locales. Choosing one stores it;
+ * every open extension page reloads in it (`followUiLanguageChanges`), so every text, number and
+ * the page direction follow at once.
  */
 export function LanguageSetting() {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
@@ -43,7 +43,8 @@ export function LanguageSetting() {
   }, []);
   const change = (value: string) => {
     setChosen(value);
-    void storeUiLanguage(isUiLocale(value) ? value : undefined).then(() => location.reload());
+    // Every open extension page, this one included, reloads in the new language.
+    void storeUiLanguage(isUiLocale(value) ? value : undefined);
   };
   const inUse = currentLanguageTag();
   return (

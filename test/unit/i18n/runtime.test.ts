@@ -11,6 +11,7 @@ import {
   currentDirection,
   currentLanguageTag,
   currentLocale,
+  followUiLanguageChanges,
   loadUiLanguage,
   localizeDocument,
   storedUiLanguage,
@@ -115,6 +116,23 @@ describe('UI language', () => {
 
   it('shows the key of a message missing everywhere', () => {
     expect(t('no_such_key' as never)).toBe('no_such_key');
+  });
+});
+
+describe('followUiLanguageChanges', () => {
+  it('reloads the page when the language setting changes, and only then', async () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', { reload });
+    const stop = followUiLanguageChanges();
+    await fakeBrowser.storage.local.set({ somethingElse: 1 });
+    expect(reload).not.toHaveBeenCalled();
+    await storeUiLanguage('vi');
+    expect(reload).toHaveBeenCalledTimes(1);
+    await storeUiLanguage(undefined);
+    expect(reload).toHaveBeenCalledTimes(2);
+    stop();
+    await storeUiLanguage('fa');
+    expect(reload).toHaveBeenCalledTimes(2);
   });
 });
 
