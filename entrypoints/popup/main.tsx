@@ -4,12 +4,17 @@ import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import '@/components/popup/popup-score.css';
 import '@/components/popup/popup-details.css';
-import { localizeDocument } from '@/components/i18n';
+import { followUiLanguageChanges, loadUiLanguage, localizeDocument } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 
-localizeDocument('extName');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PopupApp />
-  </StrictMode>,
-);
+// The user's UI language (a stored setting) is loaded before the first render; a change of it
+// in any page reloads this one in the new language.
+followUiLanguageChanges();
+void loadUiLanguage().then(() => {
+  localizeDocument('extName');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <PopupApp />
+    </StrictMode>,
+  );
+});

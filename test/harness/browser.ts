@@ -29,10 +29,19 @@ export type Routes = ReadonlyMap<string, string>;
 
 const ALL_SITES = '<all_urls>';
 
-function launch(profile: string, options: { headless?: boolean; args?: string[] }) {
+interface LaunchOptions {
+  headless?: boolean;
+  args?: string[];
+  /** Environment of the browser process, e.g. `{ LANGUAGE: 'fa' }` for a Persian UI (the only
+   * way that moves `chrome.i18n.getUILanguage()` too; needs Debian's chromium-l10n). */
+  env?: Record<string, string>;
+}
+
+function launch(profile: string, options: LaunchOptions) {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
+    ...(options.env && { env: { ...process.env, ...options.env } }),
     viewport: { width: 1280, height: 860 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -59,7 +68,7 @@ function launch(profile: string, options: { headless?: boolean; args?: string[] 
  * first start has installed the extension there (`active_permissions` too, or Chromium recomputes
  * without it). Chromium on Linux accepts the edited file.
  */
-async function grantAllSites(profile: string, options: { headless?: boolean }): Promise<void> {
+async function grantAllSites(profile: string, options: LaunchOptions): Promise<void> {
   const first = await launch(profile, options);
   const worker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -83,7 +92,7 @@ async function grantAllSites(profile: string, options: { headless?: boolean }): 
  */
 export async function launchWithExtension(
   routes: Routes,
-  options: { headless?: boolean; args?: string[]; grantAllSites?: boolean } = {},
+  options: LaunchOptions & { grantAllSites?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'icp-lens-profile-'));
   if (options.grantAllSites) await grantAllSites(profile, options);

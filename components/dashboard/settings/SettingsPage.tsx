@@ -2,6 +2,7 @@ import { t } from '../../i18n';
 import { AutoAnalysisSetting } from '../../options/AutoAnalysisSetting';
 import { useIcps } from '../../options/use-icps';
 import { BackupSection } from './BackupSection';
+import { LanguageSetting } from './LanguageSetting';
 
 /** Which ICP decides the badge, automatic analysis of websites, backup and restore. */
 export function SettingsPage() {
@@ -32,6 +33,7 @@ export function SettingsPage() {
           </select>
         </label>
       </section>
+      <LanguageSetting />
       <AutoAnalysisSetting />
       <BackupSection />
     </div>

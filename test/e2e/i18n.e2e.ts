@@ -1,0 +1,166 @@
+/**
+ * The extension in Chromium started in Vietnamese, Simplified Chinese and Persian (LANGUAGE=…,
+ * Debian's chromium-l10n): the popup and every dashboard route are in that language, with its
+ * `lang` and direction (Persian mirrors), and the settings' language picker overrides the
+ * browser's language. Screenshots of each, light and dark, 360 px and wide, under
+ * test-results/e2e/i18n/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopupFor,
+  tabIdOf,
+  waitForBadge,
+} from '../harness/browser';
+import { fixturePage, routesFor } from '../harness/demo-pages';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/i18n');
+
+interface Language {
+  /** The `LANGUAGE` the browser starts with. */
+  env: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Known UI strings: the Settings and Companies navigation links, the popup's "Why". */
+  settings: string;
+  companies: string;
+  why: string;
+}
+
+const LANGUAGES: Language[] = [
+  { env: 'vi', lang: 'vi', dir: 'ltr', settings: 'Cài đặt', companies: 'Công ty', why: 'Vì sao' },
+  { env: 'zh_CN', lang: 'zh-CN', dir: 'ltr', settings: '设置', companies: '公司', why: '原因' },
+  { env: 'fa', lang: 'fa', dir: 'rtl', settings: 'تنظیمات', companies: 'شرکت‌ها', why: 'چرا' },
+];
+
+/** Companies whose page text is in English, Persian, Chinese and Vietnamese. */
+const COMPANIES = [
+  'about-en-sentinel-forge.html',
+  'about-fa-arman-data-pars.html',
+  'about-zh-shenlan-data.html',
+  'about-vi-saigon-home-goods.html',
+].map(fixturePage);
+
+const ROUTES = ['icps', 'icp/new?template=security-vendor', 'companies', 'build', 'settings'];
+
+async function langAndDir(page: Page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+  }));
+}
+
+/** Light and dark screenshots at `width`; the page must not scroll sideways. */
+async function shoot(page: Page, name: string, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    width,
+  );
+}
+
+async function visit(ext: ExtensionBrowser, url: string): Promise<number> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(ext, page);
+  await waitForBadge(ext, tabId, (text) => text !== '' && text !== '…');
+  return tabId;
+}
+
+describe.each(LANGUAGES)('Chromium in $env', (language) => {
+  let ext: ExtensionBrowser;
+  const tabs = new Map<string, number>();
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ext = await launchWithExtension(routesFor(COMPANIES), { env: { LANGUAGE: language.env } });
+    for (const company of COMPANIES) tabs.set(company.file, await visit(ext, company.url));
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it("has that UI language (the browser's own translation is installed)", async () => {
+    const ui = await ext.worker.evaluate(() => chrome.i18n.getUILanguage());
+    expect(ui.replace('_', '-').toLowerCase()).toBe(language.lang.toLowerCase());
+  });
+
+  it.each(COMPANIES.map((c) => [c.file, c]))('popup on %s', async (file, company) => {
+    const popup = await openPopupFor(ext, tabs.get(company.file)!);
+    await popup.waitForSelector('[data-criterion]');
+    expect(await langAndDir(popup)).toEqual({ lang: language.lang, dir: language.dir });
+    expect(await popup.locator('body').textContent()).toContain(language.why);
+    await shoot(popup, `popup-${language.env}-${file.replace(/\.html$/, '')}`, 360, 600);
+    await popup.close();
+  });
+
+  it.each(ROUTES)('dashboard #%s', async (route) => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#${route}`);
+    await dashboard.waitForSelector('[data-page]');
+    expect(await langAndDir(dashboard)).toEqual({ lang: language.lang, dir: language.dir });
+    const nav = dashboard.locator('nav');
+    await expect.poll(() => nav.innerText()).toContain(language.settings);
+    expect(await nav.innerText()).toContain(language.companies);
+    // Right to left: the navigation starts on the right.
+    const links = nav.locator('a');
+    const first = (await links.first().boundingBox())!;
+    const last = (await links.last().boundingBox())!;
+    expect(language.dir === 'rtl' ? first.x > last.x : first.x < last.x).toBe(true);
+    const name = `dashboard-${language.env}-${route.replace(/[/?=]/g, '-')}`;
+    await shoot(dashboard, name, 1100, 900);
+    await shoot(dashboard, name, 360, 800);
+    await dashboard.close();
+  });
+});
+
+describe('language picker', () => {
+  let ext: ExtensionBrowser;
+  beforeAll(async () => {
+    ext = await launchWithExtension(routesFor(COMPANIES.slice(0, 1)), { env: { LANGUAGE: 'vi' } });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('overrides the browser language in the dashboard and the popup, and goes back', async () => {
+    const tabId = await visit(ext, COMPANIES[0]!.url);
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
+    const picker = dashboard.locator('[data-setting="ui-language"]');
+    await expect.poll(() => picker.isEnabled()).toBe(true);
+    expect(await picker.inputValue()).toBe('browser');
+
+    // A popup already open follows the change too (as a side panel left open would).
+    const popup = await openPopupFor(ext, tabId);
+    await popup.waitForSelector('[data-criterion]');
+    expect(await langAndDir(popup)).toEqual({ lang: 'vi', dir: 'ltr' });
+
+    await Promise.all([dashboard.waitForEvent('load'), picker.selectOption('fa')]);
+    await dashboard.waitForSelector('[data-page="settings"]');
+    expect(await langAndDir(dashboard)).toEqual({ lang: 'fa', dir: 'rtl' });
+    expect(await dashboard.locator('h1').innerText()).toBe('تنظیمات');
+    expect(await picker.inputValue()).toBe('fa');
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await shoot(dashboard, 'picker-vi-browser-fa-chosen', 1100, 900);
+
+    await expect.poll(() => langAndDir(popup)).toEqual({ lang: 'fa', dir: 'rtl' });
+    await popup.waitForSelector('[data-criterion]');
+    expect(await popup.locator('body').textContent()).toContain('چرا');
+    await popup.close();
+
+    await Promise.all([dashboard.waitForEvent('load'), picker.selectOption('browser')]);
+    await dashboard.waitForSelector('[data-page="settings"]');
+    expect(await langAndDir(dashboard)).toEqual({ lang: 'vi', dir: 'ltr' });
+    expect(await dashboard.locator('h1').innerText()).toBe('Cài đặt');
+  });
+});
