@@ -16,6 +16,19 @@ export default defineConfig({
       ? { optional_permissions: ['<all_urls>'] }
       : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
+    // Shortcuts (listed in the dashboard's settings; the user can change them in the browser).
+    // Alt+Shift+A and Alt+Shift+P clash with browser shortcuts and would be left unassigned.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+I' } },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_command_open_side_panel__',
+      },
+      'copy-opening-line': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_command_copy_opening__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' },

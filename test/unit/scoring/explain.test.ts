@@ -46,11 +46,7 @@ describe('decidingReasons', () => {
       technologies: fact(['HubSpot']),
     });
     expect(bad.tierKind).toBe('bad');
-    expect(decidingReasons(bad).map((r) => r.direction)).toEqual([
-      'against',
-      'against',
-      'against',
-    ]);
+    expect(decidingReasons(bad).map((r) => r.direction)).toEqual(['against', 'against', 'against']);
     const dq = scoreCompany(security, {
       headquarters: place({ city: 'Austin', country: 'US' }),
       employees: employees(1001, 5000),

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@/components/theme.css';
+import '@/components/popup/popup.css';
+import '@/components/popup/popup-score.css';
+import '@/components/popup/popup-details.css';
+import '@/components/popup/popup-answer.css';
+import '@/components/popup/side-panel.css';
+import { localizeDocument } from '@/components/i18n';
+import { PopupApp } from '@/components/popup/PopupApp';
+
+// The side panel (Chrome `side_panel`, Firefox `sidebar_action`): the popup's view, kept open,
+// following the active tab from company to company.
+localizeDocument('extName');
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <PopupApp follow />
+  </StrictMode>,
+);
