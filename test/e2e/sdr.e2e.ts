@@ -189,6 +189,8 @@ describe('corrections that stick', () => {
       value: { min: 201, max: 500 },
     });
     await revisit.locator('[data-facts] > summary').click();
+    await revisit.locator('[data-fact="employees"]').scrollIntoViewIfNeeded();
+    expect(await textOf(revisit, '[data-fact="employees"]')).toMatch(/corrected by you/);
     await shoot(revisit, 'popup-corrected');
     // Reset: the page's value (none) is back.
     await revisit.locator('[data-reset="employees"]').click();
