@@ -170,7 +170,8 @@ describe('corrections that stick', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     const again = await ext.context.newPage();
     await again.goto(THIN.url);
-    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+    const worker =
+      ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
     const againId = await worker.evaluate(async (url) => {
       for (let i = 0; i < 100; i++) {
         const tabs = await chrome.tabs.query({});
@@ -208,7 +209,9 @@ describe('corrections that stick', () => {
 describe('side panel', () => {
   it('shows what the popup shows and follows the user from company to company', async () => {
     const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
-    await worker.evaluate(() => chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }));
+    await worker.evaluate(() =>
+      chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }),
+    );
     const { tab } = await visit(BEST.url);
     await clickToolbarIcon(ext, tab);
     const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);

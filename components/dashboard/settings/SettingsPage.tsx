@@ -2,8 +2,9 @@ import { t } from '../../i18n';
 import { AutoAnalysisSetting } from '../../options/AutoAnalysisSetting';
 import { useIcps } from '../../options/use-icps';
 import { BackupSection } from './BackupSection';
+import { ShortcutsSection } from './ShortcutsSection';
 
-/** Which ICP decides the badge, automatic analysis of websites, backup and restore. */
+/** Which ICP decides the badge, automatic analysis of websites, shortcuts, backup and restore. */
 export function SettingsPage() {
   const { icps, activate } = useIcps();
   const active = icps?.find((s) => s.active);
@@ -33,6 +34,7 @@ export function SettingsPage() {
         </label>
       </section>
       <AutoAnalysisSetting />
+      <ShortcutsSection />
       <BackupSection />
     </div>
   );
