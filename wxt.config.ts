@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 // Manifest V3, Chrome first; `wxt build -b firefox` builds the Firefox variant from the same sources.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,7 +19,10 @@ export default defineConfig({
     // Shortcuts (listed in the dashboard's settings; the user can change them in the browser).
     // Alt+Shift+A and Alt+Shift+P clash with browser shortcuts and would be left unassigned.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+I' } },
+      // Firefox's build is MV2, where the popup's command is `_execute_browser_action`.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+I' },
+      },
       'open-side-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_command_open_side_panel__',

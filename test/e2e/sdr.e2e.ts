@@ -254,4 +254,36 @@ describe('keyboard', () => {
       'copy-opening-line': expect.stringMatching(/.+/),
     });
   });
+
+  it('the copy shortcut copies the opening line of the company in the tab', async () => {
+    const { tab, tabId } = await visit(BEST.url);
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await tab.bringToFront();
+    const session = await ext.context.newCDPSession(tab);
+    // Alt+Shift+O. Chromium routes it to the extension only with nativeVirtualKeyCode set.
+    const key = {
+      key: 'O',
+      code: 'KeyO',
+      windowsVirtualKeyCode: 79,
+      nativeVirtualKeyCode: 79,
+      modifiers: 1 | 8,
+    };
+    await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+    await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+    // The popup opened over the tab took the request and copied that tab's opening line.
+    const worker = ext.context.serviceWorkers()[0] ?? ext.worker;
+    await expect
+      .poll(() => worker.evaluate(() => chrome.storage.session.get('copy-opening-line')), {
+        timeout: 10_000,
+      })
+      .toEqual({});
+    const page = await openPopupFor(ext, tabId);
+    const view = await tabViewFrom(page, tabId);
+    const opening = view.kind === 'ready' ? view.pitch?.openingLine : undefined;
+    expect(opening).toBeTruthy();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(opening);
+    await session.detach();
+    await page.close();
+    await tab.close();
+  });
 });
