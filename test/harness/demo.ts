@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TabView } from '../../lib/messaging';
-import { decidingReasons } from '../../lib/scoring/explain';
+import { decidingReasons, settlingFacts } from '../../lib/scoring/explain';
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -66,12 +66,20 @@ function describe(view: TabView, badge: string, shot: string): string[] {
   if (!active) return [view.company.name ?? '?', badge, 'no ICP', '', '', '', shot];
   const { result } = active;
   const mark = { matched: '✓', partial: '◐', missed: '✗', unknown: '?' } as const;
-  const reasons = decidingReasons(result)
+  const rules = new Set(result.criteria.filter((c) => c.disqualifies).map((c) => c.field));
+  const decided = decidingReasons(result)
+    .filter(({ criterion: c }) => c.disqualifies || !rules.has(c.field))
     .map(
       ({ criterion: c }) =>
         `${c.disqualifies ? '⛔' : mark[c.verdict]} ${c.field}${c.value ? `: ${c.value}` : ''}`,
-    )
-    .join('; ');
+    );
+  // "Not enough data": what would settle it comes first.
+  const unknown = settlingFacts(result, view.company.url);
+  const settle =
+    result.tierKind === 'insufficient' && unknown.fields.length > 0
+      ? [`? ${unknown.fields.join(', ')} unknown${unknown.place ? ` (${unknown.place})` : ''}`]
+      : [];
+  const reasons = [...settle, ...decided].join('; ');
   const { min, max } = result.scoreRange;
   return [
     view.company.name ?? '?',
