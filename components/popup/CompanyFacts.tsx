@@ -97,7 +97,10 @@ export function CompanyFacts({
                 )}
                 {fact && !corrected && (
                   <span className="fact-source">
-                    {t('fact_from', fact.evidence, sourceLabel(fact.source))}
+                    {/* Technologies seen in code are told in words below, not as raw URLs. */}
+                    {name === 'technologies' && detections.length > 0
+                      ? sourceLabel(fact.source)
+                      : t('fact_from', fact.evidence, sourceLabel(fact.source))}
                     {time?.seen !== undefined && ` · ${t('fact_seen', ago(time.seen, now))}`}
                     {isStale(time?.seen, now) && (
                       <span className="fact-stale" data-stale>
