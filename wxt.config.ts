@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 // Manifest V3, Chrome first; `wxt build -b firefox` builds the Firefox variant from the same sources.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,6 +16,22 @@ export default defineConfig({
       ? { optional_permissions: ['<all_urls>'] }
       : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
+    // Shortcuts (listed in the dashboard's settings; the user can change them in the browser).
+    // Alt+Shift+A and Alt+Shift+P clash with browser shortcuts and would be left unassigned.
+    commands: {
+      // Firefox's build is MV2, where the popup's command is `_execute_browser_action`.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+I' },
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_command_open_side_panel__',
+      },
+      'copy-opening-line': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_command_copy_opening__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' },

@@ -22,6 +22,7 @@ const FIELD_KEYS: Readonly<Record<CriterionField, MessageKey>> = {
 };
 
 const SOURCE_KEYS: Readonly<Record<FactSource, MessageKey>> = {
+  user: 'source_user',
   'json-ld': 'source_json_ld',
   microdata: 'source_microdata',
   'linkedin-about': 'source_linkedin_about',

@@ -8,6 +8,8 @@
 
 /** Where a fact came from. Within one page, extractors prefer them in this order of trust. */
 export const FACT_SOURCES = [
+  /** The user's own correction in the popup or dashboard: wins over every page until reset. */
+  'user',
   'json-ld',
   'microdata',
   'linkedin-about',

@@ -6,6 +6,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
+import type { CorrectableFact, CorrectionError, FactTimes } from './company/corrections';
 import type { Disagreement } from './company/merge';
 import type { CompanyFacts, Extraction } from './facts';
 import type { ScoreResult } from './scoring/types';
@@ -28,6 +29,17 @@ export interface CompanyView {
   lastSeen: number;
   /** Where another source said something else (e.g. the website's employee count). */
   disagreements?: Disagreement[];
+  /** When each fact was last seen on a page and corrected by the user (epoch ms). */
+  times?: FactTimes;
+}
+
+/** Popup / side panel → background: the user's correction of one fact of the tab's company. */
+export interface CorrectionRequest {
+  tabId: number;
+  companyId: string;
+  field: CorrectableFact;
+  /** As typed; `reset` ignores it. */
+  text: string;
 }
 
 /** What the popup shows for a tab. */
@@ -55,6 +67,12 @@ export type PageReport =
 
 const PAGE_REPORT = 'icp-lens/page-report';
 
+/**
+ * `storage.session` key set by the copy-opening-line shortcut to the tab id: the popup that opens
+ * next copies that tab's opening line (the worker has no clipboard) and clears it.
+ */
+export const COPY_OPENING_KEY = 'copy-opening-line';
+
 export function sendPageReport(report: PageReport): Promise<unknown> {
   return browser.runtime.sendMessage({ channel: PAGE_REPORT, report });
 }
@@ -80,6 +98,12 @@ export interface ProtocolMap {
    * read the page now (the click grants `activeTab`) and say what to show.
    */
   analyzeTab(tabId: number): TabView;
+  /** Popup / side panel → background: store a correction, re-score, say what to show now. */
+  correctFact(
+    request: CorrectionRequest,
+  ): { ok: true; view: TabView } | { ok: false; error: CorrectionError };
+  /** Popup / side panel → background: forget the user's correction of one fact. */
+  resetFact(request: CorrectionRequest): TabView;
   /** Extension pages → background: ICPs were added, removed or activated; refresh badges. */
   icpsChanged(): void;
 }

@@ -4,6 +4,7 @@ import { CompaniesPage } from './companies/CompaniesPage';
 import { IcpEditorPage } from './editor/IcpEditorPage';
 import { IcpsPage } from './icps/IcpsPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { useDocumentTitle } from './use-document-title';
 import { type Page, useHashRoute } from './use-hash-route';
 
 const NAV: readonly { page: Page; hash: string; key: MessageKey }[] = [
@@ -16,6 +17,7 @@ const NAV: readonly { page: Page; hash: string; key: MessageKey }[] = [
 /** The dashboard (the options page, full tab): ICPs, companies, build from customers, settings. */
 export function DashboardApp() {
   const { route, navigate } = useHashRoute();
+  useDocumentTitle(route);
   const current = route.page === 'icp' ? 'icps' : route.page;
   return (
     <div className="dashboard">

@@ -25,9 +25,11 @@ export function IcpItem({ stored, onActivate, onExport, onDelete, onEdit }: IcpI
           name="active-icp"
           checked={stored.active}
           onChange={onActivate}
-          aria-describedby={nameId}
+          aria-label={t('options_active_radio', icp.name)}
         />
-        {t('options_active')}
+        <span aria-hidden="true">
+          {stored.active ? t('options_active') : t('options_make_active')}
+        </span>
       </label>
       <div className="icp-body">
         <h3 id={nameId} className="icp-name">

@@ -1,14 +1,21 @@
 import type { IcpScore } from '@/lib/messaging';
+import { compareByFit } from '@/lib/scoring/order';
 import { t } from '../i18n';
 import { tierName } from '../labels';
 import { TierPill } from './TierPill';
 
-/** With several ICPs: one compact line per ICP, the active one first and marked. */
+/**
+ * With several ICPs: one compact line per ICP, the active one first and marked, the others in the
+ * one fit order (`compareByFit`: Disqualified below Bad fit, Not enough data last).
+ */
 export function IcpComparison({ scores }: { scores: IcpScore[] }) {
   if (scores.length < 2) return null;
+  const ordered = [...scores].sort(
+    (a, b) => Number(b.active) - Number(a.active) || compareByFit(a.result, b.result),
+  );
   return (
     <ul className="icp-comparison" aria-label={t('popup_icps_label')}>
-      {scores.map(({ icpId, icpName, active, result }) => (
+      {ordered.map(({ icpId, icpName, active, result }) => (
         <li key={icpId} className={active ? 'icp-score icp-score-active' : 'icp-score'}>
           <span className="visually-hidden">
             {t('popup_icp_score', icpName, tierName(result), result.score)}

@@ -1,11 +1,19 @@
+import type { TabView } from '@/lib/messaging';
 import { t } from '../i18n';
 import { factLabel } from '../labels';
 import { PopupFooter } from './PopupFooter';
 import { ReadyView } from './ReadyView';
 import { StateMessage } from './StateMessage';
+import { useCopyRequest } from './use-copy-request';
 import { type PopupState, useTabView } from './use-tab-view';
 
-function PopupBody({ state, retry }: { state: PopupState; retry: () => void }) {
+interface BodyProps {
+  state: PopupState;
+  retry: () => void;
+  show: (view: TabView) => void;
+}
+
+function PopupBody({ state, retry, show }: BodyProps) {
   const tryAgain = { label: t('action_try_again'), onClick: retry };
   if (state.status === 'timeout')
     return <StateMessage state="timeout" message={t('popup_loading_timeout')} action={tryAgain} />;
@@ -36,19 +44,29 @@ function PopupBody({ state, retry }: { state: PopupState; retry: () => void }) {
       );
     }
     case 'ready':
-      return <ReadyView view={view} />;
+      return <ReadyView view={view} tabId={state.tabId} onView={show} />;
   }
 }
 
-/** The toolbar popup: what ICP Lens knows about the company in the current tab. */
-export function PopupApp() {
-  const { state, retry } = useTabView();
+/**
+ * The toolbar popup, and the side panel (`follow`: it stays open and follows the active tab):
+ * what ICP Lens knows about the company in the current tab.
+ */
+export function PopupApp({ follow = false }: { follow?: boolean }) {
+  const { state, retry, show } = useTabView(follow);
+  const view = state.status === 'view' ? state.view : undefined;
+  const copied = useCopyRequest(view, state.status === 'view' ? state.tabId : undefined);
   return (
-    <div className="popup">
+    <div className={follow ? 'popup panel' : 'popup'}>
       <main className="popup-main">
-        <PopupBody state={state} retry={retry} />
+        {copied && (
+          <p className="copied-banner" role="status" data-opening-copied>
+            {t('popup_opening_copied')}
+          </p>
+        )}
+        <PopupBody state={state} retry={retry} show={show} />
       </main>
-      <PopupFooter />
+      <PopupFooter inPanel={follow} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import type { TabView } from '@/lib/messaging';
+import { pitchStance } from '@/lib/talking-points/stance';
 import { t } from '../i18n';
 import { AutoAnalysisOffer } from './AutoAnalysisOffer';
 import { CompanyFacts } from './CompanyFacts';
 import { CompanyHeader } from './CompanyHeader';
 import { CriterionList } from './CriterionList';
+import { DecidingReasons } from './DecidingReasons';
 import { IcpComparison } from './IcpComparison';
 import { openDashboard } from './PopupFooter';
 import { ScoreSummary } from './ScoreSummary';
@@ -12,8 +14,21 @@ import { TalkingPoints } from './TalkingPoints';
 
 type Ready = Extract<TabView, { kind: 'ready' }>;
 
-/** A company page that was read: its fit for the active ICP, why, and what to say. */
-export function ReadyView({ view }: { view: Ready }) {
+/**
+ * A company page that was read, as both the popup and the side panel show it. Above the fold:
+ * company, tier, score (or range) and confidence, the deciding reasons, then the opening line and
+ * talking points (for a fit; "Write anyway" otherwise). One click away: every criterion with its
+ * evidence, and what the pages say (each fact correctable when `tabId` is known).
+ */
+export function ReadyView({
+  view,
+  tabId,
+  onView,
+}: {
+  view: Ready;
+  tabId?: number;
+  onView?: (view: TabView) => void;
+}) {
   const active = view.scores.find((s) => s.active) ?? view.scores[0];
   return (
     <>
@@ -29,10 +44,15 @@ export function ReadyView({ view }: { view: Ready }) {
             result={active.result}
             icpName={view.scores.length === 1 ? active.icpName : undefined}
             reviewOverdue={active.reviewOverdue}
+            url={view.company.url}
           />
+          <DecidingReasons result={active.result} />
+          <TalkingPoints pitch={view.pitch} stance={pitchStance(active.result)} />
           <IcpComparison scores={view.scores} />
-          <CriterionList criteria={active.result.criteria} />
-          <TalkingPoints pitch={view.pitch} />
+          <details className="expander" data-all-criteria>
+            <summary>{t('popup_all_criteria', active.result.criteria.length)}</summary>
+            <CriterionList criteria={active.result.criteria} />
+          </details>
         </>
       ) : (
         <StateMessage
@@ -42,7 +62,12 @@ export function ReadyView({ view }: { view: Ready }) {
           action={{ label: t('action_open_dashboard_import'), onClick: openDashboard }}
         />
       )}
-      <CompanyFacts company={view.company} />
+      <CompanyFacts
+        company={view.company}
+        editable={!view.storageError && tabId !== undefined}
+        tabId={tabId}
+        onView={onView}
+      />
       {!isLinkedIn(view.company.url) && <AutoAnalysisOffer />}
     </>
   );

@@ -1,27 +1,42 @@
 import type { ScoreResult } from '@/lib/scoring/types';
 import { t } from '../i18n';
 import { criterionName } from '../labels';
+import { SettlingHint } from './ScoreRange';
 import { TierPill } from './TierPill';
 
-/** Tier, score, confidence and, when disqualified, the rule that did it. */
+/**
+ * Tier, score, confidence and, when disqualified, the rule that did it. For "Not enough data"
+ * the score range the unknowns allow ("34–78") stands in for the score, with what would settle it.
+ */
 export function ScoreSummary({
   result,
   icpName,
   reviewOverdue,
+  url = '',
 }: {
   result: ScoreResult;
   icpName?: string;
   reviewOverdue?: boolean;
+  /** The page the user is on, to say where the missing facts are. */
+  url?: string;
 }) {
   const confidence = Math.round(result.confidence * 100);
   const rule = result.disqualifiedBy;
+  const { min, max } = result.scoreRange;
+  const ranged = result.tierKind === 'insufficient' && min !== max;
   return (
     <section className="summary">
       <div className="summary-row">
-        <p className={result.tierKind === 'disqualified' ? 'score score-disqualified' : 'score'}>
-          <span className="visually-hidden">{t('popup_score_aria', result.score)}</span>
-          <span className="score-value" aria-hidden="true">
-            {result.score}
+        <p
+          className={result.tierKind === 'disqualified' ? 'score score-disqualified' : 'score'}
+          data-score-range={ranged ? `${min}-${max}` : undefined}
+          title={ranged ? t('popup_range_help') : undefined}
+        >
+          <span className="visually-hidden">
+            {ranged ? t('popup_range_aria', min, max) : t('popup_score_aria', result.score)}
+          </span>
+          <span className={ranged ? 'score-value score-range' : 'score-value'} aria-hidden="true">
+            {ranged ? t('popup_range', min, max) : result.score}
           </span>
           <span className="score-max" aria-hidden="true">
             {t('popup_score_max')}
@@ -42,6 +57,7 @@ export function ScoreSummary({
           </p>
         </div>
       </div>
+      {result.tierKind === 'insufficient' && <SettlingHint result={result} url={url} />}
       {icpName && <p className="summary-icp">{t('popup_for_icp', icpName)}</p>}
       {rule && (
         <p className="disqualified">

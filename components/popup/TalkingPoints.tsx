@@ -1,15 +1,28 @@
+import type { PitchStance } from '@/lib/talking-points/stance';
 import type { Pitch } from '@/lib/talking-points/types';
 import { t } from '../i18n';
 import { CopyButton } from './CopyButton';
 
 const MAX_POINTS = 5;
 
-/** Talking points and the opening line, each with a Copy button. */
-export function TalkingPoints({ pitch }: { pitch: Pitch | null }) {
+function Pitched({ pitch }: { pitch: Pitch | null }) {
   const points = pitch?.points.slice(0, MAX_POINTS) ?? [];
   const opening = pitch?.openingLine.trim() ?? '';
   return (
     <>
+      {opening && (
+        <section className="section" aria-labelledby="opening-heading">
+          <h2 id="opening-heading" className="section-heading">
+            {t('popup_opening_line')}
+          </h2>
+          <div className="point">
+            <p className="point-text opening" data-opening-line>
+              {opening}
+            </p>
+            <CopyButton text={opening} label={t('action_copy_opening')} />
+          </div>
+        </section>
+      )}
       <section className="section" aria-labelledby="points-heading">
         <h2 id="points-heading" className="section-heading">
           {t('popup_talking_points')}
@@ -30,17 +43,26 @@ export function TalkingPoints({ pitch }: { pitch: Pitch | null }) {
           </ol>
         )}
       </section>
-      {opening && (
-        <section className="section" aria-labelledby="opening-heading">
-          <h2 id="opening-heading" className="section-heading">
-            {t('popup_opening_line')}
-          </h2>
-          <div className="point">
-            <p className="point-text opening">{opening}</p>
-            <CopyButton text={opening} label={t('action_copy_opening')} />
-          </div>
-        </section>
-      )}
     </>
+  );
+}
+
+/**
+ * The opening line, then the talking points, each with a Copy button. For a company that is not
+ * a fit (`why-not`), they wait behind "Write anyway": the deciding reasons above say why not.
+ */
+export function TalkingPoints({
+  pitch,
+  stance = 'pitch',
+}: {
+  pitch: Pitch | null;
+  stance?: PitchStance;
+}) {
+  if (stance === 'pitch') return <Pitched pitch={pitch} />;
+  return (
+    <details className="expander" data-write-anyway>
+      <summary>{t('popup_write_anyway')}</summary>
+      <Pitched pitch={pitch} />
+    </details>
   );
 }

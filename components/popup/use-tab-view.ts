@@ -6,7 +6,7 @@ const POLL_MS = 600;
 const LOADING_TIMEOUT_MS = 15_000;
 
 export type PopupState =
-  | { status: 'view'; view: TabView }
+  | { status: 'view'; view: TabView; tabId?: number }
   | { status: 'timeout' }
   | { status: 'error'; message: string };
 
@@ -18,12 +18,22 @@ async function findTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** How often the side panel asks again while it shows a company (it follows the user). */
+const FOLLOW_MS = 1500;
+
 /**
  * Asks the background what to show for the tab — on a page that is not a LinkedIn company page,
  * to read it now — and asks again every 600 ms while the page is still being read, for at most
- * 15 s. `retry` starts over.
+ * 15 s. `retry` starts over; `show` replaces the view (after a correction).
+ * With `follow` (the side panel, which stays open): the tab is the active one of the moment —
+ * asked again when the user switches tabs or a page loads, and every 1.5 s, so in-app
+ * navigation (LinkedIn) and company sites are followed.
  */
-export function useTabView(): { state: PopupState; retry: () => void } {
+export function useTabView(follow = false): {
+  state: PopupState;
+  retry: () => void;
+  show: (view: TabView) => void;
+} {
   const [state, setState] = useState<PopupState>({
     status: 'view',
     view: { kind: 'loading', url: '' },
@@ -52,8 +62,9 @@ export function useTabView(): { state: PopupState; retry: () => void } {
           setState({ status: 'timeout' });
           return;
         }
-        setState({ status: 'view', view });
+        setState((old) => (sameView(old, view, tabId) ? old : { status: 'view', view, tabId }));
         if (view.kind === 'loading') timer = setTimeout(() => void ask(tabId), POLL_MS);
+        else if (follow) timer = setTimeout(() => void findTabId().then(ask), FOLLOW_MS);
       } catch (error) {
         if (cancelled) return;
         setState({
@@ -62,18 +73,51 @@ export function useTabView(): { state: PopupState; retry: () => void } {
         });
       }
     };
-    findTabId().then(ask, (error: unknown) => {
-      if (!cancelled) setState({ status: 'error', message: String(error) });
-    });
+    const start = () => {
+      clearTimeout(timer);
+      analyzed = false;
+      findTabId().then(ask, (error: unknown) => {
+        if (!cancelled) setState({ status: 'error', message: String(error) });
+      });
+    };
+    start();
+    const onActivated = () => start();
+    const onUpdated = (_: number, change: { status?: string }) => {
+      if (change.status === 'complete') start();
+    };
+    if (follow) {
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.tabs.onUpdated.addListener(onUpdated);
+    }
     return () => {
       cancelled = true;
       clearTimeout(timer);
+      if (follow) {
+        browser.tabs.onActivated.removeListener(onActivated);
+        browser.tabs.onUpdated.removeListener(onUpdated);
+      }
     };
-  }, [attempt]);
+  }, [attempt, follow]);
 
   const retry = useCallback(() => {
     setState({ status: 'view', view: { kind: 'loading', url: '' } });
     setAttempt((n) => n + 1);
   }, []);
-  return { state, retry };
+  const show = useCallback((view: TabView) => {
+    setState((old) => ({
+      status: 'view',
+      view,
+      tabId: old.status === 'view' ? old.tabId : undefined,
+    }));
+  }, []);
+  return { state, retry, show };
+}
+
+/** Whether a fresh answer is the one on screen (so polling does not re-render needlessly). */
+function sameView(old: PopupState, view: TabView, tabId: number | undefined): boolean {
+  return (
+    old.status === 'view' &&
+    old.tabId === tabId &&
+    JSON.stringify(old.view) === JSON.stringify(view)
+  );
 }

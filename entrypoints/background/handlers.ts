@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '@/lib/badge';
+import { withoutUserFacts } from '@/lib/company/corrections';
 import { evaluateCompany } from '@/lib/company/evaluate';
 import { companyIdFor } from '@/lib/company/identity';
 import { getCompany, recordObservation, saveScores } from '@/lib/db/companies';
+import { factTimesOf } from '@/lib/db/corrections';
 import { listIcps } from '@/lib/db/icps';
 import type { Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
@@ -26,7 +28,11 @@ function hasContent(extraction: Extraction): boolean {
 export async function handleCompanyPageSeen(payload: unknown, tabId: number): Promise<void> {
   const parsed = extractionSchema.safeParse(payload);
   if (!parsed.success) return; // A malformed message is dropped; nothing stored changes.
-  const extraction = normalizeExtraction(parsed.data);
+  // A page cannot pose as the user: facts of source "user" come only from corrections.
+  const extraction = normalizeExtraction({
+    ...parsed.data,
+    facts: withoutUserFacts(parsed.data.facts),
+  });
   if (!identifiesCompany(extraction) || !hasContent(extraction)) {
     await setTabState(tabId, { kind: 'empty', url: extraction.url, extraction });
     await showBadge(tabId, undefined);
@@ -109,6 +115,7 @@ export async function buildTabView(tabId: number): Promise<TabView> {
       url: state.url,
       lastSeen: company.lastSeen,
       ...(company.disagreements?.length && { disagreements: company.disagreements }),
+      times: await factTimesOf(company.id).catch(() => ({})),
     },
     ...evaluateCompany(icps, company.facts),
   };

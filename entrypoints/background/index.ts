@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
 import { sampleIcp } from '@/lib/icp/sample';
-import { messenger, pageReportOf } from '@/lib/messaging';
+import { COPY_OPENING_KEY, messenger, pageReportOf } from '@/lib/messaging';
+import { openSidePanel } from './commands';
+import { handleCorrectFact, handleResetFact } from './corrections';
 import {
   buildTabView,
   forgetTab,
@@ -46,6 +48,17 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   messenger.onMessage('icpsChanged', () => refreshAllTabs());
+  messenger.onMessage('correctFact', ({ data }) => handleCorrectFact(data));
+  messenger.onMessage('resetFact', ({ data }) => handleResetFact(data));
+
+  // Shortcuts: open the side panel; copy the opening line (the popup opens and copies it).
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') void openSidePanel(tab).catch(() => undefined);
+    if (command === 'copy-opening-line' && tab?.id !== undefined) {
+      void browser.storage.session.set({ [COPY_OPENING_KEY]: tab.id });
+      void (browser.action ?? browser.browserAction).openPopup().catch(() => undefined);
+    }
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`

@@ -4,6 +4,7 @@ import '@/components/theme.css';
 import '@/components/options/options.css';
 import '@/components/options/icp-list.css';
 import '@/components/dashboard/dashboard.css';
+import '@/components/dashboard/dashboard-forms.css';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { followUiLanguageChanges, loadUiLanguage, localizeDocument } from '@/components/i18n';
 

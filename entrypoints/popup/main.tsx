@@ -4,6 +4,7 @@ import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import '@/components/popup/popup-score.css';
 import '@/components/popup/popup-details.css';
+import '@/components/popup/popup-answer.css';
 import { followUiLanguageChanges, loadUiLanguage, localizeDocument } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 

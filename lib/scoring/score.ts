@@ -78,7 +78,8 @@ export interface TierDecision {
 /**
  * The one tier rule (DESIGN.md, "ICP file"), used by the scorer, the impact preview and the SQL
  * compiler's tests: a disqualified company is "Disqualified"; else below the ICP's
- * `minConfidence` (default 0.5) it is "Not enough data"; else the first tier whose `minScore`
+ * `minConfidence` (default 0.5), or with nothing known at all (confidence 0), it is "Not enough
+ * data"; else the first tier whose `minScore`
  * the rounded score reaches; else "Bad fit".
  * @param score 0–100, rounded. @param confidence 0–1.
  */
@@ -90,7 +91,9 @@ export function decideTier(
 ): TierDecision {
   if (disqualified) return { tier: DISQUALIFIED, tierKind: 'disqualified' };
   const minConfidence = clamp01(icp.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
-  if (confidence < minConfidence) return { tier: NOT_ENOUGH_DATA, tierKind: 'insufficient' };
+  // Nothing known at all is never a fit, whatever minConfidence says (0 included).
+  if (confidence < minConfidence || confidence <= 0)
+    return { tier: NOT_ENOUGH_DATA, tierKind: 'insufficient' };
   const tierIndex = icp.tiers.findIndex((t) => score >= t.minScore);
   const tier = icp.tiers[tierIndex];
   return tier

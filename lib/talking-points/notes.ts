@@ -4,7 +4,7 @@ import { describeFunding } from '../scoring/matchers/funding';
 import { countryInSentence, countryName } from '../scoring/regions';
 import { formatMoney } from '../scoring/text';
 import type { ScoreResult } from '../scoring/types';
-import { and, bare, tidy, words } from './text';
+import { and, bare, foreignText, quote, tidy, words } from './text';
 
 export type IcpSentenceKind = 'pains' | 'goals' | 'valueProps';
 
@@ -140,12 +140,20 @@ export function factNotes(facts: CompanyFacts, result: ScoreResult, year: number
   const specialties = (facts.specialties?.value ?? []).map((s) => tidy(s, 40)).filter(Boolean);
   const hitInSpecialties = keywordHit?.evidence?.text.startsWith('specialties');
   if (specialties.length > 0 && !hitInSpecialties) {
+    const foreign = specialties.some(foreignText);
+    // In another language the page's words are quoted as written, not read as English.
+    const shown = (n: number) =>
+      foreign ? quote(specialties.slice(0, n).join(', ')) : and(specialties.slice(0, n));
     add({
       fact: 'specialties',
       specificity: 4.2,
-      sentence: `Lists ${and(specialties.slice(0, 3))} among their specialties`,
+      sentence: foreign
+        ? `Their specialties, as the page writes them: ${shown(3)}`
+        : `Lists ${shown(3)} among their specialties`,
       basis: `Specialties: ${specialties.slice(0, 5).join(', ')}`,
-      opening: `lists ${and(specialties.slice(0, 2))} among its specialties`,
+      opening: foreign
+        ? `lists ${shown(2)} (their words) among its specialties`
+        : `lists ${shown(2)} among its specialties`,
       topics: topics(...specialties),
       prefer: ['valueProps', 'pains', 'goals'],
     });
@@ -176,7 +184,9 @@ export function factNotes(facts: CompanyFacts, result: ScoreResult, year: number
       fact: 'tagline',
       specificity: 3.4,
       // Quoted without its own full stop: the sentence goes on after the quote.
-      sentence: `Describes itself as "${bare(tagline)}"`,
+      sentence: foreignText(tagline)
+        ? `Describes itself, in its own language, as ${quote(tagline)}`
+        : `Describes itself as "${bare(tagline)}"`,
       basis: `Tagline: "${tagline}"`,
       opening: `describes itself as "${bare(tagline)}"`,
       topics: topics(tagline),

@@ -39,3 +39,17 @@ export function words(text: string): Set<string> {
       .filter((w) => w.length > 2 || /^\p{N}+$/u.test(w)),
   );
 }
+
+/**
+ * Whether page text is probably not English: it has letters outside basic Latin (Vietnamese
+ * "Bánh mì", Chinese, Persian, German "Großhandel"). Such text is quoted as the page wrote it,
+ * never used as words of an English sentence. Digits, punctuation and symbols do not count.
+ */
+export function foreignText(text: string): boolean {
+  return /[\p{L}--[A-Za-z]]/v.test(text);
+}
+
+/** Page text as a quotation: “…”, inside an English sentence that says it is a quote. */
+export function quote(text: string): string {
+  return `\u201c${bare(text)}\u201d`;
+}

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TabView } from '../../lib/messaging';
+import { decidingReasons, settlingFacts } from '../../lib/scoring/explain';
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -40,8 +41,12 @@ async function main() {
       const popup = await openPopupFor(ext, tabId);
       const view = await tabViewFrom(popup, tabId);
       await popup.waitForTimeout(300);
+      // What a user sees when the popup opens (360×600, no scrolling), then the whole popup with
+      // the footer in its place at the end instead of floating over the content.
       const shot = join(OUT, demo.file.replace(/\.html$/, '.png'));
-      await popup.screenshot({ path: shot, fullPage: true });
+      await popup.screenshot({ path: shot });
+      await popup.addStyleTag({ content: '.footer { position: static !important; }' });
+      await popup.screenshot({ path: shot.replace(/\.png$/, '-full.png'), fullPage: true });
       rows.push(describe(view, badge, shot));
       await popup.close();
       await page.close();
@@ -61,16 +66,26 @@ function describe(view: TabView, badge: string, shot: string): string[] {
   if (!active) return [view.company.name ?? '?', badge, 'no ICP', '', '', '', shot];
   const { result } = active;
   const mark = { matched: '✓', partial: '◐', missed: '✗', unknown: '?' } as const;
-  const reasons = result.criteria
-    .filter((c) => c.verdict !== 'unknown' || c.weight >= 2)
-    .slice(0, 3)
-    .map((c) => `${mark[c.verdict]} ${c.field}${c.evidence ? `: ${c.evidence.text}` : ''}`)
-    .join('; ');
+  const rules = new Set(result.criteria.filter((c) => c.disqualifies).map((c) => c.field));
+  const decided = decidingReasons(result)
+    .filter(({ criterion: c }) => c.disqualifies || !rules.has(c.field))
+    .map(
+      ({ criterion: c }) =>
+        `${c.disqualifies ? '⛔' : mark[c.verdict]} ${c.field}${c.value ? `: ${c.value}` : ''}`,
+    );
+  // "Not enough data": what would settle it comes first.
+  const unknown = settlingFacts(result, view.company.url);
+  const settle =
+    result.tierKind === 'insufficient' && unknown.fields.length > 0
+      ? [`? ${unknown.fields.join(', ')} unknown${unknown.place ? ` (${unknown.place})` : ''}`]
+      : [];
+  const reasons = [...settle, ...decided].join('; ');
+  const { min, max } = result.scoreRange;
   return [
     view.company.name ?? '?',
     badge,
     result.tier,
-    String(result.score),
+    result.tierKind === 'insufficient' && min !== max ? `${min}–${max}` : String(result.score),
     `${Math.round(result.confidence * 100)} %`,
     reasons.length > 90 ? `${reasons.slice(0, 89)}…` : reasons,
     shot,

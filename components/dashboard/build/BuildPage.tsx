@@ -6,6 +6,7 @@ import { backTest, parseOutcome } from '@/lib/icp/impact';
 import type { Icp } from '@/lib/icp/schema';
 import { messenger } from '@/lib/messaging';
 import { t } from '../../i18n';
+import { FilePickButton } from '../FilePickButton';
 
 type Rule = 'top' | 'flag';
 
@@ -100,15 +101,16 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
         <p className="muted">{t('build_intro')}</p>
       </header>
       <section>
-        <label className="field">
-          <span>{t('build_file')}</span>
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            data-input="customers"
-            onChange={(event) => void onFile(event.currentTarget.files?.[0])}
+        <div className="import-actions">
+          <FilePickButton
+            label={t('build_file')}
+            accept=".csv,text/csv,.tsv,text/tab-separated-values"
+            name="customers"
+            primary
+            onFile={(f) => void onFile(f)}
           />
-        </label>
+          {file && <span className="muted">{file.name}</span>}
+        </div>
         {error && (
           <p className="notice notice-error" role="alert">
             {error}

@@ -22,8 +22,10 @@ import {
 } from '@/lib/icp/schema';
 import { t } from '../../i18n';
 import { fieldLabel } from '../../labels';
+import { EditorSection } from './EditorSection';
 import { ImpactPreview } from './ImpactPreview';
 import { LinesInput, ListInput } from './ListInput';
+import { NewIcpPreview } from './NewIcpPreview';
 import { EMPLOYEE_BAND_PRESETS, hierarchyFor, suggestionsFor } from './suggestions';
 
 type Errors = FieldErrors<IcpInput>;
@@ -258,7 +260,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
 
   return (
     <form className="editor" onSubmit={submit} noValidate data-editor>
-      <section>
+      <EditorSection id="basics" title={t('editor_section_basics')}>
         {textInput('name', t('editor_name'))}
         {textInput('description', t('editor_description'), true)}
         <label className="field field-narrow">
@@ -274,10 +276,25 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           <span className="muted small">{t('editor_unknown_credit_help')}</span>
           <FieldError errors={errors} path="unknownCredit" />
         </label>
-      </section>
+        <label className="field field-narrow">
+          <span>{t('editor_min_confidence')}</span>
+          <input
+            type="number"
+            step="0.05"
+            min="0"
+            max="1"
+            data-min-confidence
+            aria-describedby={`${errorId('minConfidence')} min-confidence-help`}
+            {...register('minConfidence', { setValueAs: optionalNumber })}
+          />
+          <span className="muted small" id="min-confidence-help">
+            {t('editor_min_confidence_help')}
+          </span>
+          <FieldError errors={errors} path="minConfidence" />
+        </label>
+      </EditorSection>
 
-      <section>
-        <h2>{t('editor_criteria')}</h2>
+      <EditorSection id="criteria" title={t('editor_criteria')}>
         <FieldError errors={errors} path="criteria" />
         {criteria.fields.map((criterion, i) => (
           <fieldset key={criterion.id} className="criterion-editor" data-criterion-editor={i}>
@@ -334,8 +351,8 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
             />
             <label className="field">
               <span>{t('editor_talking_point')}</span>
-              <input
-                type="text"
+              <textarea
+                rows={3}
                 placeholder={t('editor_talking_point_placeholder')}
                 {...register(`criteria.${i}.talkingPoint`, {
                   setValueAs: (v: string) => (v?.trim() ? v : undefined),
@@ -368,10 +385,9 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
         >
           {t('editor_add_criterion')}
         </button>
-      </section>
+      </EditorSection>
 
-      <section>
-        <h2>{t('editor_tiers')}</h2>
+      <EditorSection id="tiers" title={t('editor_tiers')}>
         <p className="muted small">{t('editor_tiers_help')}</p>
         <FieldError errors={errors} path="tiers" />
         {tiers.fields.map((tier, i) => (
@@ -408,10 +424,9 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
         >
           {t('editor_add_tier')}
         </button>
-      </section>
+      </EditorSection>
 
-      <section>
-        <h2>{t('editor_story')}</h2>
+      <EditorSection id="story" title={t('editor_story')}>
         {lines('pains', t('editor_pains'))}
         {lines('goals', t('editor_goals'))}
         {lines('valueProps', t('editor_value_props'))}
@@ -453,18 +468,14 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
         <button type="button" className="button" onClick={() => personas.append({ title: '' })}>
           {t('editor_add_persona')}
         </button>
-      </section>
+      </EditorSection>
 
-      <section className="editor-save">
-        {before && (
-          <>
-            <button type="button" className="button" onClick={preview} data-action="preview">
-              {t('editor_preview')}
-            </button>
-            {draft && <ImpactPreview before={before} after={draft} />}
-          </>
-        )}
-        <label className="field">
+      {draft &&
+        (before ? <ImpactPreview before={before} after={draft} /> : <NewIcpPreview icp={draft} />)}
+
+      {/* Always in reach, however long the form: preview, note, Save and what still needs fixing. */}
+      <section className="editor-save" aria-label={t('editor_save_bar')} data-save-bar>
+        <label className="field editor-note">
           <span>{t('editor_note')}</span>
           <input
             type="text"
@@ -475,6 +486,9 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           />
         </label>
         <div className="row">
+          <button type="button" className="button" onClick={preview} data-action="preview">
+            {t('editor_preview')}
+          </button>
           <button
             type="submit"
             className="button button-primary"
@@ -486,7 +500,11 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           <button type="button" className="button" onClick={onCancel}>
             {t('editor_cancel')}
           </button>
-          {!isValid && <span className="field-error">{t('editor_fix_errors')}</span>}
+          {!isValid && (
+            <span className="field-error" role="status" data-validation-summary>
+              {t('editor_fix_errors')}
+            </span>
+          )}
         </div>
       </section>
     </form>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { exportDatabase, restoreDatabase } from '@/lib/db/backup';
 import { messenger } from '@/lib/messaging';
 import { t } from '../../i18n';
+import { FilePickButton } from '../FilePickButton';
 
 /** Back up everything to one file; restore from one (checked first: a bad file changes nothing). */
 export function BackupSection() {
@@ -38,16 +39,12 @@ export function BackupSection() {
         <button type="button" className="button" onClick={() => void backup()} data-action="backup">
           {t('backup_action')}
         </button>
-        <label className="button">
-          {t('backup_restore_action')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            data-input="restore"
-            onChange={(e) => setPending(e.currentTarget.files?.[0])}
-          />
-        </label>
+        <FilePickButton
+          label={t('backup_restore_action')}
+          accept=".json,application/json"
+          name="restore"
+          onFile={setPending}
+        />
       </div>
       {pending && (
         <p className="notice notice-error" role="alert">

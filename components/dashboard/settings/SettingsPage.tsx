@@ -3,8 +3,9 @@ import { AutoAnalysisSetting } from '../../options/AutoAnalysisSetting';
 import { useIcps } from '../../options/use-icps';
 import { BackupSection } from './BackupSection';
 import { LanguageSetting } from './LanguageSetting';
+import { ShortcutsSection } from './ShortcutsSection';
 
-/** Which ICP decides the badge, automatic analysis of websites, backup and restore. */
+/** Which ICP decides the badge, automatic analysis of websites, shortcuts, backup and restore. */
 export function SettingsPage() {
   const { icps, activate } = useIcps();
   const active = icps?.find((s) => s.active);
@@ -35,6 +36,7 @@ export function SettingsPage() {
       </section>
       <LanguageSetting />
       <AutoAnalysisSetting />
+      <ShortcutsSection />
       <BackupSection />
     </div>
   );

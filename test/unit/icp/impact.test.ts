@@ -85,17 +85,15 @@ describe('scoreImpact', () => {
       ],
     });
     const impact = scoreImpact(sizeIcp, stricter, companies);
-    // "e" is unknown: with minConfidence 0 its unknownCredit (50) earns "Possible fit" now;
-    // with the default minConfidence it stays "Not enough data" and does not move.
+    // "e" is unknown: nothing known is never a fit tier (issue 11), so it stays "Not enough data"
+    // and does not move — with the default minConfidence and even with minConfidence 0.
     expect(impact.moves.map((m) => [m.id, m.from, m.to])).toEqual([
       ['d', 'Bad fit', 'Disqualified'],
     ]);
     const e = [companies[4] as (typeof companies)[number]];
     expect(scoreImpact(sizeIcp, stricter, e).summary).toBe('No tier changes');
     const lenient = (x: Icp): Icp => ({ ...x, minConfidence: 0 });
-    expect(scoreImpact(lenient(sizeIcp), lenient(stricter), e).summary).toBe(
-      '+1 Possible fit, \u22121 Bad fit',
-    );
+    expect(scoreImpact(lenient(sizeIcp), lenient(stricter), e).summary).toBe('No tier changes');
     expect(scoreImpact(sizeIcp, structuredClone(sizeIcp), companies).summary).toBe(
       'No tier changes',
     );

@@ -1,0 +1,40 @@
+import type { TechnologyDetection } from '@/lib/facts';
+import { t } from '../i18n';
+import { readableEvidence } from './readable-evidence';
+
+/**
+ * Technologies seen in the page's code, one line each in words ("HubSpot — Marketing automation ·
+ * script from js.hs-scripts.com"); the raw sign and how sure it is behind "details".
+ */
+export function DetectionList({ detections }: { detections: readonly TechnologyDetection[] }) {
+  return (
+    <>
+      <h3 className="facts-subhead">{t('fact_detections')}</h3>
+      <ul className="detections">
+        {detections.map((d) => {
+          const words = readableEvidence(d.evidence);
+          const kind = t(words.kind);
+          const seen = words.host
+            ? t('detection_summary', kind, words.host)
+            : words.text
+              ? `${kind}: ${words.text}`
+              : kind;
+          return (
+            <li key={d.name} data-technology={d.name}>
+              <span className="fact-value">{d.name}</span>{' '}
+              <span className="fact-source" data-detection-words>
+                {d.category} · {seen}
+              </span>
+              <details className="detection-details">
+                <summary>{t('detection_details')}</summary>
+                <span className="fact-source">
+                  {t('detection_line', d.category, d.evidence, Math.round(d.confidence * 100))}
+                </span>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

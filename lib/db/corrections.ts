@@ -1,0 +1,90 @@
+import {
+  type CorrectableFact,
+  correctedNames,
+  type FactTimes,
+  factTimes,
+  USER_EXTRACTOR,
+} from '../company/corrections';
+import { mergeCompany } from '../company/merge';
+import { keysOf, lookupKeys } from '../company/resolve';
+import type { CompanyFacts } from '../facts';
+import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
+
+/**
+ * Re-merges a stored company from all of its observations (page visits and the user's
+ * corrections) and stores the result. Returns undefined when the company does not exist.
+ */
+async function remerge(db: IcpLensDb, id: string): Promise<CompanyRecord | undefined> {
+  const existing = await db.companies.get(id);
+  if (!existing) return undefined;
+  const observations = await db.observations.where('companyId').equals(id).sortBy('at');
+  const { facts, disagreements } = mergeCompany(observations);
+  const merged = keysOf(facts);
+  const company: CompanyRecord = {
+    ...existing,
+    name: facts.name?.value ?? existing.name,
+    ...merged,
+    keys: lookupKeys(merged),
+    facts,
+    disagreements,
+  };
+  await db.companies.put(company);
+  return company;
+}
+
+/**
+ * Stores the user's correction of a company's facts (from `parseCorrection`) as an observation
+ * of extractor "user": it wins over every page source on this and every later visit, until
+ * `resetCorrection`. Returns the re-merged company, or undefined when it is not stored.
+ */
+export async function saveCorrection(
+  companyId: string,
+  facts: CompanyFacts,
+  at: number = Date.now(),
+  db: IcpLensDb = getDb(),
+): Promise<CompanyRecord | undefined> {
+  return db.transaction('rw', db.companies, db.observations, async () => {
+    const company = await db.companies.get(companyId);
+    if (!company) return undefined;
+    await db.observations.add({
+      companyId,
+      url: company.url,
+      extractor: USER_EXTRACTOR,
+      at,
+      facts,
+    });
+    return remerge(db, companyId);
+  });
+}
+
+/**
+ * Forgets every correction of one fact (the website with its domain): the pages' value is back.
+ * Returns the re-merged company, or undefined when it is not stored.
+ */
+export async function resetCorrection(
+  companyId: string,
+  field: CorrectableFact,
+  db: IcpLensDb = getDb(),
+): Promise<CompanyRecord | undefined> {
+  const names = correctedNames(field);
+  return db.transaction('rw', db.companies, db.observations, async () => {
+    const corrections = await db.observations
+      .where('companyId')
+      .equals(companyId)
+      .filter((o) => o.extractor === USER_EXTRACTOR)
+      .toArray();
+    for (const observation of corrections) {
+      const facts = { ...observation.facts };
+      for (const name of names) delete facts[name];
+      if (observation.id === undefined) continue;
+      if (Object.keys(facts).length === 0) await db.observations.delete(observation.id);
+      else await db.observations.update(observation.id, { facts });
+    }
+    return remerge(db, companyId);
+  });
+}
+
+/** When each of a stored company's facts was last seen and corrected (see `factTimes`). */
+export async function factTimesOf(companyId: string, db: IcpLensDb = getDb()): Promise<FactTimes> {
+  return factTimes(await db.observations.where('companyId').equals(companyId).toArray());
+}
