@@ -7,6 +7,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { Disagreement } from './company/merge';
+import type { LinkedInPage } from './extract/linkedin-page';
 import type { CompanyFacts, Extraction } from './facts';
 import type { ScoreResult } from './scoring/types';
 import type { Pitch } from './talking-points/types';
@@ -50,6 +51,8 @@ export type TabView =
 export type PageReport =
   /** This tab shows a company page and this is what it says. */
   | { kind: 'companyPageSeen'; extraction: Extraction }
+  /** This tab shows a LinkedIn company page; its structure, for the background to interpret. */
+  | { kind: 'linkedinPageSeen'; page: LinkedInPage }
   /** This tab left company pages, or is still loading one. */
   | { kind: 'companyPageLeft'; url: string; loading: boolean };
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
+import { asExtractionReport } from '@/lib/extract/linkedin-page-schema';
 import { sampleIcp } from '@/lib/icp/sample';
 import { messenger, pageReportOf } from '@/lib/messaging';
 import {
@@ -20,7 +21,8 @@ export default defineBackground(() => {
   void seedSampleIcp(sampleIcp);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const report = pageReportOf(message);
+    // A LinkedIn page comes as its structure: interpreted here, with the language tables.
+    const report = asExtractionReport(pageReportOf(message));
     const tabId = sender.tab?.id;
     if (!report || tabId === undefined) return undefined;
     const handle =

@@ -8,8 +8,8 @@ import { type Json, nodes, organizationOf } from './json-ld';
 import type { CollectedRow, CollectedSection, LinkedInPage } from './linkedin-page';
 import { linkedInSlug } from './linkedin-url';
 import {
-  AND,
   type AboutField,
+  AND,
   aboutField,
   isCount,
   isEmployees,
@@ -118,7 +118,8 @@ function aboutRows(rows: readonly CollectedRow[]): Row[] {
 function readRow(facts: CompanyFacts, row: Row): void {
   const [text = ''] = row.values;
   const s: FactSource = row.publicId ? 'linkedin-public' : 'linkedin-about';
-  if (row.field === 'website') put(facts, 'website', websiteOf(row.href) ?? websiteOf(text), s, text);
+  if (row.field === 'website')
+    put(facts, 'website', websiteOf(row.href) ?? websiteOf(text), s, text);
   if (row.field === 'industry') put(facts, 'industry', text, s);
   if (row.field === 'headquarters') put(facts, 'headquarters', { raw: clean(text) }, s, text);
   if (row.field === 'founded') put(facts, 'founded', yearOf(text), s, text);
@@ -271,7 +272,8 @@ function readCounters(facts: CompanyFacts, page: LinkedInPage): void {
     const value = numbers[0]?.value;
     if (numbers.length !== 1 || value === undefined || !Number.isInteger(value)) continue;
     if (isJobs(text) && !isJobSearch(href)) put(facts, 'hiring', { openRoles: value }, card, text);
-    else if (isEmployees(text) && !isByPlace(href)) put(facts, 'linkedinMembers', value, card, text);
+    else if (isEmployees(text) && !isByPlace(href))
+      put(facts, 'linkedinMembers', value, card, text);
   }
 }
 
@@ -287,10 +289,17 @@ function readDescription(facts: CompanyFacts, page: LinkedInPage, rows: Row[]): 
   put(facts, 'description', page.publicDescription, 'linkedin-public');
   const inRows = new Set(rows.map((r) => r.index));
   const own = (s: CollectedSection | undefined) =>
-    (s?.paragraphs ?? []).filter((p) => p.row === undefined || !inRows.has(p.row)).map((p) => p.text);
+    (s?.paragraphs ?? [])
+      .filter((p) => p.row === undefined || !inRows.has(p.row))
+      .map((p) => p.text);
   const rowSection = page.sections[rows.find((r) => r.section >= 0)?.section ?? -1];
   const fromRows = rowSection && !isFunding(rowSection) ? longest(own(rowSection)) : undefined;
-  put(facts, 'description', fromRows && fromRows.length > 30 ? fromRows : undefined, 'linkedin-about');
+  put(
+    facts,
+    'description',
+    fromRows && fromRows.length > 30 ? fromRows : undefined,
+    'linkedin-about',
+  );
   const module = page.sections.find(
     (s) => !isFunding(s) && (moduleKind(s.heading) === 'about' || s.aboutClass) && own(s).length,
   );
@@ -311,9 +320,7 @@ function readMeta(facts: CompanyFacts, page: LinkedInPage): void {
   put(facts, 'name', nameFromTitle(ogTitle), 'meta', ogTitle);
   put(facts, 'name', nameFromTitle(page.title), 'meta', page.title);
   const description = page.meta['og:description'] ?? page.meta.description;
-  const followers = description
-    ?.split(/\s[|｜]\s/)
-    .find((p) => isFollowers(p) && hasDigit(p));
+  const followers = description?.split(/\s[|｜]\s/).find((p) => isFollowers(p) && hasDigit(p));
   put(
     facts,
     'followers',
