@@ -392,7 +392,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Letters, marks and digits: what may not touch a word that is matched as a word. */
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 /** In unspaced scripts, what may stand between a number and its count word: classifiers. */
-const CLASSIFIERS = '[\\s\\d.,+万萬千亿億个個名位人件]';
+const CLASSIFIERS = '[\\s\\d.,+万萬千亿億个個名位人件の数數]';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -450,7 +450,7 @@ export const isFollowers = wordMatcher([
   'دنبال کننده',
   'دنبال‌کنندگان',
   'フォロワー',
-  '팔로워',
+  '팔로워*',
   '关注者',
   '關注者',
   '追蹤者',
@@ -503,7 +503,7 @@ export const isEmployees = wordMatcher([
   'کارکنان',
   '従業員',
   '社員',
-  '직원',
+  '직원*',
   '员工',
   '員工',
   '名员工',
