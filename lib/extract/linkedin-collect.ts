@@ -188,7 +188,8 @@ export function collectLinkedInPage(doc: Document, url: URL): LinkedInPage {
   const top = readTopCard(doc, main);
   const publicDescription = textOf(doc.querySelector('[data-test-id="about-us__description"]'));
   const funding = readFunding(doc);
-  const title = clean(doc.title, 500);
+  // Not `doc.title`: linkedom adds a <title> to a page without a head when it is read.
+  const title = clean(doc.querySelector('title')?.textContent, 500);
   return {
     url: url.href,
     ...(lang && { lang }),
