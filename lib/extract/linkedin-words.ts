@@ -391,16 +391,18 @@ export function aboutField(label: string): AboutField | undefined {
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** Letters, marks and digits: what may not touch a word that is matched as a word. */
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-/** In unspaced scripts, what may stand between a number and its count word: classifiers. */
-const CLASSIFIERS = '[\\s\\d.,+万萬千亿億个個名位人件の数數]';
+/** Before a count word of those scripts: a number, then at most a few classifiers ("3.6万 位"). */
+const AFTER_NUMBER = '(?<=[\\d万萬千亿億][\\s个個名位人件の数數]{0,3})';
+/** After one: spaces, a colon or Thai words ("สมาชิกที่เกี่ยวข้อง 29 คน"), then a number. */
+const BEFORE_NUMBER = '(?=[\\s:：\\p{Script=Thai}\\p{M}のはが数數]{0,20}\\d)';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A test that finds one of `words` as a whole word or phrase, case-insensitive. A word ending in
  * "*" is a stem (Russian "сотрудник*" also finds "сотрудников"). In scripts written without
- * spaces (Chinese, Japanese, Thai) a word counts only next to a number or its classifier, or at
- * the start or end of the text ("12 个职位", "フォロワー 1,234人"), never inside a name.
+ * spaces (Chinese, Japanese, Thai) a word counts only next to its number ("12 个职位",
+ * "フォロワー 1,234人", "3.6万 位关注者"), never inside a name or on its own.
  */
 export function wordMatcher(words: readonly string[]): (text: string) => boolean {
   const spaced: string[] = [];
@@ -415,7 +417,7 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
   if (spaced.length) parts.push(`(?<!${WORD_CHAR})(?:${spaced.join('|')})(?!${WORD_CHAR})`);
   if (unspaced.length) {
     const u = unspaced.join('|');
-    parts.push(`(?:^|(?<=${CLASSIFIERS}))(?:${u})|(?:${u})(?=${CLASSIFIERS}|$|[:：])`);
+    parts.push(`${AFTER_NUMBER}(?:${u})|(?:${u})${BEFORE_NUMBER}`);
   }
   const re = new RegExp(parts.join('|'), 'iu');
   return (text) => re.test(text.normalize('NFC'));

@@ -1,0 +1,146 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildTabView, handleCompanyPageSeen } from '@/entrypoints/background/handlers';
+import { seedSampleIcp } from '@/lib/db/icps';
+import { getDb } from '@/lib/db/schema';
+import { collectLinkedInPage } from '@/lib/extract/linkedin-collect';
+import { linkedinCompany } from '@/lib/extract/linkedin-company';
+import { interpretLinkedInPage } from '@/lib/extract/linkedin-interpret';
+import type { LinkedInPage } from '@/lib/extract/linkedin-page';
+import {
+  asExtractionReport,
+  extractionFromLinkedInPage,
+  linkedInPageSchema,
+} from '@/lib/extract/linkedin-page-schema';
+import { sampleIcp } from '@/lib/icp/sample';
+import { LINKEDIN_FIXTURES } from '../../fixtures/linkedin';
+import { loadPage, pageOf } from './fixture-pages';
+
+/** What crosses `runtime.sendMessage`: JSON-serialisable data only. */
+const overTheWire = (page: LinkedInPage): unknown => JSON.parse(JSON.stringify(page));
+
+describe.each(LINKEDIN_FIXTURES.map((f) => [f.file, f] as const))('%s', (_file, fixture) => {
+  it('is collected by the content script and interpreted by the background as the CLI reads it', () => {
+    const url = new URL(fixture.url);
+    const page = collectLinkedInPage(loadPage(fixture.file), url);
+    const parsed = linkedInPageSchema.safeParse(overTheWire(page));
+    expect(parsed.success, parsed.error?.message).toBe(true);
+    expect(extractionFromLinkedInPage(overTheWire(page))).toEqual(
+      linkedinCompany.extract(loadPage(fixture.file), url),
+    );
+  });
+});
+
+describe('the collected structure', () => {
+  const url = new URL('https://www.linkedin.com/company/acme/about/');
+
+  it('is the page in its own words: labels and values as shown, no field names', () => {
+    const page = collectLinkedInPage(
+      pageOf(
+        '<main><section><h1>Acme</h1></section><section><h2>Übersicht</h2><dl><dt>Unternehmensgröße</dt><dd>51–200 Beschäftigte</dd></dl></section></main>',
+      ),
+      url,
+    );
+    expect(page.rows[0]).toMatchObject({
+      label: 'Unternehmensgröße',
+      values: ['51–200 Beschäftigte'],
+    });
+    expect(page.sections[1]?.heading).toBe('Übersicht');
+    expect(JSON.stringify(page)).not.toMatch(/"(size|employees|industry)"/);
+  });
+
+  it('is rejected at the boundary when a page tries to make it big or malformed', () => {
+    const page = collectLinkedInPage(pageOf('<main><h1>Acme</h1></main>'), url);
+    const tooMany = {
+      ...page,
+      links: Array.from({ length: 151 }, () => ({ text: 'x', href: '/' })),
+    };
+    expect(linkedInPageSchema.safeParse(tooMany).success).toBe(false);
+    expect(extractionFromLinkedInPage(tooMany)).toBeUndefined();
+    expect(extractionFromLinkedInPage({ ...page, title: 'x'.repeat(501) })).toBeUndefined();
+    expect(extractionFromLinkedInPage('<html>')).toBeUndefined();
+    expect(
+      extractionFromLinkedInPage({ ...page, url: 'https://www.linkedin.com/feed/' }),
+    ).toBeUndefined();
+  });
+
+  it('turns a LinkedIn page report into the extraction report the handlers take', () => {
+    const page = collectLinkedInPage(loadPage('about-en-sentinel-forge.html'), url);
+    const report = asExtractionReport({ kind: 'linkedinPageSeen', page: overTheWire(page) });
+    expect(report?.kind).toBe('companyPageSeen');
+    const left = { kind: 'companyPageLeft', url: url.href, loading: false };
+    expect(asExtractionReport(left)).toBe(left);
+    expect(asExtractionReport(undefined)).toBeUndefined();
+  });
+});
+
+describe('the page URL decides the company', () => {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Acme | LinkedIn</title>
+    <link rel="canonical" href="https://www.linkedin.com/company/acme/">
+    <script type="application/ld+json">{"@type":"Organization","name":"Acme Inc.","description":"Acme makes anvils."}</script>
+    </head><body><main><section><h1>Acme</h1><p class="tagline">Anvils</p><div>Machinery Manufacturing</div></section></main></body></html>`;
+
+  it('reads the head when the canonical link names the same company', () => {
+    const e = linkedinCompany.extract(
+      pageOf(html),
+      new URL('https://www.linkedin.com/company/ACME/about/'),
+    );
+    expect(e.facts.name).toMatchObject({ value: 'Acme Inc.', source: 'json-ld' });
+    expect(e.facts.linkedinSlug).toMatchObject({ value: 'acme', source: 'canonical' });
+  });
+
+  it('ignores a head that names another company', () => {
+    const e = linkedinCompany.extract(
+      pageOf(html),
+      new URL('https://www.linkedin.com/company/zenith/'),
+    );
+    expect(e.facts.name).toMatchObject({ value: 'Acme', source: 'linkedin-top-card' });
+    expect(e.facts.description).toBeUndefined();
+    expect(e.facts.linkedinSlug).toMatchObject({ value: 'zenith', source: 'url' });
+  });
+
+  it('takes the slug from the canonical link when the URL has only a number', () => {
+    const e = linkedinCompany.extract(
+      pageOf(html),
+      new URL('https://www.linkedin.com/company/1337/'),
+    );
+    expect(e.facts.linkedinSlug).toMatchObject({ value: 'acme', source: 'canonical' });
+    expect(e.facts.name?.source).toBe('json-ld');
+  });
+
+  it('is pure: the same structure gives the same extraction', () => {
+    const page = collectLinkedInPage(
+      pageOf(html),
+      new URL('https://www.linkedin.com/company/acme/'),
+    );
+    expect(interpretLinkedInPage(page)).toEqual(interpretLinkedInPage(structuredClone(page)));
+  });
+});
+
+describe('background', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    fakeBrowser.i18n.getMessage = (name: string) => name;
+    const db = getDb();
+    await Promise.all(db.tables.map((t) => t.clear()));
+    await seedSampleIcp(sampleIcp, db);
+  });
+
+  it('stores and scores a company from the structure a content script sent', async () => {
+    const url = new URL('https://www.linkedin.com/company/sentinel-forge/about/');
+    const page = overTheWire(collectLinkedInPage(loadPage('about-en-sentinel-forge.html'), url));
+    await handleCompanyPageSeen(extractionFromLinkedInPage(page), 3);
+    const view = await buildTabView(3);
+    expect(view.kind).toBe('ready');
+    if (view.kind !== 'ready') return;
+    expect(view.company.name).toBe('Sentinel Forge');
+    expect(view.company.facts.headquarters?.value.country).toBe('US');
+    expect(view.scores[0]?.result.tier).toBeDefined();
+  });
+
+  it('stores nothing for a malformed structure', async () => {
+    await handleCompanyPageSeen(extractionFromLinkedInPage({ url: 'https://x.test/', rows: 5 }), 4);
+    expect(await getDb().observations.count()).toBe(0);
+  });
+});
