@@ -75,10 +75,17 @@ function websiteOf(href: string | undefined): string | undefined {
   return target && !isLinkedInUrl(target) ? target : undefined;
 }
 
-/** "A, B, C, and D" in any UI language: commas (also "，、،"), semicolons, and the last "and". */
+/**
+ * "A, B, C, and D" in any UI language: commas (also "，、،"), semicolons, and "and" in the last
+ * part ("und", "et", "và", "و"…; "和" after a "、" list). Linear in the text's length.
+ */
 function splitList(text: string): string[] {
-  return text
-    .split(/[,，、،;]|\s(?:and|und|et|y|e|en|và|و)\s(?=[^,，、،;]*$)|(?<=、[^、]*)和(?=[^、]*$)/u)
+  const parts = text.split(/[,，、،;]/);
+  const last = parts.pop() ?? '';
+  const and = text.includes('、')
+    ? /\s(?:and|und|et|y|e|en|và|و)\s|和/u
+    : /\s(?:and|und|et|y|e|en|và|و)\s/u;
+  return [...parts, ...last.split(and)]
     .map((s) => clean(s, 300))
     .filter(Boolean)
     .slice(0, 200);
