@@ -64,6 +64,7 @@ function readRows(doc: Document, sections: Element[]): [CollectedRow[], Element[
     elements.push(values);
   };
   for (const label of $$(doc, 'dt, h3, h4, [role="term"]')) {
+    if (rows.length >= MAX_ROWS) break;
     if (label.parentElement?.closest('dt') || label.closest('template')) continue;
     const text = textOf(label, 60);
     const values = valuesAfter(label);
@@ -179,10 +180,13 @@ export function collectLinkedInPage(doc: Document, url: URL): LinkedInPage {
     if (value) meta[key] = value;
   }
   const linkRoot = main ? 'main a, [role="main"] a, aside a' : 'a';
-  const links = $$(doc, linkRoot)
-    .map((a) => ({ text: textOf(a, 80), href: a.getAttribute('href')?.slice(0, 2000) ?? '' }))
-    .filter((l) => l.text && l.text.length <= 60)
-    .slice(0, MAX_LINKS);
+  const links: LinkedInPage['links'] = [];
+  for (const a of $$(doc, linkRoot)) {
+    if (links.length >= MAX_LINKS) break;
+    const text = textOf(a, 80);
+    if (text && text.length <= 60)
+      links.push({ text, href: a.getAttribute('href')?.slice(0, 2000) ?? '' });
+  }
   const lang = clean(doc.documentElement.getAttribute('lang'), 40);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const top = readTopCard(doc, main);
