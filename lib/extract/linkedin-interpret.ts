@@ -17,6 +17,7 @@ import {
   isJobs,
   isMembers,
   linkedInCompanyType,
+  linkedInIndustry,
   moduleKind,
 } from './linkedin-words';
 
@@ -127,7 +128,7 @@ function readRow(facts: CompanyFacts, row: Row): void {
   const s: FactSource = row.publicId ? 'linkedin-public' : 'linkedin-about';
   if (row.field === 'website')
     put(facts, 'website', websiteOf(row.href) ?? websiteOf(text), s, text);
-  if (row.field === 'industry') put(facts, 'industry', text, s);
+  if (row.field === 'industry') put(facts, 'industry', industryOf(text), s, text);
   if (row.field === 'headquarters') put(facts, 'headquarters', { raw: clean(text) }, s, text);
   if (row.field === 'founded') put(facts, 'founded', yearOf(text), s, text);
   if (row.field === 'type') put(facts, 'companyType', linkedInCompanyType(text) ?? text, s, text);
@@ -209,8 +210,18 @@ function readJsonLd(facts: CompanyFacts, page: LinkedInPage): void {
 }
 
 const KNOWN_INDUSTRIES = new Set<string>(INDUSTRIES);
+/**
+ * An industry as the facts hold it: the page's words when the normaliser knows them (it turns them
+ * into LinkedIn's English name in the background), else the English name from this extractor's
+ * table of the other UI languages, else the page's words.
+ */
+function industryOf(text: string | undefined): string | undefined {
+  if (!text || KNOWN_INDUSTRIES.has(canonicalIndustry(text))) return text;
+  return linkedInIndustry(text) ?? text;
+}
 /** A LinkedIn industry name in any language we know ("Software Development", "软件开发"). */
-const isIndustryName = (text: string) => KNOWN_INDUSTRIES.has(canonicalIndustry(text));
+const isIndustryName = (text: string) =>
+  KNOWN_INDUSTRIES.has(canonicalIndustry(industryOf(text) ?? ''));
 
 /**
  * "Austin, Texas", "São Paulo, SP" and "تهران، تهران" are places; "Technology, Information and
@@ -254,7 +265,7 @@ function readTopCard(facts: CompanyFacts, page: LinkedInPage): void {
       else location ??= text;
     }
   }
-  put(facts, 'industry', industry, card);
+  put(facts, 'industry', industryOf(industry), card, industry);
   put(facts, 'headquarters', location ? { raw: location } : undefined, card, location);
   const website = top.links.map(websiteOf).find(Boolean);
   put(facts, 'website', website, card);

@@ -7,6 +7,7 @@ import {
   isJobs,
   isMembers,
   linkedInCompanyType,
+  linkedInIndustry,
   moduleKind,
   wordMatcher,
 } from '@/lib/extract/linkedin-words';
@@ -125,5 +126,22 @@ describe('company types', () => {
 
   it('an unknown type is undefined (the page text is kept)', () => {
     expect(linkedInCompanyType('Cooperative of cooperatives')).toBeUndefined();
+  });
+});
+
+describe('industries in the UI languages the normaliser does not cover', () => {
+  it.each([
+    ['Sviluppo di software', 'Software Development'],
+    ['ソフトウェア開発', 'Software Development'],
+    ['ІТ-послуги та ІТ-консалтинг', 'IT Services and IT Consulting'],
+    ['אבטחת מחשבים ורשתות', 'Computer and Network Security'],
+    ['Ziekenhuizen en gezondheidszorg', 'Hospitals and Health Care'],
+    ['Подбор персонала', 'Staffing and Recruiting'],
+  ])('"%s" is %s', (name, english) => {
+    expect(linkedInIndustry(name)).toBe(english);
+  });
+
+  it('an industry it does not know is undefined (the page text is kept)', () => {
+    expect(linkedInIndustry('Milieudiensten')).toBeUndefined();
   });
 });
