@@ -275,7 +275,7 @@ function readTopCard(facts: CompanyFacts, page: LinkedInPage): void {
 const isJobSearch = (href: string) =>
   /^(https?:\/\/[^/]*)?\/jobs\//i.test(href) && !/[?&]f_C=/.test(href);
 /** A people count by place ("2,431 employees work in Austin"): not the member count. */
-const isByPlace = (href: string) => /geo|facetGeoRegion/i.test(href);
+const isByPlace = (href: string) => /[?&](facetGeoRegion|geoRegion|geoUrn|geoId)=/i.test(href);
 
 /**
  * Counts the page links to: its open jobs and its people. A link whose short text holds exactly

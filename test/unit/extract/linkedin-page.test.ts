@@ -144,3 +144,38 @@ describe('background', () => {
     expect(await getDb().observations.count()).toBe(0);
   });
 });
+
+describe('counters', () => {
+  const read = (links: string) =>
+    linkedinCompany.extract(
+      pageOf(
+        `<main><section><h1>Geotab Fleet</h1><div>Software Development</div></section>${links}</main>`,
+      ),
+      new URL('https://www.linkedin.com/company/geotab-fleet/'),
+    ).facts;
+
+  it('counts the people link of a company whose slug holds "geo"', () => {
+    expect(
+      read('<a href="/company/geotab-fleet/people/">See all 812 employees</a>').linkedinMembers
+        ?.value,
+    ).toBe(812);
+  });
+
+  it('does not count people by place or LinkedIn-wide job searches', () => {
+    const facts = read(
+      '<a href="/company/geotab-fleet/people/?facetGeoRegion=103644278">212 employees work in Toronto</a>' +
+        '<a href="https://www.linkedin.com/jobs/search/?keywords=Fleet%20Manager">1,234 open jobs</a>',
+    );
+    expect(facts.linkedinMembers).toBeUndefined();
+    expect(facts.hiring).toBeUndefined();
+  });
+
+  it("counts the company's jobs, on its own tab or as a search filtered by the company", () => {
+    expect(read('<a href="/company/geotab-fleet/jobs/">See all 9 jobs</a>').hiring?.value).toEqual({
+      openRoles: 9,
+    });
+    expect(read('<a href="/jobs/search/?f_C=1234">See all 14 jobs</a>').hiring?.value).toEqual({
+      openRoles: 14,
+    });
+  });
+});
