@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
-import { asExtractionReport } from '@/lib/extract/linkedin-page-schema';
+import { createReportInterpreter } from '@/lib/extract/linkedin-page-schema';
 import { sampleIcp } from '@/lib/icp/sample';
 import { messenger, pageReportOf } from '@/lib/messaging';
 import {
@@ -20,9 +20,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void seedSampleIcp(sampleIcp));
   void seedSampleIcp(sampleIcp);
 
+  // A LinkedIn page comes as its structure: interpreted here, with the language tables.
+  const interpretReport = createReportInterpreter();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // A LinkedIn page comes as its structure: interpreted here, with the language tables.
-    const report = asExtractionReport(pageReportOf(message));
+    const report = interpretReport(pageReportOf(message), sender.tab?.id);
     const tabId = sender.tab?.id;
     if (!report || tabId === undefined) return undefined;
     const handle =
@@ -53,6 +54,7 @@ export default defineBackground(() => {
   // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`
   // permission only LinkedIn URLs are visible to us, which is all this needs.)
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') interpretReport.forget(tabId);
     const url = change.url ?? tab.url;
     if (change.status !== 'loading' || (url && isLinkedInUrl(url))) return;
     void serializePerTab(tabId, () =>

@@ -18,6 +18,8 @@ import type {
 const MAX_ROWS = 80;
 const MAX_LINKS = 150;
 const MAX_SECTIONS = 40;
+/** A post of the page's feed: never a source of facts, and it changes as the feed loads. */
+const POST = '[role="article"]';
 /** Inside these, a text is a control or navigation, not a fact. */
 const CONTROLS = 'a, button, nav, select, [aria-hidden="true"], [role="button"]';
 
@@ -65,7 +67,7 @@ function readRows(doc: Document, sections: Element[]): [CollectedRow[], Element[
   };
   for (const label of $$(doc, 'dt, h3, h4, [role="term"]')) {
     if (rows.length >= MAX_ROWS) break;
-    if (label.parentElement?.closest('dt') || label.closest('template')) continue;
+    if (label.parentElement?.closest('dt') || label.closest(`template, ${POST}`)) continue;
     const text = textOf(label, 60);
     const values = valuesAfter(label);
     if (text && text.length <= 40) add(rowOf(text, values, sections), values);
@@ -81,6 +83,7 @@ function readRows(doc: Document, sections: Element[]): [CollectedRow[], Element[
 function readSection(section: Element, rowValues: Element[][]): CollectedSection {
   // Low-emphasis text is an empty state ("This page has not added any details yet."), not a fact.
   const paragraphs = $$(section, 'p:not([class*="low-emphasis"])')
+    .filter((p) => !p.closest(POST))
     .slice(0, 20)
     .map((p) => {
       const row = rowValues.findIndex((values) => values.some((v) => v.contains(p)));
@@ -172,7 +175,9 @@ function readFunding(doc: Document): LinkedInPage['funding'] {
 /** Collects a LinkedIn company page's structure (see `LinkedInPage`). Pure over a standards DOM. */
 export function collectLinkedInPage(doc: Document, url: URL): LinkedInPage {
   const main = doc.querySelector('main, [role="main"]');
-  const sectionEls = $$(doc, 'section').slice(0, MAX_SECTIONS);
+  const sectionEls = $$(doc, 'section')
+    .filter((s) => !s.closest(POST) && !s.querySelector(POST))
+    .slice(0, MAX_SECTIONS);
   const [rows, rowValues] = readRows(doc, sectionEls);
   const meta: Record<string, string> = {};
   for (const key of ['og:title', 'og:description', 'description', 'og:url']) {
@@ -183,6 +188,7 @@ export function collectLinkedInPage(doc: Document, url: URL): LinkedInPage {
   const links: LinkedInPage['links'] = [];
   for (const a of $$(doc, linkRoot)) {
     if (links.length >= MAX_LINKS) break;
+    if (a.closest(POST)) continue;
     const text = textOf(a, 80);
     if (text && text.length <= 60)
       links.push({ text, href: a.getAttribute('href')?.slice(0, 2000) ?? '' });

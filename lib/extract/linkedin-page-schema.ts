@@ -68,12 +68,36 @@ export function extractionFromLinkedInPage(payload: unknown): Extraction | undef
 }
 
 /**
- * A page report as the background handles it: a `linkedinPageSeen` report (the page's
- * structure) becomes the `companyPageSeen` report of its interpretation; others pass unchanged.
+ * Turns page reports into the reports the background handles, per tab: a `linkedinPageSeen`
+ * report (the page's structure) becomes the `companyPageSeen` report of its interpretation;
+ * others pass unchanged. A structure that interprets to the same extraction as the tab's last one
+ * (LinkedIn re-rendering a part that says nothing new, a feed loading more posts) gives
+ * `undefined`: nothing to store again. Leaving the company page forgets the tab's last one.
  */
-export function asExtractionReport(
-  report: Record<string, unknown> | undefined,
-): Record<string, unknown> | undefined {
-  if (report?.kind !== 'linkedinPageSeen') return report;
-  return { kind: 'companyPageSeen', extraction: extractionFromLinkedInPage(report.page) };
+export interface ReportInterpreter {
+  (
+    report: Record<string, unknown> | undefined,
+    tabId: number | undefined,
+  ): Record<string, unknown> | undefined;
+  /** Forgets the tab's last extraction (the tab loads a new document, or closed). */
+  forget(tabId: number): void;
+}
+
+export function createReportInterpreter(): ReportInterpreter {
+  const last = new Map<number, string>();
+  const interpret = (report: Record<string, unknown> | undefined, tabId: number | undefined) => {
+    if (report?.kind !== 'linkedinPageSeen') {
+      if (report?.kind === 'companyPageLeft' && tabId !== undefined) last.delete(tabId);
+      return report;
+    }
+    const extraction = extractionFromLinkedInPage(report.page);
+    const key = JSON.stringify(extraction ?? null);
+    if (tabId !== undefined && extraction) {
+      if (last.get(tabId) === key) return undefined;
+      if (last.size > 1000) last.clear();
+      last.set(tabId, key);
+    }
+    return { kind: 'companyPageSeen', extraction };
+  };
+  return Object.assign(interpret, { forget: (tabId: number) => void last.delete(tabId) });
 }

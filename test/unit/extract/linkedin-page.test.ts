@@ -9,7 +9,7 @@ import { linkedinCompany } from '@/lib/extract/linkedin-company';
 import { interpretLinkedInPage } from '@/lib/extract/linkedin-interpret';
 import type { LinkedInPage } from '@/lib/extract/linkedin-page';
 import {
-  asExtractionReport,
+  createReportInterpreter,
   extractionFromLinkedInPage,
   linkedInPageSchema,
 } from '@/lib/extract/linkedin-page-schema';
@@ -65,13 +65,32 @@ describe('the collected structure', () => {
     ).toBeUndefined();
   });
 
-  it('turns a LinkedIn page report into the extraction report the handlers take', () => {
-    const page = collectLinkedInPage(loadPage('about-en-sentinel-forge.html'), url);
-    const report = asExtractionReport({ kind: 'linkedinPageSeen', page: overTheWire(page) });
+  it('turns a LinkedIn page report into the extraction report the handlers take, once per change', () => {
+    const interpret = createReportInterpreter();
+    const sentinel = overTheWire(
+      collectLinkedInPage(loadPage('about-en-sentinel-forge.html'), url),
+    );
+    const seen = { kind: 'linkedinPageSeen', page: sentinel };
+    const report = interpret(seen, 1);
     expect(report?.kind).toBe('companyPageSeen');
+    expect(report?.extraction).toEqual(extractionFromLinkedInPage(sentinel));
+    // The same facts again (LinkedIn re-rendered something): nothing new to store.
+    expect(interpret(seen, 1)).toBeUndefined();
+    // Another tab, or the same tab after leaving the company: handled again.
+    expect(interpret(seen, 2)?.kind).toBe('companyPageSeen');
     const left = { kind: 'companyPageLeft', url: url.href, loading: false };
-    expect(asExtractionReport(left)).toBe(left);
-    expect(asExtractionReport(undefined)).toBeUndefined();
+    expect(interpret(left, 1)).toBe(left);
+    expect(interpret(seen, 1)?.kind).toBe('companyPageSeen');
+    expect(interpret(seen, 1)).toBeUndefined();
+    // The tab loaded a new document (a reload, back from another site): handled again.
+    interpret.forget(1);
+    expect(interpret(seen, 1)?.kind).toBe('companyPageSeen');
+    expect(interpret(undefined, 1)).toBeUndefined();
+    // A malformed structure still reaches the handler, which drops it.
+    expect(interpret({ kind: 'linkedinPageSeen', page: 5 }, 1)).toEqual({
+      kind: 'companyPageSeen',
+      extraction: undefined,
+    });
   });
 });
 
@@ -177,5 +196,20 @@ describe('counters', () => {
     expect(read('<a href="/jobs/search/?f_C=1234">See all 14 jobs</a>').hiring?.value).toEqual({
       openRoles: 14,
     });
+  });
+});
+
+describe('the feed', () => {
+  it('is not collected: a post that loads later changes nothing the content script sends', () => {
+    const url = new URL('https://www.linkedin.com/company/kestrel-ledger/');
+    const doc = loadPage('home-en-kestrel-ledger.html');
+    const before = JSON.stringify(collectLinkedInPage(doc, url));
+    const feed = doc.querySelector('.org-updates-section');
+    const post = feed?.querySelector('[role="article"]')?.cloneNode(true) as Element;
+    post
+      .querySelector('.feed-shared-update-v2__description')
+      ?.append(' See all 12 jobs, 40 employees.');
+    feed?.append(post);
+    expect(JSON.stringify(collectLinkedInPage(doc, url))).toBe(before);
   });
 });
