@@ -23,6 +23,20 @@ const POST = '[role="article"]';
 /** Inside these, a text is a control or navigation, not a fact. */
 const CONTROLS = 'a, button, nav, select, [aria-hidden="true"], [role="button"]';
 
+/**
+ * The first `max` characters of an element's visible text, read text node by text node (script,
+ * style and template contents skipped): it costs what it reads, not the size of the element.
+ */
+function leadingText(el: Element, max: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < max * 2; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('script, style, template, noscript'))
+      text += ` ${node.textContent}`;
+  }
+  return clean(text, max);
+}
+
 /** What follows a label: the `dd`s after a `dt`, or the siblings after a heading (until the next). */
 function valuesAfter(label: Element): Element[] {
   const values: Element[] = [];
@@ -99,7 +113,7 @@ function readSection(section: Element, rowValues: Element[][]): CollectedSection
     fundingBox:
       section.getAttribute('data-test-id') === 'funding' ||
       section.querySelector('a[href*="crunchbase.com"]') !== null,
-    text: textOf(section, 300),
+    text: leadingText(section, 300),
     ...(date && { date }),
   };
 }
