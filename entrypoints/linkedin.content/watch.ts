@@ -37,7 +37,7 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
   /** Content of the company last reported, and of the one before the latest navigation. */
   let companyKey = '';
   let previousCompanyKey = '';
-  /** What was last sent: "left", "loading", or the URL and facts of a company. */
+  /** What was last sent: "left", "loading", or the collected page (URL included). */
   let sentKey = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
