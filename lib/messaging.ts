@@ -8,6 +8,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { CorrectableFact, CorrectionError, FactTimes } from './company/corrections';
 import type { Disagreement } from './company/merge';
+import type { LinkedInPage } from './extract/linkedin-page';
 import type { CompanyFacts, Extraction } from './facts';
 import type { ScoreResult } from './scoring/types';
 import type { Pitch } from './talking-points/types';
@@ -62,6 +63,8 @@ export type TabView =
 export type PageReport =
   /** This tab shows a company page and this is what it says. */
   | { kind: 'companyPageSeen'; extraction: Extraction }
+  /** This tab shows a LinkedIn company page; its structure, for the background to interpret. */
+  | { kind: 'linkedinPageSeen'; page: LinkedInPage }
   /** This tab left company pages, or is still loading one. */
   | { kind: 'companyPageLeft'; url: string; loading: boolean };
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
+import { createReportInterpreter } from '@/lib/extract/linkedin-page-schema';
 import { sampleIcp } from '@/lib/icp/sample';
 import { COPY_OPENING_KEY, messenger, pageReportOf } from '@/lib/messaging';
 import { openSidePanel } from './commands';
@@ -21,8 +22,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void seedSampleIcp(sampleIcp));
   void seedSampleIcp(sampleIcp);
 
+  // A LinkedIn page comes as its structure: interpreted here, with the language tables.
+  const interpretReport = createReportInterpreter();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const report = pageReportOf(message);
+    const report = interpretReport(pageReportOf(message), sender.tab?.id);
     const tabId = sender.tab?.id;
     if (!report || tabId === undefined) return undefined;
     const handle =
@@ -64,6 +67,7 @@ export default defineBackground(() => {
   // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`
   // permission only LinkedIn URLs are visible to us, which is all this needs.)
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') interpretReport.forget(tabId);
     const url = change.url ?? tab.url;
     if (change.status !== 'loading' || (url && isLinkedInUrl(url))) return;
     void serializePerTab(tabId, () =>

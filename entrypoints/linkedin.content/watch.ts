@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-// The LinkedIn extractor alone: the registry in lib/extract also holds the (bigger) website one.
-import { linkedinCompany } from '@/lib/extract/linkedin-company';
-import type { Extraction } from '@/lib/facts';
+// Collection only: the background interprets the page with the language tables.
+import { collectLinkedInPage } from '@/lib/extract/linkedin-collect';
+import type { LinkedInPage } from '@/lib/extract/linkedin-page';
+import { linkedInSlug } from '@/lib/extract/linkedin-url';
 import { sendPageReport } from '@/lib/messaging';
 
 /** Quiet time after the last DOM change before the page is read again. */
@@ -11,16 +12,19 @@ const FOLLOW_MS = 15_000;
 /** After an in-app navigation, how long to wait for the new company to replace the old one. */
 const STALE_GRACE_MS = 3_000;
 
-/** A page is ready once it names the company and says at least one more thing about it. */
-function isReady(extraction: Extraction): boolean {
-  const { name, linkedinSlug, ...rest } = extraction.facts;
-  return Boolean(name) && Object.keys(rest).length > 0;
+/** A page is ready once its body names the company and shows something more about it. */
+function isReady(page: LinkedInPage): boolean {
+  const more = page.rows.length + (page.top?.items.length ?? 0) + page.jsonLd.length;
+  return Boolean(page.top?.name || page.meta['og:title']) && more > 0;
 }
 
-/** The facts that tell one company page from another (the URL-derived slug changes first). */
-function contentKey(extraction: Extraction): string {
-  const { linkedinSlug, ...rest } = extraction.facts;
-  return JSON.stringify(rest);
+/**
+ * What tells one company's body from another's. The head (title, meta, canonical) and the URL
+ * change first on an in-app navigation, so they are left out: a body still showing the previous
+ * company is seen as stale however the head reads.
+ */
+function contentKey(page: LinkedInPage): string {
+  return JSON.stringify([page.top, page.rows, page.sections, page.publicDescription]);
 }
 
 /**
@@ -33,7 +37,7 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
   /** Content of the company last reported, and of the one before the latest navigation. */
   let companyKey = '';
   let previousCompanyKey = '';
-  /** What was last sent: "left", "loading", or the URL and facts of a company. */
+  /** What was last sent: "left", "loading", or the collected page (URL included). */
   let sentKey = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -43,27 +47,27 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     timer = undefined;
     if (location.href !== href) onNavigate();
     const url = new URL(location.href);
-    if (!linkedinCompany.matches(url)) {
+    if (linkedInSlug(url) === undefined) {
       if (sentKey !== 'left')
         report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: false }));
       sentKey = 'left';
       return;
     }
-    const extraction = linkedinCompany.extract(document, url);
-    const key = contentKey(extraction);
+    const page = collectLinkedInPage(document, url);
+    const key = contentKey(page);
     const stale = key === previousCompanyKey && Date.now() - navigatedAt < STALE_GRACE_MS;
     if (stale) setTimeout(schedule, STALE_GRACE_MS);
-    if (!isReady(extraction) || stale) {
+    if (!isReady(page) || stale) {
       if (sentKey !== 'loading')
         report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: true }));
       sentKey = 'loading';
       return;
     }
-    const sent = `${url.href}\n${JSON.stringify(extraction.facts)}`;
+    const sent = JSON.stringify(page);
     if (sent === sentKey) return;
     sentKey = sent;
     companyKey = key;
-    report(() => sendPageReport({ kind: 'companyPageSeen', extraction }));
+    report(() => sendPageReport({ kind: 'linkedinPageSeen', page }));
   };
 
   const onNavigate = () => {

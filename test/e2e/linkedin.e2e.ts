@@ -3,9 +3,19 @@
  * from fixtures: what a user sees on the toolbar badge and in the popup, and that the extension
  * itself sends nothing over the network.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Dialog } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeFor } from '../../lib/badge';
+import { linkedinCompany } from '../../lib/extract/linkedin-company';
+import { sampleIcp } from '../../lib/icp/sample';
+import { normalizeExtraction } from '../../lib/normalize';
+import { scoreCompany } from '../../lib/scoring/score';
+import { LINKEDIN_FIXTURES } from '../fixtures/linkedin';
 import {
+  EXTENSION_DIR,
   type ExtensionBrowser,
   freePort,
   launchWithExtension,
@@ -21,7 +31,18 @@ import { COMPANIES, type ExpectedCompany, FEED_URL } from './expectations';
 let ext: ExtensionBrowser;
 let debugPort = 0;
 const demos = demoPages();
-const pages = new Map<string, DemoPage>(COMPANIES.map((c) => [c.file, fixturePage(c.file)]));
+/** Pages in other UI languages and layouts: the badge and popup match what the CLI reads. */
+const MORE_PAGES = [
+  'about-he-carmel-cyber.html',
+  'about-ja-sakura-logic.html',
+  'about-ru-sever-tech.html',
+  'about-th-chao-phraya-tech.html',
+  'home-en-kloofwater-wines.html',
+  'people-en-granary-ops.html',
+];
+const pages = new Map<string, DemoPage>(
+  [...COMPANIES.map((c) => c.file), ...MORE_PAGES].map((file) => [file, fixturePage(file)]),
+);
 const page = (file: string) => pages.get(file) as DemoPage;
 const isTier = (t: string) => t !== '' && t !== '…';
 
@@ -98,6 +119,72 @@ describe('toolbar badge', () => {
     }, FEED_URL);
     expect(await waitForBadge(ext, tabId, (t) => t === '')).toBe('');
     await tab.close();
+  });
+
+  it("reads the next company's body, never the previous company's head, during an in-app navigation", async () => {
+    // LinkedIn swaps the body first; the head (title, canonical, JSON-LD) can still name the
+    // company before. The page URL decides the company: nothing of the stale head is read.
+    const before = page('public-hostile-evil-corp.html');
+    const next = page('about-en-sentinel-forge.html');
+    const { tab, tabId } = await visit(before.url);
+    await waitForBadge(ext, tabId, isTier);
+    await tab.evaluate(
+      ({ url, html }) => {
+        history.pushState({}, '', url);
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        document.body.replaceChildren(
+          ...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)),
+        );
+      },
+      { url: next.url, html: next.html },
+    );
+    const expected = COMPANIES.find((c) => c.file === 'about-en-sentinel-forge.html');
+    await waitForBadge(ext, tabId, (t) => t === expected?.badge);
+    const view = await tabViewFrom(await openPopupFor(ext, tabId), tabId);
+    if (view.kind !== 'ready') throw new Error(`popup view is ${view.kind}`);
+    expect(view.company.name).toBe('Sentinel Forge');
+    const sources = Object.values(view.company.facts).map((f) => f.source);
+    expect(sources).not.toContain('json-ld');
+    expect(sources).not.toContain('meta');
+    expect(view.company.facts.linkedinSlug?.value).toBe('sentinel-forge');
+    expect(view.company.facts.headquarters?.value.raw).toBe('Austin, Texas');
+    await tab.close();
+  });
+});
+
+describe('every UI language and layout', () => {
+  it.each(MORE_PAGES)(
+    '%s: badge and popup as the command line reads the saved page',
+    async (file) => {
+      const fixture = LINKEDIN_FIXTURES.find((f) => f.file === file);
+      if (!fixture) throw new Error(`${file} has no expectations`);
+      const read = normalizeExtraction(
+        linkedinCompany.extract(
+          parseHTML(page(file).html).document as unknown as Document,
+          new URL(fixture.url),
+        ),
+      );
+      const badge = badgeFor(scoreCompany(sampleIcp, read.facts)).text;
+      const { tab, tabId } = await visit(page(file).url);
+      expect(await waitForBadge(ext, tabId, isTier)).toBe(badge);
+      const view = await tabViewFrom(await openPopupFor(ext, tabId), tabId);
+      if (view.kind !== 'ready') throw new Error(`popup view is ${view.kind}`);
+      expect(view.company.name).toBe(fixture.facts.name?.[0]);
+      expect(view.company.facts.employees?.evidence).toBe(read.facts.employees?.evidence);
+      expect(view.company.facts.followers?.value).toBe(fixture.facts.followers?.[0]);
+      await tab.close();
+    },
+  );
+});
+
+describe('content script', () => {
+  it('carries no language table, no zod and no interpretation: it only collects structure', () => {
+    const code = readFileSync(join(EXTENSION_DIR, 'content-scripts/linkedin.js'), 'utf8');
+    // Words of the tables (labels, count words, company types) live in the background only.
+    for (const word of ['Штаб-квартира', 'associated members', 'Privately Held', 'Quy mô công ty'])
+      expect(code, word).not.toContain(word);
+    expect(code).not.toMatch(/ZodError|safeParse/);
+    expect(code).toContain('linkedinPageSeen');
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS, extractorFor } from '@/lib/extract';
@@ -88,5 +88,25 @@ describe('extractorFor', () => {
       expect(extractorFor(new URL(page.url))?.id, page.url).toBe(page.extractor);
     for (const url of NO_EXTRACTOR) expect(extractorFor(new URL(url)), url).toBeUndefined();
     for (const url of LOOK_ALIKES) expect(extractorFor(new URL(url))?.id, url).toBe('website');
+  });
+});
+
+describe('saved pages are found by convention', () => {
+  const dir = resolve(import.meta.dirname, '../../fixtures/linkedin');
+  const pages = readdirSync(dir).filter((name) => name.endsWith('.html'));
+
+  it('every LinkedIn page in test/fixtures/linkedin has its expectations', () => {
+    const known = new Set(LINKEDIN_FIXTURES.map((f) => f.file));
+    for (const page of pages)
+      expect(
+        known.has(page),
+        `add ${page.replace(/\.html$/, '.expected.json')} beside ${page} (url, facts, missing)`,
+      ).toBe(true);
+  });
+
+  it('every expectation has its page, and no page is listed twice', () => {
+    for (const f of LINKEDIN_FIXTURES) expect(pages, f.file).toContain(f.file);
+    const files = LINKEDIN_FIXTURES.map((f) => f.file);
+    expect(new Set(files).size).toBe(files.length);
   });
 });
