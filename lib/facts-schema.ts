@@ -19,6 +19,7 @@ export const placeSchema = z.object({
 
 export const companyFactsSchema = z.object({
   name: fact(z.string().min(1).max(500)).optional(),
+  legalName: fact(z.string().min(1).max(500)).optional(),
   linkedinSlug: fact(z.string().min(1).max(200)).optional(),
   website: fact(z.string().max(2000)).optional(),
   domain: fact(z.string().max(300)).optional(),

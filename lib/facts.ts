@@ -96,6 +96,8 @@ export type BusinessModel = (typeof BUSINESS_MODELS)[number];
 
 export interface CompanyFacts {
   name?: Fact<string>;
+  /** The registered name when the company goes by a brand: "Gia Dụng Việt JSC" for "GiaDụng". */
+  legalName?: Fact<string>;
   linkedinSlug?: Fact<string>;
   /** The company's website as an absolute URL (LinkedIn redirect wrappers removed). */
   website?: Fact<string>;
