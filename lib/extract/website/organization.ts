@@ -93,13 +93,32 @@ function sameSite(node: Json, page: URL): boolean {
   });
 }
 
+/** Every JSON-LD object, nested ones too (depth 6, at most 2,000), tops first. */
+export function* deepNodes(doc: Document): Generator<Json> {
+  let budget = 2000;
+  const walk = function* (value: unknown, depth: number): Generator<Json> {
+    if (depth > 6 || budget <= 0) return;
+    if (Array.isArray(value)) {
+      for (const v of value.slice(0, 50)) yield* walk(v, depth + 1);
+      return;
+    }
+    if (!isObject(value)) return;
+    budget--;
+    yield value;
+    for (const child of Object.values(value).slice(0, 100))
+      if (typeof child === 'object' && child !== null) yield* walk(child, depth + 1);
+  };
+  for (const node of jsonLdNodes(doc)) yield* walk(node, 0);
+}
+
 /** The site's own organization: the surest candidate, or undefined. */
 export function ownOrganization(doc: Document, page: URL): Json | undefined {
   return organizationCandidates(doc, page)[0]?.node;
 }
 
+/** A legal form at the end ("Acme Inc.", "Nordwind GmbH", "Foo Co., Ltd.") or start ("PT", "Công ty"), or a CJK form anywhere. */
 const LEGAL_FORM =
-  /(?:^|[\s,(])(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|plc|llp|gmbh|ag|kg|ohg|ug|se|sa|s\.a|sas|sarl|s\.r\.l|srl|spa|s\.p\.a|bv|b\.v|nv|n\.v|ab|as|a\/s|oy|oyj|aps|kk|pte|pty|pvt|sdn bhd|bhd|tbk|jsc|co\.?,? ltd|gk)\.?(?=$|[\s,)])|^(?:pt|cv|công ty|cty|tổng công ty|شرکت|株式会社|有限会社|合同会社)\s|有限公司|有限责任公司|有限責任公司|股份有限公司|株式会社|(?:trách nhiệm hữu hạn|cổ phần|tnhh)/iu;
+  /[\s,]+(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|plc|llp|gmbh|ag|kg|ohg|ug|se|sa|s\.a|sas|sarl|s\.r\.l|srl|spa|s\.p\.a|bv|b\.v|nv|n\.v|ab|as|a\/s|asa|oy|oyj|aps|kk|pte|pty|pvt|sdn bhd|bhd|tbk|jsc|gk|co\.?,?\s*ltd|pvt\.?\s*ltd|pte\.?\s*ltd|pty\.?\s*ltd)\.?\)?$|^(?:pt|cv|công ty|cty|tổng công ty|شرکت|株式会社|有限会社|合同会社)\s|有限公司|有限责任公司|有限責任公司|股份有限公司|株式会社|trách nhiệm hữu hạn|cổ phần|tnhh|\(سهامی/iu;
 
 /** Whether a name carries a legal form: "Acme Inc.", "Nordwind GmbH", "Công ty Cổ phần …", "…有限公司". */
 export function isLegalName(name: string): boolean {

@@ -8,13 +8,18 @@ import {
   hasType,
   type Json,
   type JsonLdOrganization,
-  jsonLdNodes,
   organizationDetails,
   organizationOf,
 } from '../json-ld';
 import { cleanDescription, metaEvidence } from './description';
 import { logoName, type NameCandidate, nameFromTitle, putNames } from './name';
-import { employeesOf, foundingYearOf, isOrganizationType, ownOrganization } from './organization';
+import {
+  deepNodes,
+  employeesOf,
+  foundingYearOf,
+  isOrganizationType,
+  ownOrganization,
+} from './organization';
 import { httpUrl, put } from './shared';
 import { linkedinCompanySlug } from './social';
 
@@ -153,8 +158,8 @@ export function readStructuredData(
   const extras: StructuredExtras = { phones: [], emails: [], sameAs: [], products: [] };
   let site: { name?: string; description?: string } = {};
   let seen = 0;
-  for (const node of jsonLdNodes(doc)) {
-    if (++seen > 200) break;
+  for (const node of deepNodes(doc)) {
+    if (++seen > 500) break;
     if (hasType(node, /^WebSite$/) && !site.name)
       site = { name: text(node.name), description: text(node.description, 20_000) };
     if (hasType(node, /^Product$/) && node.offers && typeof node.name === 'string')
