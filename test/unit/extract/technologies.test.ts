@@ -313,6 +313,7 @@ describe('detectTechnologies', () => {
         'cdnjs',
         'Cloudflare',
         'Fastly',
+        'htmx',
         'jQuery',
         'Netlify',
         'unpkg',
