@@ -36,7 +36,7 @@ export function urlSign(kind: TechnologySignKind, url: string, matchEnd: number)
   const bare = url.replace(/^(?:[a-z][\w+.-]*:)?\/\//i, '');
   const offset = url.length - bare.length;
   const slash = relative ? 0 : bare.search(/[/?#]|$/);
-  const host = relative ? undefined : bare.slice(0, slash).toLowerCase();
+  const host = relative ? undefined : withoutHashes(bare.slice(0, slash).toLowerCase());
   const rest = bare.slice(slash);
   const end = Math.max(0, matchEnd - offset - slash);
   // A match ending inside a segment ("jquery-3") shows the whole segment; one ending at "/" stops.
