@@ -48,7 +48,13 @@ function fullOrganization(node: Json): SiteOrganization {
     if (fromPlace) org.address = fromPlace;
   }
   const legalName = text(node.legalName);
-  const alternateName = text(node.alternateName);
+  // A brand the organization sells under ({"@type": "Brand", "name": …}) is the name it goes by.
+  const brand = [node.brand].flat()[0];
+  const alternateName =
+    text(node.alternateName) ??
+    (brand && typeof brand === 'object' && !isOrganizationType(brand as Json)
+      ? text((brand as Json).name)
+      : undefined);
   return {
     ...org,
     ...(legalName && { legalName }),
