@@ -75,3 +75,22 @@ describe('technology fixture lines', () => {
     expect(own?.evidence).not.toMatch(/[a-f0-9]{12,}/i);
   });
 });
+
+describe('technologies fact of a website', () => {
+  it('sums the detections up as "Name — sign" lines a seller reads', async () => {
+    const { analyzePage } = await import('@/lib/extract/website-analysis');
+    const doc = parseHTML(
+      '<!doctype html><html><head><script src="https://js.hs-scripts.com/4123456.js"></script>' +
+        '<script src="/_next/static/chunks/pages/_app-4f3a9c1be2d7a8b1.js"></script></head>' +
+        '<body><footer>Acme Analytics · +1 512 555 0100</footer></body></html>',
+    ).document as unknown as Document;
+    const facts = analyzePage(doc, new URL('https://www.acme-analytics.com/'))?.facts;
+    expect(facts?.technologies?.evidence).toBe(
+      "HubSpot — script from js.hs-scripts.com; Next.js — the site's script /_next/static/; React — implied by Next.js",
+    );
+    expect(facts?.detections?.value[0]?.sign).toEqual({
+      kind: 'script',
+      host: 'js.hs-scripts.com',
+    });
+  });
+});
