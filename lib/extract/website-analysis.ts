@@ -13,7 +13,7 @@ function withTechnologies(extraction: Extraction, found: TechnologyDetection[]):
   const facts = { ...extraction.facts };
   const summary = found
     .slice(0, SHOWN)
-    .map((d) => `${d.name} — ${d.evidence}`)
+    .map((d) => `${d.name}: ${d.evidence}`)
     .join('; ');
   const evidence = found.length > SHOWN ? `${summary}; +${found.length - SHOWN} more` : summary;
   facts.technologies = { value: found.map((d) => d.name), source: 'site-code', evidence };

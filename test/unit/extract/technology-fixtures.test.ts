@@ -77,7 +77,7 @@ describe('technology fixture lines', () => {
 });
 
 describe('technologies fact of a website', () => {
-  it('sums the detections up as "Name — sign" lines a seller reads', async () => {
+  it('sums the detections up as "Name: sign" lines a seller reads (the popup adds " — website code")', async () => {
     const { analyzePage } = await import('@/lib/extract/website-analysis');
     const doc = parseHTML(
       '<!doctype html><html><head><script src="https://js.hs-scripts.com/4123456.js"></script>' +
@@ -86,7 +86,7 @@ describe('technologies fact of a website', () => {
     ).document as unknown as Document;
     const facts = analyzePage(doc, new URL('https://www.acme-analytics.com/'))?.facts;
     expect(facts?.technologies?.evidence).toBe(
-      "HubSpot — script from js.hs-scripts.com; Next.js — the site's script /_next/static/; React — implied by Next.js",
+      "HubSpot: script from js.hs-scripts.com; Next.js: the site's script /_next/static/; React: implied by Next.js",
     );
     expect(facts?.detections?.value[0]?.sign).toEqual({
       kind: 'script',
