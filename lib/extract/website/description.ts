@@ -11,7 +11,8 @@ import { clean } from '../dom';
 /** Segments that sell a click, not the company: phones, "call now", "official site"… */
 const SEO_SEGMENT =
   /^(?:(?:call(?: us)?(?: now)?|phone|tel|hotline|zalo|whatsapp|liên hệ|gọi ngay|电话|热线|咨询热线|تلفن|تماس)(?![\p{L}])[^|]*|.*(?:official (?:web)?site|website chính thức|trang chủ chính thức|官网|官方网站|سایت رسمی).*|[\d\s+().\-–/]{7,})$/iu;
-const PHONE_RUN = /(?:☎|📞|\+)?\s?\(?\d[\d\s().-]{7,}\d/g;
+/** A phone number left inside a sentence: starts with "+" or a trunk "0" ("1 000 000 users" stays). */
+const PHONE_RUN = /(?:☎\s*|📞\s*)?(?:\+\s?|(?<![\d.,])0)\(?\d[\d\s().-]{6,}\d/gu;
 
 /**
  * A description without its SEO dressing: segments split on " | " (or " - " around a phone) that
