@@ -52,13 +52,28 @@ export interface Technology {
  * (one lookahead per pattern, so `/wp-content/` for WordPress does not hide
  * `/wp-content/plugins/woocommerce/` for WooCommerce).
  */
+/** The patterns that may match at a place starting with one character, as one sticky regex. */
+export interface Bucket {
+  /** Sticky; always matches the empty string, group `p<i>` holding pattern i's match, if any. */
+  readonly each: RegExp;
+  /** Technology index of each pattern of `each`. */
+  readonly owners: readonly number[];
+}
+
+/**
+ * All the patterns of one kind: `any` finds, in one native pass, the next place where some
+ * pattern matches; the buckets, sticky at that place, tell every pattern that matches there (one
+ * lookahead per pattern, so `/wp-content/` for WordPress does not hide
+ * `/wp-content/plugins/woocommerce/` for WooCommerce). Patterns are bucketed by the character
+ * they must start with, so a place is asked only of the patterns that can start there.
+ */
 export interface Matcher {
   /** Global, case-insensitive alternation of the patterns. Null when there is no pattern. */
   readonly any: RegExp | null;
-  /** Sticky; always matches the empty string, group `p<i>` holding pattern i's match, if any. */
-  readonly each: RegExp | null;
-  /** Technology index of each pattern of `any` and `each`. */
-  readonly owners: readonly number[];
+  /** Lower-cased first character → the patterns that must start with it. */
+  readonly buckets: ReadonlyMap<string, Bucket>;
+  /** Patterns whose first character is not fixed (a group, a class, `\b`…). */
+  readonly rest: Bucket | null;
   /** Patterns that cannot share a regex (backreferences, named groups): one pass each. */
   readonly singles: readonly { readonly tech: number; readonly re: RegExp }[];
 }
@@ -74,6 +89,39 @@ export interface CompiledFingerprints {
 /** A pattern that would change meaning inside a bigger regex. */
 const STANDALONE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
 
+/** Whether a pattern has a `|` outside any group or class (its first character then varies). */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The lower-cased character every match of the pattern starts with, when the source fixes it. */
+export function firstCharacter(source: string): string | undefined {
+  if (topLevelAlternation(source)) return undefined;
+  if (source.startsWith('\\b')) return firstCharacter(source.slice(2));
+  const m = /^(?:\\([^\w\s])|([\w/\-=&@:~%#!'"<>,;]))(.?)/.exec(source);
+  const c = m?.[1] ?? m?.[2];
+  if (!c || /^[?*{]$/.test(m?.[3] ?? '')) return undefined;
+  return c.toLowerCase();
+}
+
+function bucket(entries: { tech: number; source: string }[]): Bucket {
+  return {
+    each: new RegExp(entries.map((e, i) => `(?=(?<p${i}>${e.source})|)`).join(''), 'iy'),
+    owners: entries.map((e) => e.tech),
+  };
+}
+
 function matcher(all: { tech: number; source: string }[]): Matcher {
   // A pattern matching the empty string would stop the scan at every character: dropped.
   const entries = all.filter((e) => !new RegExp(e.source, 'i').test(''));
@@ -81,11 +129,18 @@ function matcher(all: { tech: number; source: string }[]): Matcher {
   const singles = entries
     .filter((e) => STANDALONE.test(e.source))
     .map((e) => ({ tech: e.tech, re: new RegExp(e.source, 'gi') }));
-  if (shared.length === 0) return { any: null, each: null, owners: [], singles };
+  const byFirst = new Map<string, { tech: number; source: string }[]>();
+  const rest: { tech: number; source: string }[] = [];
+  for (const e of shared) {
+    const c = firstCharacter(e.source);
+    if (c === undefined) rest.push(e);
+    else byFirst.set(c, [...(byFirst.get(c) ?? []), e]);
+  }
   return {
-    any: new RegExp(shared.map((e) => `(?:${e.source})`).join('|'), 'gi'),
-    each: new RegExp(shared.map((e, i) => `(?=(?<p${i}>${e.source})|)`).join(''), 'iy'),
-    owners: shared.map((e) => e.tech),
+    any:
+      shared.length > 0 ? new RegExp(shared.map((e) => `(?:${e.source})`).join('|'), 'gi') : null,
+    buckets: new Map([...byFirst].map(([c, list]) => [c, bucket(list)])),
+    rest: rest.length > 0 ? bucket(rest) : null,
     singles,
   };
 }
@@ -131,17 +186,21 @@ export interface Hit {
 
 /** Every technology whose pattern matches somewhere in `text`, each time it matches. */
 export function scan(m: Matcher, text: string, hit: (tech: number, match: Hit) => void) {
-  const { any, each } = m;
-  if (any && each) {
+  const { any } = m;
+  if (any) {
     any.lastIndex = 0;
     let places = 0;
     for (let match = any.exec(text); match; match = any.exec(text)) {
-      each.lastIndex = match.index;
-      const groups = each.exec(text)?.groups ?? {};
-      for (let i = 0; i < m.owners.length; i++) {
-        const matched = groups[`p${i}`];
-        if (matched !== undefined)
-          hit(m.owners[i] as number, { index: match.index, text: matched });
+      const first = m.buckets.get(text.charAt(match.index).toLowerCase());
+      for (const b of first ? [first, m.rest] : [m.rest]) {
+        if (!b) continue;
+        b.each.lastIndex = match.index;
+        const groups = b.each.exec(text)?.groups ?? {};
+        for (let i = 0; i < b.owners.length; i++) {
+          const matched = groups[`p${i}`];
+          if (matched !== undefined)
+            hit(b.owners[i] as number, { index: match.index, text: matched });
+        }
       }
       // One step on, not past the match: another technology may start inside it.
       any.lastIndex = match.index + 1;

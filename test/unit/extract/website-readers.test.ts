@@ -166,3 +166,16 @@ describe('technology evidence', () => {
     });
   });
 });
+
+describe('pattern buckets', () => {
+  it('file a pattern under the character every match starts with, or none', async () => {
+    const { firstCharacter } = await import('@/lib/extract/technologies/compile');
+    expect(firstCharacter('js(?:-eu1)?\\.hs-scripts\\.com/')).toBe('j');
+    expect(firstCharacter('\\.hubspotusercontent')).toBe('.');
+    expect(firstCharacter('\\bvnpay\\.vn/')).toBe('v');
+    expect(firstCharacter('/wp-content/')).toBe('/');
+    expect(firstCharacter('S\\d*\\.cnzz')).toBe('s');
+    for (const loose of ['(?:a|b)x', 'a?b', 'foo|bar', '[ab]c', 'a*b', 'x{0,2}y'])
+      expect(firstCharacter(loose), loose).toBeUndefined();
+  });
+});
