@@ -39,6 +39,7 @@ const SOURCE_KEYS: Readonly<Record<FactSource, MessageKey>> = {
 
 const FACT_KEYS: Readonly<Record<FactName, MessageKey>> = {
   name: 'fact_name',
+  legalName: 'fact_legal_name',
   linkedinSlug: 'fact_linkedin_slug',
   website: 'fact_website',
   domain: 'fact_domain',

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { BUSINESS_MODELS, type CompanyFacts, type Extraction, FACT_SOURCES } from './facts';
+import {
+  BUSINESS_MODELS,
+  type CompanyFacts,
+  type Extraction,
+  FACT_SOURCES,
+  TECHNOLOGY_SIGNS,
+} from './facts';
 
 const text = z.string().max(20_000);
 const fact = <T extends z.ZodType>(value: T) =>
@@ -19,6 +25,7 @@ export const placeSchema = z.object({
 
 export const companyFactsSchema = z.object({
   name: fact(z.string().min(1).max(500)).optional(),
+  legalName: fact(z.string().min(1).max(500)).optional(),
   linkedinSlug: fact(z.string().min(1).max(200)).optional(),
   website: fact(z.string().max(2000)).optional(),
   domain: fact(z.string().max(300)).optional(),
@@ -41,6 +48,14 @@ export const companyFactsSchema = z.object({
           category: z.string().max(100),
           confidence: z.number().min(0).max(1),
           evidence: z.string().max(500),
+          sign: z
+            .object({
+              kind: z.enum(TECHNOLOGY_SIGNS),
+              host: z.string().max(300).optional(),
+              name: z.string().max(300).optional(),
+            })
+            .optional(),
+          details: z.array(z.string().max(500)).max(5).optional(),
         }),
       )
       .max(500),

@@ -81,6 +81,29 @@ export interface SocialProfile {
   url: string;
 }
 
+/** Kinds of sign a technology leaves in a page's code. */
+export const TECHNOLOGY_SIGNS = [
+  'script',
+  'stylesheet',
+  'preconnect',
+  'iframe',
+  'inline-script',
+  'generator',
+  'meta',
+  'element',
+  'implied',
+] as const;
+export type TechnologySignKind = (typeof TECHNOLOGY_SIGNS)[number];
+
+/** The surest sign of a technology, structured for the popup to put in its own words. */
+export interface TechnologySign {
+  kind: TechnologySignKind;
+  /** The host a script, stylesheet or frame came from ("js.hs-scripts.com"); absent for the page's own files. */
+  host?: string;
+  /** The page's own file path (hashes cut), meta name, element, code or implying technology. */
+  name?: string;
+}
+
 /** One technology seen in a page's code, e.g. HubSpot from its tracking script. */
 export interface TechnologyDetection {
   name: string;
@@ -88,8 +111,12 @@ export interface TechnologyDetection {
   category: string;
   /** 0–1: how sure the fingerprint is (a script URL is surer than a class name). */
   confidence: number;
-  /** What was seen, e.g. `script src "js.hs-scripts.com/123.js"`. */
+  /** The surest sign in one line a seller reads: "script from js.hs-scripts.com". */
   evidence: string;
+  /** The same sign, structured. */
+  sign?: TechnologySign;
+  /** Other signs seen, one line each, at most 5 ("stylesheet from js.hs-scripts.com"). */
+  details?: string[];
 }
 
 /** What a website says about how the company sells. */
@@ -98,6 +125,8 @@ export type BusinessModel = (typeof BUSINESS_MODELS)[number];
 
 export interface CompanyFacts {
   name?: Fact<string>;
+  /** The registered name when the company goes by a brand: "Gia Dụng Việt JSC" for "GiaDụng". */
+  legalName?: Fact<string>;
   linkedinSlug?: Fact<string>;
   /** The company's website as an absolute URL (LinkedIn redirect wrappers removed). */
   website?: Fact<string>;

@@ -86,7 +86,9 @@ describe('on a click (activeTab)', () => {
     expect(view.company.facts.businessModel?.value).toContain('ecommerce');
     // Technologies from the page's code, each with what showed it.
     expect(view.company.facts.technologies?.value).toEqual(['Klaviyo', 'Shopify']);
-    expect(view.company.facts.detections?.value[0]?.evidence).toMatch(/^script src /);
+    expect(view.company.facts.detections?.value[0]?.evidence).toMatch(
+      /^(script|the site's script|stylesheet) /,
+    );
     await popup.waitForSelector('[data-offer="auto-analysis"]');
     await popup.locator('[data-facts] > summary').click();
     // Technologies in words, one line each; the raw script URL only behind "details".

@@ -1,11 +1,13 @@
 /**
  * How the company sells, as its site shows it: a shop (cart, checkout, products with offers,
- * "Add to cart"), software sold by subscription (pricing page plus a login or a free trial), an
+ * "Add to cart"), software sold by subscription (pricing page plus a login, a free trial, a price
+ * per seat or month, plan names or API docs — see `saas.ts`), an
  * agency (work, case studies, services, clients, and "agency" or "studio" wording) or a
  * marketplace ("Become a seller", sellers and buyers).
  */
 import type { BusinessModel } from '../../facts';
 import { $$, clean, metaContent, textOf } from '../dom';
+import { readSubscriptionSigns } from './saas';
 import { aboutOthers, type Hint, type PageLink, shortUrl } from './shared';
 import type { StructuredExtras } from './structured-data';
 
@@ -55,6 +57,7 @@ export function readBusinessModel(
   doc: Document,
   links: readonly PageLink[],
   extras: StructuredExtras,
+  page: URL,
 ): BusinessModelResult {
   const found = new Map<BusinessModel, Hint[]>();
   const add = (model: BusinessModel, hint: Hint) =>
@@ -75,7 +78,8 @@ export function readBusinessModel(
   const shopCode = SHOP_CODE.find(([selector]) => doc.querySelector(selector));
   if (shopCode) add('ecommerce', { source: 'site-code', evidence: shopCode[1] });
 
-  // Software as a service: a pricing page, and a login or a free trial.
+  // Software as a service: a pricing page or link, and a login, a free trial, a price per seat
+  // or month, plan names or API docs; or such a price beside plan names or API docs.
   const pricing = own.find((l) => PRICING.test(l.text) || PRICING_PATH.test(l.url.pathname));
   const login = own.find(
     (l) => LOGIN.test(l.text) || /^(app|dashboard|console|portal)\./i.test(l.url.hostname),
@@ -83,12 +87,22 @@ export function readBusinessModel(
   const trial = [...own.map((l) => l.text), ...buttons].find(
     (t) => t.length <= 60 && TRIAL.test(t),
   );
-  if (pricing && (login || trial)) {
-    add('saas', { source: 'site-links', evidence: `pricing link ${shortUrl(pricing.url)}` });
-    if (login)
-      add('saas', { source: 'site-links', evidence: `"${login.text}" → ${shortUrl(login.url)}` });
-    if (trial) add('saas', { source: 'site-text', evidence: `"${trial}"` });
-  }
+  const signs = readSubscriptionSigns(doc, page, own);
+  const pricingHint: Hint | undefined =
+    signs.pricingPage ??
+    (pricing && { source: 'site-links', evidence: `pricing link ${shortUrl(pricing.url)}` });
+  const extra = [signs.price, signs.plans, signs.api].filter((h): h is Hint => Boolean(h));
+  const loginHint: Hint | undefined = login && {
+    source: 'site-links',
+    evidence: `"${login.text}" → ${shortUrl(login.url)}`,
+  };
+  const trialHint: Hint | undefined = trial
+    ? { source: 'site-text', evidence: `"${trial}"` }
+    : undefined;
+  const withPricing = [loginHint, trialHint, ...extra].filter((h): h is Hint => Boolean(h));
+  if (pricingHint && withPricing.length > 0)
+    for (const hint of [pricingHint, ...withPricing]) add('saas', hint);
+  else if (signs.price && (signs.plans || signs.api)) for (const hint of extra) add('saas', hint);
 
   // Agency: at least two of work, case studies, services, clients, and saying it is one.
   const nav = AGENCY_NAV.flatMap(([what, re]) => {

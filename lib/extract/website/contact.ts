@@ -1,11 +1,13 @@
 /**
  * Where to reach the company, as its site shows it: the postal address of the footer, an
  * `<address>` or a contact block; phone numbers from `tel:` links and from text that gives a
- * country code; e-mail addresses from `mailto:` links and contact text (never from scripts).
+ * country code; e-mail addresses from `mailto:` links and contact text (never from scripts),
+ * also when written to fool robots ("sales [at] acme [dot] com", Cloudflare's protection).
  */
 import type { FactSource } from '../../facts';
 import { asciiDigits } from '../../normalize/number';
 import { $$, clean } from '../dom';
+import { cloudflareEmail, obfuscatedEmails } from './email';
 import { aboutOthers, type Hint, linesOf } from './shared';
 
 /** Blocks that hold a site's contact details. */
@@ -110,14 +112,27 @@ export function readContacts(doc: Document): ContactResult {
     phoneKeys.add(key);
     result.phones.push({ value: v, hint: { source, evidence: v } });
   };
-  const addEmail = (value: string, source: FactSource) => {
+  const addEmail = (value: string, source: FactSource, written?: string) => {
     const v = clean(value, 320);
     if (!VALID_EMAIL.test(v) || result.emails.length >= 50) return;
     const key = v.toLowerCase();
     if (emailKeys.has(key)) return;
     emailKeys.add(key);
-    result.emails.push({ value: v, hint: { source, evidence: v } });
+    const evidence = written && written !== v ? `${v} (written "${clean(written, 100)}")` : v;
+    result.emails.push({ value: v, hint: { source, evidence } });
   };
+
+  // Cloudflare's e-mail protection replaces each address with a link and an encoded string.
+  for (const el of $$(doc, '[data-cfemail], a[href*="/cdn-cgi/l/email-protection#"]').slice(
+    0,
+    50,
+  )) {
+    if (aboutOthers(el) || el.closest('template, noscript')) continue;
+    const hex =
+      el.getAttribute('data-cfemail') ?? (el.getAttribute('href') ?? '').split('#')[1] ?? '';
+    const email = cloudflareEmail(hex.trim());
+    if (email) addEmail(email, 'site-text', 'protected by Cloudflare');
+  }
 
   for (const a of $$(doc, 'a[href^="tel:" i], a[href^="mailto:" i]').slice(0, 200)) {
     if (aboutOthers(a) || a.closest('template, noscript')) continue;
@@ -147,6 +162,7 @@ export function readContacts(doc: Document): ContactResult {
       for (const m of ascii.matchAll(PHONE))
         if (!FAX.test(ascii.slice(Math.max(0, m.index - 12), m.index))) addPhone(m[0], 'site-text');
       for (const m of line.match(EMAIL) ?? []) addEmail(m, 'site-text');
+      for (const m of obfuscatedEmails(line)) addEmail(m.value, 'site-text', m.evidence);
     }
   }
   return result;

@@ -114,7 +114,7 @@ export function websiteExtraction(doc: Document, url: URL): Extraction {
   const hiring = readHiring(doc, url, links);
   putComposite(facts, 'hiring', hiring.value, hiring.hints);
 
-  const model = readBusinessModel(doc, links, extras);
+  const model = readBusinessModel(doc, links, extras, url);
   if (model.models.length > 0) putComposite(facts, 'businessModel', model.models, model.hints);
 
   put(facts, 'website', url.origin, 'url', url.origin);

@@ -8,23 +8,60 @@ import {
   hasType,
   type Json,
   type JsonLdOrganization,
-  jsonLdNodes,
-  jsonLdOrganizationNode,
   organizationDetails,
   organizationOf,
 } from '../json-ld';
-
-/** An organization node with everything a website needs: core facts, links and contacts. */
-const fullOrganization = (node: Json): JsonLdOrganization => ({
-  ...organizationOf(node),
-  ...organizationDetails(node),
-});
-
+import { cleanDescription, metaEvidence } from './description';
+import { logoName, type NameCandidate, nameFromTitle, putNames } from './name';
+import {
+  deepNodes,
+  employeesOf,
+  foundingYearOf,
+  isOrganizationType,
+  ownOrganization,
+} from './organization';
 import { httpUrl, put } from './shared';
 import { linkedinCompanySlug } from './social';
 
-const ORGANIZATION =
-  /(^|\/)(Organization|Corporation|LocalBusiness|OnlineBusiness|OnlineStore|Store|ProfessionalService|NGO)$/i;
+/** What a website needs of an organization node besides the core facts. */
+interface SiteOrganization extends JsonLdOrganization {
+  legalName?: string;
+  alternateName?: string;
+}
+
+const text = (v: unknown, max = 500): string | undefined =>
+  (typeof v === 'string' ? clean(v, max) : Array.isArray(v) ? text(v[0], max) : undefined) ||
+  undefined;
+
+/**
+ * An organization node with everything a website needs: core facts, links and contacts, the
+ * legal and alternate names, employees and founding dates written as text ("51-200", "about
+ * 300", "15/03/2012"), and an address given on its `location`.
+ */
+function fullOrganization(node: Json): SiteOrganization {
+  const org: SiteOrganization = { ...organizationOf(node), ...organizationDetails(node) };
+  org.employees ??= employeesOf(node.numberOfEmployees);
+  org.foundingYear ??= foundingYearOf(node.foundingDate);
+  if (!org.address && node.location && typeof node.location === 'object') {
+    const place = [node.location].flat()[0] as Json | undefined;
+    const fromPlace = place && organizationOf({ address: place.address ?? place }).address;
+    if (fromPlace) org.address = fromPlace;
+  }
+  const legalName = text(node.legalName);
+  // A brand the organization sells under ({"@type": "Brand", "name": …}) is the name it goes by.
+  const brand = [node.brand].flat()[0];
+  const alternateName =
+    text(node.alternateName) ??
+    (brand && typeof brand === 'object' && !isOrganizationType(brand as Json)
+      ? text((brand as Json).name)
+      : undefined);
+  return {
+    ...org,
+    ...(legalName && { legalName }),
+    ...(alternateName && { alternateName }),
+  };
+}
+
 const MAX_PROPS = 300;
 
 /** What the structured data gave besides the facts it set: contact details and profiles. */
@@ -63,23 +100,16 @@ function itemOf(scope: Element, depth = 0): Json {
   return item;
 }
 
-function readMicrodataOrganization(doc: Document): JsonLdOrganization | undefined {
+function readMicrodataOrganization(doc: Document): SiteOrganization | undefined {
   const scope = $$(doc, '[itemscope][itemtype]')
     .slice(0, 100)
-    .find((el) => ORGANIZATION.test(clean(el.getAttribute('itemtype'), 200)));
+    .find((el) =>
+      isOrganizationType({ '@type': clean(el.getAttribute('itemtype'), 200).split(/\s+/) }),
+    );
   return scope && fullOrganization(itemOf(scope));
 }
 
-const GENERIC_TITLE =
-  /^(home|homepage|welcome|trang chủ|首页|主页|صفحه اصلی|خانه|startseite|accueil|inicio|beranda)$/iu;
-
-/** "BrightPath Analytics — Revenue analytics" → "BrightPath Analytics"; "Home | Acme" → "Acme". */
-export function nameFromTitle(title: string): string | undefined {
-  return clean(title, 500)
-    .split(/\s[|–—·-]\s|\s*[|｜]\s*/u)
-    .map((p) => clean(p, 500))
-    .find((p) => p && !GENERIC_TITLE.test(p));
-}
+export { nameFromTitle } from './name';
 
 /**
  * The page's website, when the structured data names a parent site and the page is on one of its
@@ -97,12 +127,11 @@ function parentSite(declared: string | undefined, page: URL): URL | undefined {
 
 function putOrganization(
   facts: CompanyFacts,
-  org: JsonLdOrganization,
+  org: SiteOrganization,
   source: FactSource,
   page: URL,
 ): void {
-  put(facts, 'name', org.name, source);
-  put(facts, 'description', org.description, source);
+  put(facts, 'description', cleanDescription(org.description), source, org.description);
   const e = org.employees;
   put(
     facts,
@@ -133,11 +162,12 @@ export function readStructuredData(
   facts: CompanyFacts,
 ): StructuredExtras {
   const extras: StructuredExtras = { phones: [], emails: [], sameAs: [], products: [] };
-  let siteName: string | undefined;
+  let site: { name?: string; description?: string } = {};
   let seen = 0;
-  for (const node of jsonLdNodes(doc)) {
-    if (++seen > 200) break;
-    if (hasType(node, /^WebSite$/) && typeof node.name === 'string') siteName ??= node.name;
+  for (const node of deepNodes(doc)) {
+    if (++seen > 500) break;
+    if (hasType(node, /^WebSite$/) && !site.name)
+      site = { name: text(node.name), description: text(node.description, 20_000) };
     if (hasType(node, /^Product$/) && node.offers && typeof node.name === 'string')
       extras.products.push({ name: clean(node.name, 100), source: 'json-ld' });
   }
@@ -149,19 +179,18 @@ export function readStructuredData(
       extras.products.push({ name: clean(name, 100), source: 'microdata' });
   }
 
-  const orgs: [() => JsonLdOrganization | undefined, FactSource][] = [
-    [
-      () => {
-        const node = jsonLdOrganizationNode(doc);
-        return node && fullOrganization(node);
-      },
-      'json-ld',
-    ],
-    [() => readMicrodataOrganization(doc), 'microdata'],
-  ];
-  for (const [read, source] of orgs) {
-    const org = read();
+  const orgs: [SiteOrganization | undefined, FactSource][] = [];
+  const jsonLd = ownOrganization(doc, page);
+  orgs.push([jsonLd && fullOrganization(jsonLd), 'json-ld']);
+  orgs.push([readMicrodataOrganization(doc), 'microdata']);
+  let named: NameCandidate | undefined;
+  let legal: NameCandidate | undefined;
+  const brands: NameCandidate[] = [];
+  for (const [org, source] of orgs) {
     if (org) {
+      named ??= org.name ? { value: org.name, source } : undefined;
+      legal ??= org.legalName ? { value: org.legalName, source } : undefined;
+      if (org.alternateName) brands.push({ value: org.alternateName, source });
       putOrganization(facts, org, source, page);
       if (org.telephone) extras.phones.push({ value: org.telephone, source });
       if (org.email) extras.emails.push({ value: org.email.replace(/^mailto:/i, ''), source });
@@ -170,13 +199,25 @@ export function readStructuredData(
         if (url) extras.sameAs.push({ url, source });
       }
     }
-    if (source === 'json-ld') put(facts, 'name', siteName, 'json-ld');
+    if (source === 'json-ld') {
+      brands.push({ value: site.name, source: 'json-ld' });
+      put(facts, 'description', cleanDescription(site.description), 'json-ld', site.description);
+    }
   }
 
-  put(facts, 'name', metaContent(doc, 'og:site_name'), 'meta');
-  put(facts, 'name', metaContent(doc, 'application-name'), 'meta');
-  put(facts, 'name', nameFromTitle(doc.title ?? ''), 'meta', doc.title);
-  put(facts, 'description', metaContent(doc, 'og:description'), 'meta');
-  put(facts, 'description', metaContent(doc, 'description'), 'meta');
+  const title = doc.title ?? '';
+  brands.push(
+    { value: metaContent(doc, 'og:site_name'), source: 'meta' },
+    { value: metaContent(doc, 'application-name'), source: 'meta' },
+    { value: logoName(doc, page), source: 'site-text' },
+    { value: nameFromTitle(title), source: 'meta', evidence: title },
+  );
+  putNames(facts, named, legal, brands);
+  for (const key of ['og:description', 'description']) {
+    const meta = metaContent(doc, key);
+    const description = cleanDescription(meta);
+    if (description)
+      put(facts, 'description', description, 'meta', metaEvidence(page, description));
+  }
   return extras;
 }

@@ -313,6 +313,7 @@ describe('detectTechnologies', () => {
         'cdnjs',
         'Cloudflare',
         'Fastly',
+        'htmx',
         'jQuery',
         'Netlify',
         'unpkg',
@@ -393,7 +394,8 @@ describe('detectTechnologies', () => {
       name: 'HubSpot',
       category: 'Marketing automation',
       confidence: 0.95,
-      evidence: 'script src js.hs-scripts.com/4123.js',
+      evidence: 'script from js.hs-scripts.com',
+      sign: { kind: 'script', host: 'js.hs-scripts.com' },
     });
     const [next, react] = detectTechnologies(
       doc('', '<script id="__NEXT_DATA__" type="application/json">{}</script>'),
@@ -444,12 +446,14 @@ describe('detectTechnologies: only code counts', () => {
     expect(found.map((d) => d.name)).toEqual(['PHP', 'Webflow', 'WooCommerce', 'WordPress']);
     expect(found.find((d) => d.name === 'Webflow')).toMatchObject({
       confidence: 0.7,
-      evidence: 'element <html data-wf-site="65f0">',
+      evidence: 'page element <html data-wf-site="65f0">',
+      details: ['page element <html data-wf-page="65f1">'],
     });
     // The URL itself shows WordPress: a surer sign than the implication.
     expect(found.find((d) => d.name === 'WordPress')).toMatchObject({
       confidence: 0.95,
-      evidence: 'script src /wp-content/plugins/woocommerce/assets/js/frontend/woocommerce.min.js',
+      evidence: "the site's script /wp-content/",
+      sign: { kind: 'script', name: '/wp-content/' },
     });
   });
 });
@@ -463,20 +467,21 @@ describe('detectTechnologies: evidence and confidence', () => {
       name: 'WordPress',
       category: 'CMS',
       confidence: 1,
-      evidence: 'meta generator "WordPress 6.4.2"',
+      evidence: 'generator tag "WordPress 6.4.2"',
+      sign: { kind: 'generator', name: 'WordPress 6.4.2' },
     });
   });
 
   it('quotes a DOM marker with its attribute, and an inline script around the match', () => {
     expect(one('', '<app-root ng-version="17.0.1"></app-root>', 'Angular')).toMatchObject({
       confidence: 0.7,
-      evidence: 'element <app-root ng-version="17.0.1">',
+      evidence: 'page element <app-root ng-version="17.0.1">',
     });
     const nuxt = one('<script>window.__NUXT__={state:{}};</script>', '', 'Nuxt.js');
     expect(nuxt).toMatchObject({ confidence: 0.85 });
-    expect(nuxt?.evidence).toBe('inline script window.__NUXT__={state:{}};');
+    expect(nuxt?.evidence).toBe('code on the page: "window.__NUXT__="');
     expect(one('', '<div id="intercom-container"></div>', 'Intercom')?.evidence).toBe(
-      'element <div id="intercom-container">',
+      'page element <div id="intercom-container">',
     );
   });
 
@@ -487,11 +492,11 @@ describe('detectTechnologies: evidence and confidence', () => {
         '',
         'Google Analytics',
       )?.evidence,
-    ).toBe('script src www.googletagmanager.com/gtag/js?id=G-XYZ123');
-    const long = `https://cdn.shopify.com/${'a/'.repeat(1_000)}x.js`;
-    const shopify = one(`<script src="${long}"></script>`, '', 'Shopify');
-    expect(shopify?.evidence.length).toBeLessThanOrEqual(200);
-    expect(shopify?.evidence).toMatch(/^script src cdn\.shopify\.com\/a\/a\/.*…$/);
+    ).toBe('script from www.googletagmanager.com/gtag/js?id=G-XYZ123');
+    const long = `https://cdn.acme-shop.com/${'a/'.repeat(1_000)}wp-content/x.js`;
+    const wordpress = one(`<script src="${long}"></script>`, '', 'WordPress');
+    expect(wordpress?.evidence.length).toBeLessThanOrEqual(200);
+    expect(wordpress?.evidence).toMatch(/^script from cdn\.acme-shop\.com\/a\/a\/.*…$/);
   });
 
   it('trusts a preconnect less than a stylesheet, and an iframe a little less than a script', () => {
@@ -499,11 +504,12 @@ describe('detectTechnologies: evidence and confidence', () => {
       one('<link rel="preconnect" href="https://js.hs-scripts.com">', '', 'HubSpot'),
     ).toMatchObject({
       confidence: 0.6,
-      evidence: 'link href js.hs-scripts.com',
+      evidence: 'connection hint to js.hs-scripts.com',
+      sign: { kind: 'preconnect', host: 'js.hs-scripts.com' },
     });
     expect(
       one('', '<iframe src="https://meetings.hubspot.com/jane?embed=true"></iframe>', 'HubSpot'),
-    ).toMatchObject({ confidence: 0.9, evidence: 'iframe src meetings.hubspot.com/jane' });
+    ).toMatchObject({ confidence: 0.9, evidence: 'embedded frame from meetings.hubspot.com' });
   });
 
   it('implies with less confidence, never over a surer direct sign', () => {
@@ -516,13 +522,15 @@ describe('detectTechnologies: evidence and confidence', () => {
         name: 'Next.js',
         category: 'JavaScript framework',
         confidence: 0.95,
-        evidence: 'script src /_next/static/chunks/main-abc.js',
+        evidence: "the site's script /_next/static/",
+        sign: { kind: 'script', name: '/_next/static/' },
       },
       {
         name: 'React',
         category: 'JavaScript framework',
         confidence: 0.86,
         evidence: 'implied by Next.js',
+        sign: { kind: 'implied', name: 'Next.js' },
       },
     ]);
     const direct = one(
@@ -532,7 +540,7 @@ describe('detectTechnologies: evidence and confidence', () => {
     );
     expect(direct).toMatchObject({
       confidence: 0.95,
-      evidence: expect.stringMatching(/^script src unpkg/),
+      evidence: expect.stringMatching(/^script from unpkg/),
     });
     expect(names('', '<div id="__nuxt"></div>')).toEqual(['Nuxt.js', 'Vue.js']);
   });
@@ -558,6 +566,46 @@ describe('detectTechnologies: evidence and confidence', () => {
       custom,
     );
     expect(found.map((d) => d.name)).toEqual(['Echo', 'Marker']);
+  });
+});
+
+describe('detectTechnologies: evidence in words a seller reads', () => {
+  const one = (head: string, name: string) =>
+    detectTechnologies(doc(head), compiled).find((d) => d.name === name);
+
+  it('never shows a build hash, and keeps other signs as details', () => {
+    const found = detectTechnologies(
+      doc(
+        '<script src="/_next/static/chunks/pages/_app-4f3a9c1be2d7a8b1.js"></script>' +
+          '<link rel="stylesheet" href="https://assets-global.website-files.com/65f0a1b2c3d4e5f6a7b8c9d0/css/studio.webflow.a1b2c3d4e5.min.css">' +
+          '<script src="https://js.hs-scripts.com/4123.js"></script><link rel="preconnect" href="https://js.hs-scripts.com"><script>var _hsq = window._hsq = [];</script>',
+      ),
+      compiled,
+    );
+    const all = found.flatMap((d) => [d.evidence, ...(d.details ?? [])]).join('\n');
+    expect(all).not.toMatch(/4f3a9c1be2d7a8b1|65f0a1b2c3d4e5f6a7b8c9d0|a1b2c3d4e5/);
+    expect(found.find((d) => d.name === 'Webflow')).toMatchObject({
+      evidence: 'stylesheet from assets-global.website-files.com',
+      sign: { kind: 'stylesheet', host: 'assets-global.website-files.com' },
+    });
+    const hubspot = found.find((d) => d.name === 'HubSpot');
+    expect(hubspot?.evidence).toBe('script from js.hs-scripts.com');
+    expect(hubspot?.details).toEqual([
+      'connection hint to js.hs-scripts.com',
+      'code on the page: "_hsq ="',
+    ]);
+  });
+
+  it('shows the whole path segment a match ends in, and never more than five details', () => {
+    expect(
+      one('<script src="https://code.jquery.com/jquery-3.7.1.min.js"></script>', 'jQuery'),
+    ).toMatchObject({ evidence: 'script from code.jquery.com/jquery-3.7.1.min.js' });
+    const many = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<script src="https://js.hs-scripts.com/${i}.js"></script><link rel="preconnect" href="https://js${i}.hsforms.net">`,
+    ).join('');
+    expect(one(many, 'HubSpot')?.details?.length ?? 0).toBeLessThanOrEqual(5);
   });
 });
 
