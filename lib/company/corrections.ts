@@ -3,6 +3,7 @@ import { canonicalCompanyType } from '../normalize/company-type';
 import { normalizeWebsite, registrableDomain } from '../normalize/domain';
 import { parseEmployeeRange } from '../normalize/employees';
 import { canonicalIndustry } from '../normalize/industry';
+import { asciiDigits } from '../normalize/number';
 import { parsePlace } from '../normalize/place';
 import type { Observed } from './merge';
 
@@ -66,13 +67,17 @@ export function parseCorrection(
     case 'companyType':
       return { ok: true, facts: { companyType: user(canonicalCompanyType(text)) } };
     case 'technologies': {
-      const names = [...new Set(text.split(/\s*[,;]\s*/).filter(Boolean))];
+      // ASCII, full-width and ideographic commas, Arabic-script comma and semicolon.
+      const names = [
+        ...new Set(text.split(/\s*[,;\uff0c\u3001\uff1b\u060c\u061b]\s*/).filter(Boolean)),
+      ];
       if (names.length > MAX_TECHNOLOGIES || names.some((n) => n.length > 60))
         return fail('too_long');
       return { ok: true, facts: { technologies: user(names) } };
     }
     case 'founded': {
-      const founded = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+      const digits = asciiDigits(text); // Persian, Arabic-Indic, full-width digits too
+      const founded = /^\d{4}$/.test(digits) ? Number(digits) : Number.NaN;
       return founded >= 1800 && founded <= year + 1
         ? { ok: true, facts: { founded: user(founded) } }
         : fail('year');

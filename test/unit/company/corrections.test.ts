@@ -23,6 +23,15 @@ describe('parseCorrection', () => {
     expect(parseCorrection('technologies', 'HubSpot, Okta; Slack')).toMatchObject({
       facts: { technologies: { value: ['HubSpot', 'Okta', 'Slack'] } },
     });
+    // Typed in a Persian, Chinese or Vietnamese UI: native digits and list separators.
+    for (const year of ['۲۰۱۱', '٢٠١١', '２０１１'])
+      expect(parseCorrection('founded', year, 2026)).toMatchObject({
+        facts: { founded: { value: 2011 } },
+      });
+    for (const list of ['HubSpot，Okta、Slack', 'HubSpot، Okta؛ Slack'])
+      expect(parseCorrection('technologies', list)).toMatchObject({
+        facts: { technologies: { value: ['HubSpot', 'Okta', 'Slack'] } },
+      });
     expect(parseCorrection('website', 'www.quietharbor.example/en')).toMatchObject({
       facts: { domain: { value: 'quietharbor.example' } },
     });
