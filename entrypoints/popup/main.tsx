@@ -4,12 +4,21 @@ import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import '@/components/popup/popup-score.css';
 import '@/components/popup/popup-details.css';
+import { browser } from 'wxt/browser';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { localizeDocument } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 
 localizeDocument('extName');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PopupApp />
+    <ErrorBoundary
+      area="popup"
+      openSettings={() =>
+        void browser.tabs.create({ url: browser.runtime.getURL('/options.html#settings') })
+      }
+    >
+      <PopupApp />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,9 +1,9 @@
 import { mergeCompany } from '../company/merge';
 import { companyKeys, identityKeys, lookupKeys, resolveCompany } from '../company/resolve';
 import type { Extraction } from '../facts';
-import { companyFactsSchema } from '../facts-schema';
 import { isCompanyHost, storableUrl } from '../normalize/domain';
 import type { ScoreResult } from '../scoring/types';
+import { companyRecordSchema } from './records-schema';
 import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
 import { stripFactUrls } from './stored-urls';
 
@@ -68,15 +68,18 @@ export async function recordObservation(
   });
 }
 
-/** A stored company, re-validated: a record that no longer parses reads as absent. */
+/**
+ * A stored company, parsed on read with the record schema: a record that no longer parses (a
+ * damaged restore, a hand edit) reads as absent instead of reaching the UI.
+ */
 export async function getCompany(
   id: string,
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
   const record = await db.companies.get(id);
   if (!record) return undefined;
-  const facts = companyFactsSchema.safeParse(record.facts);
-  return facts.success ? { ...record, facts: facts.data } : undefined;
+  const parsed = companyRecordSchema.safeParse(record);
+  return parsed.success ? (parsed.data as CompanyRecord) : undefined;
 }
 
 export async function saveScores(

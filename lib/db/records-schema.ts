@@ -50,6 +50,18 @@ export const companyRecordSchema = z.looseObject({
   lastSeen: time,
 });
 
+/**
+ * What the companies list reads of a stored company, forgiving: a field of the wrong type reads
+ * as absent (the row still shows, by its id), so one damaged record cannot blank the page.
+ */
+export const companyListingSchema = z.object({
+  id: z.string().catch('?'),
+  name: z.string().optional().catch(undefined),
+  domain: z.string().optional().catch(undefined),
+  linkedinSlug: z.string().optional().catch(undefined),
+  lastSeen: time.catch(0),
+});
+
 export const observationRecordSchema = z.looseObject({
   id: z.number().int().nonnegative(),
   companyId: id,
