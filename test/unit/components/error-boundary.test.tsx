@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { act, createElement } from 'react';
+import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeFailure, ErrorBoundary } from '@/components/ErrorBoundary';
@@ -29,7 +29,9 @@ describe('ErrorBoundary', () => {
     const root = createRoot(container);
     await act(async () => {
       root.render(
-        createElement(ErrorBoundary, { area: 'companies', openSettings }, createElement(Broken)),
+        <ErrorBoundary area="companies" openSettings={openSettings}>
+          <Broken />
+        </ErrorBoundary>,
       );
     });
     const alert = container.querySelector('[data-failed="companies"]');

@@ -1,0 +1,96 @@
+/**
+ * Faults a hostile page, a careless user or a flaky browser could cause, in Debian's Chromium with
+ * the built extension: the page can neither see the extension's id nor silence its content script;
+ * a damaged backup changes nothing; a damaged stored record does not blank the dashboard.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  tabIdOf,
+  waitForBadge,
+} from '../harness/browser';
+import { fixturePage, routesFor } from '../harness/demo-pages';
+import { COMPANIES } from './expectations';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/reliability');
+// Two companies with different badges on one host (in-app navigation keeps the origin).
+const [first, second] = ['about-en-sentinel-forge.html', 'about-vi-saigon-home-goods.html'].map(
+  (file) => {
+    const expected = COMPANIES.find((c) => c.file === file);
+    if (!expected) throw new Error(`no expectation for ${file}`);
+    const page = fixturePage(file);
+    const url = new URL(page.url);
+    url.host = 'www.linkedin.com';
+    return { ...expected, page: { ...page, url: url.href } };
+  },
+) as [
+  (typeof COMPANIES)[number] & { page: ReturnType<typeof fixturePage> },
+  (typeof COMPANIES)[number] & { page: ReturnType<typeof fixturePage> },
+];
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ext = await launchWithExtension(routesFor([first.page, second.page]));
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+/** As LinkedIn does: push the next URL, then render the next company into the same document. */
+async function navigateInApp(tab: Page, next: { url: string; html: string }): Promise<void> {
+  await tab.evaluate(({ url, html }) => {
+    history.pushState({}, '', url);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    document.title = doc.title;
+    document.head.replaceChildren(
+      ...Array.from(doc.head.childNodes).map((n) => document.importNode(n, true)),
+    );
+    document.body.replaceChildren(
+      ...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)),
+    );
+  }, next);
+}
+
+describe('invisible to the page', () => {
+  it('the page sees no extension id and cannot stop the content script', async () => {
+    const tab = await ext.context.newPage();
+    const id = ext.extensionId;
+    // The page's own script, before anything else runs: it records every window message and
+    // listens for WXT's announcement and navigation events by their (id-bearing) names.
+    await tab.addInitScript((extensionId: string) => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      window.addEventListener('message', (e) => seen.push(`message ${JSON.stringify(e.data)}`));
+      for (const name of ['content-script-started', 'locationchange'])
+        for (const target of [window, document])
+          target.addEventListener(`${extensionId}:linkedin:wxt:${name}`, (e) =>
+            seen.push(`event ${e.type} ${JSON.stringify((e as CustomEvent).detail)}`),
+          );
+    }, id);
+    await tab.goto(first.page.url);
+    const tabId = await tabIdOf(ext, tab);
+    await waitForBadge(ext, tabId, (t) => t === first.badge);
+
+    // The page forges the announcement, as a DOM event and as a window message.
+    await tab.evaluate((extensionId: string) => {
+      const type = `${extensionId}:linkedin:wxt:content-script-started`;
+      const detail = { contentScriptName: 'linkedin', messageId: 'forged-by-the-page' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, '*');
+    }, id);
+    await navigateInApp(tab, second.page);
+    // Still listening: the next company's badge follows the in-app navigation.
+    expect(await waitForBadge(ext, tabId, (t) => t === second.badge)).toBe(second.badge);
+
+    const seen = await tab.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    // Only the page's own forged message is there; nothing the extension sent.
+    const fromExtension = seen.filter((s) => !s.includes('forged-by-the-page'));
+    expect(fromExtension).toEqual([]);
+    await tab.close();
+  });
+});
