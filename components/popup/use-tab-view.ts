@@ -1,9 +1,23 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { messenger, type TabView } from '@/lib/messaging';
+import { messenger, REPORT_AGAIN, type TabView } from '@/lib/messaging';
 
 const POLL_MS = 600;
 const LOADING_TIMEOUT_MS = 15_000;
+/** Loading this long means a report may have been lost: ask the tab's content script again. */
+const REASK_MS = 3_000;
+
+/**
+ * Asks the tab's content script to read its page and report again; when no script answers (an
+ * orphan of the previous version, or none yet), has the background inject it. Never throws.
+ */
+async function reaskTab(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, REPORT_AGAIN);
+  } catch {
+    await messenger.sendMessage('reinjectTab', tabId).catch(() => false);
+  }
+}
 
 export type PopupState =
   | { status: 'view'; view: TabView }
@@ -21,7 +35,8 @@ async function findTabId(): Promise<number | undefined> {
 /**
  * Asks the background what to show for the tab — on a page that is not a LinkedIn company page,
  * to read it now — and asks again every 600 ms while the page is still being read, for at most
- * 15 s. `retry` starts over.
+ * 15 s. A tab still loading after 3 s (at once on "Try again") is asked to report again (see
+ * `reaskTab`). `retry` starts over.
  */
 export function useTabView(): { state: PopupState; retry: () => void } {
   const [state, setState] = useState<PopupState>({
@@ -30,12 +45,13 @@ export function useTabView(): { state: PopupState; retry: () => void } {
   });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` restarts the polling.
+  // `attempt` (used inside) restarts the polling.
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const started = Date.now();
     let analyzed = false;
+    let reasked = false;
     const ask = async (tabId: number | undefined): Promise<void> => {
       try {
         let view: TabView =
@@ -53,6 +69,16 @@ export function useTabView(): { state: PopupState; retry: () => void } {
           return;
         }
         setState({ status: 'view', view });
+        const reaskAfter = attempt > 0 ? 0 : REASK_MS;
+        if (
+          view.kind === 'loading' &&
+          tabId !== undefined &&
+          !reasked &&
+          Date.now() - started >= reaskAfter
+        ) {
+          reasked = true;
+          void reaskTab(tabId);
+        }
         if (view.kind === 'loading') timer = setTimeout(() => void ask(tabId), POLL_MS);
       } catch (error) {
         if (cancelled) return;

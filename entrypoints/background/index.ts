@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
 import { sampleIcp } from '@/lib/icp/sample';
-import { messenger, pageReportOf } from '@/lib/messaging';
+import { messenger, PAGE_REPORT_ACK, pageReportOf } from '@/lib/messaging';
 import {
   buildTabView,
   forgetTab,
@@ -9,6 +9,7 @@ import {
   handleCompanyPageSeen,
   refreshAllTabs,
 } from './handlers';
+import { reinjectOpenTabs, reinjectTab } from './reinject';
 import { serializePerTab } from './serialize';
 import { analyzeTab, syncAutoAnalysis } from './website';
 
@@ -16,7 +17,11 @@ const isLinkedInUrl = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\
 
 export default defineBackground(() => {
   // First run installs the sample ICP; it is idempotent, so it also runs on every worker start.
-  browser.runtime.onInstalled.addListener(() => void seedSampleIcp(sampleIcp));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void seedSampleIcp(sampleIcp);
+    // Open LinkedIn tabs would stay deaf until reloaded: give them this version's script.
+    void reinjectOpenTabs(reason);
+  });
   void seedSampleIcp(sampleIcp);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -34,7 +39,8 @@ export default defineBackground(() => {
               )
           : undefined;
     if (!handle) return undefined;
-    void serializePerTab(tabId, handle).finally(() => sendResponse(null));
+    // The acknowledgement tells the content script the report was delivered (it retries without).
+    void serializePerTab(tabId, handle).finally(() => sendResponse(PAGE_REPORT_ACK));
     return true; // keeps the channel (and the worker) open until the report is handled
   });
   messenger.onMessage('getTabView', ({ data }) => buildTabView(Number(data)));
@@ -46,6 +52,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   messenger.onMessage('icpsChanged', () => refreshAllTabs());
+  messenger.onMessage('reinjectTab', ({ data }) => reinjectTab(Number(data)));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`

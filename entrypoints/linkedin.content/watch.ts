@@ -1,8 +1,9 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // The LinkedIn extractor alone: the registry in lib/extract also holds the (bigger) website one.
 import { linkedinCompany } from '@/lib/extract/linkedin-company';
 import type { Extraction } from '@/lib/facts';
-import { sendPageReport } from '@/lib/messaging';
+import { deliverPageReport, isReportAgain, type PageReport } from '@/lib/messaging';
 
 /** Quiet time after the last DOM change before the page is read again. */
 const SETTLE_MS = 120;
@@ -37,7 +38,15 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
   let sentKey = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const report = (message: () => Promise<unknown>) => void message().catch(() => undefined);
+  /** Sends a report; only a confirmed delivery counts, else the page is read and sent again. */
+  const report = (key: string, message: PageReport) => {
+    sentKey = key;
+    void deliverPageReport(message).then((delivered) => {
+      if (delivered || sentKey !== key || ctx.isInvalid) return;
+      sentKey = '';
+      schedule();
+    });
+  };
 
   const read = () => {
     timer = undefined;
@@ -45,8 +54,7 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     const url = new URL(location.href);
     if (!linkedinCompany.matches(url)) {
       if (sentKey !== 'left')
-        report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: false }));
-      sentKey = 'left';
+        report('left', { kind: 'companyPageLeft', url: url.href, loading: false });
       return;
     }
     const extraction = linkedinCompany.extract(document, url);
@@ -55,15 +63,13 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     if (stale) setTimeout(schedule, STALE_GRACE_MS);
     if (!isReady(extraction) || stale) {
       if (sentKey !== 'loading')
-        report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: true }));
-      sentKey = 'loading';
+        report('loading', { kind: 'companyPageLeft', url: url.href, loading: true });
       return;
     }
     const sent = `${url.href}\n${JSON.stringify(extraction.facts)}`;
     if (sent === sentKey) return;
-    sentKey = sent;
     companyKey = key;
-    report(() => sendPageReport({ kind: 'companyPageSeen', extraction }));
+    report(sent, { kind: 'companyPageSeen', extraction });
   };
 
   const onNavigate = () => {
@@ -88,6 +94,14 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     characterData: true,
   });
   ctx.onInvalidated(() => observer.disconnect());
+  // The popup asks again when the tab has been "loading" too long (a report was lost).
+  const onMessage = (message: unknown) => {
+    if (!isReportAgain(message)) return;
+    sentKey = '';
+    schedule();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   // Still-loading pages keep being re-read; a read page is re-read when it changes for FOLLOW_MS.
   navigatedAt = Date.now();

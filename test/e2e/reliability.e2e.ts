@@ -5,12 +5,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXTENSION_DIR,
   type ExtensionBrowser,
+  freePort,
   launchWithExtension,
+  openPopupFor,
   tabIdOf,
+  tabViewFrom,
   waitForBadge,
 } from '../harness/browser';
 import { fixturePage, routesFor } from '../harness/demo-pages';
@@ -33,9 +37,13 @@ const [first, second] = ['about-en-sentinel-forge.html', 'about-vi-saigon-home-g
 ];
 
 let ext: ExtensionBrowser;
+let debugPort = 0;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ext = await launchWithExtension(routesFor([first.page, second.page]));
+  debugPort = await freePort();
+  ext = await launchWithExtension(routesFor([first.page, second.page]), {
+    args: [`--remote-debugging-port=${debugPort}`],
+  });
 });
 afterAll(async () => {
   await ext?.close();
@@ -91,6 +99,65 @@ describe('invisible to the page', () => {
     // Only the page's own forged message is there; nothing the extension sent.
     const fromExtension = seen.filter((s) => !s.includes('forged-by-the-page'));
     expect(fromExtension).toEqual([]);
+    await tab.close();
+  });
+});
+
+/** The extension's service worker once it is another than `old` (after a reload). */
+async function newWorker(old: ExtensionBrowser['worker']): Promise<ExtensionBrowser['worker']> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const worker = ext.context
+      .serviceWorkers()
+      .find((w) => w !== old && w.url().includes(ext.extensionId));
+    if (worker) return worker;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(
+    `no new service worker; workers: ${ext.context.serviceWorkers().map((w) => w.url())}`,
+  );
+}
+
+describe('a flaky worker, an update', () => {
+  it('a lost report does not leave the popup loading: it asks the page again', async () => {
+    const tab = await ext.context.newPage();
+    await tab.goto(first.page.url);
+    const tabId = await tabIdOf(ext, tab);
+    await waitForBadge(ext, tabId, (t) => t === first.badge);
+    // As if the worker had stopped between the page's "loading" report and the company report:
+    // the tab is left "loading" and the content script believes it already reported.
+    await ext.worker.evaluate(
+      async ({ id, url }) => {
+        await chrome.storage.session.set({ [`tab:${id}`]: { kind: 'loading', url } });
+        await chrome.action.setBadgeText({ tabId: id, text: '…' });
+      },
+      { id: tabId, url: first.page.url },
+    );
+    const popup = await openPopupFor(ext, tabId);
+    await expect
+      .poll(() => popup.locator('body').textContent(), { timeout: 12_000 })
+      .toContain(first.name);
+    expect((await tabViewFrom(popup, tabId)).kind).toBe('ready');
+    expect(await waitForBadge(ext, tabId, (t) => t === first.badge)).toBe(first.badge);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('after an update, an open LinkedIn tab is listened to again', async () => {
+    const tab = await ext.context.newPage();
+    await tab.goto(first.page.url);
+    const tabId = await tabIdOf(ext, tab);
+    await waitForBadge(ext, tabId, (t) => t === first.badge);
+    // Reloading the extension is what an update does to open tabs: their script is orphaned.
+    // Loading the same unpacked folder again is an update (same id, onInstalled "update").
+    const before = ext.worker;
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+    const session = await cdp.newBrowserCDPSession();
+    await session.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
+    await cdp.close();
+    ext.worker = await newWorker(before);
+    await navigateInApp(tab, second.page);
+    expect(await waitForBadge(ext, tabId, (t) => t === second.badge, 15_000)).toBe(second.badge);
     await tab.close();
   });
 });
