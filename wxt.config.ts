@@ -31,7 +31,12 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' },
+        gecko: {
+          id: 'icp-lens@icp-lens.dev',
+          strict_min_version: '115.0',
+          // Firefox asks every new extension to declare what it collects: nothing leaves the browser.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),
