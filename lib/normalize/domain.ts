@@ -48,12 +48,32 @@ function pathSite(url: URL): string | undefined {
 }
 
 /**
+ * Top-level names used only inside private networks, never by a public site: `.local` (mDNS,
+ * RFC 6762), `.localhost` (RFC 6761), `.internal` (reserved by ICANN for private use, 2024), and the
+ * names ICANN's SSAC found in wide internal use (SAC113): `.corp`, `.home`, `.lan`, `.intranet`,
+ * `.localdomain`, `.private`. Unknown names outside this list (e.g. the documentation TLD `.example`)
+ * are treated like any other suffix.
+ */
+const INTRANET_SUFFIXES = new Set([
+  'local',
+  'localhost',
+  'internal',
+  'corp',
+  'home',
+  'lan',
+  'intranet',
+  'localdomain',
+  'private',
+]);
+
+/**
  * The registrable domain ("acme.co.uk") of a URL or host, by the public suffix list *with* its
  * private section, so each site on shared hosting is its own company (`acme.myshopify.com`,
  * `acme.github.io`, `acme.vercel.app`, `acme.pages.dev`, `acme.wixsite.com`, `acme.blogspot.com`,
  * `acme.s3.amazonaws.com`). On hosts that put each site in a path (Google Sites, path-style S3 and
  * Cloud Storage) it is the host and the site's path: "sites.google.com/view/acme". Undefined for
- * IP addresses, `localhost`, single-label and unknown-suffix hosts, and a shared host's bare root.
+ * IP addresses, `localhost`, single-label and intranet hosts (`INTRANET_SUFFIXES`), and a shared
+ * host's bare root.
  */
 export function registrableDomain(urlOrHost: string): string | undefined {
   const website = normalizeWebsite(urlOrHost);
@@ -63,8 +83,10 @@ export function registrableDomain(urlOrHost: string): string | undefined {
   if (path) return path;
   if (PATH_HOSTS.some((r) => r.host.test(url.hostname.toLowerCase()))) return undefined;
   const parsed = parse(website, { allowPrivateDomains: true });
-  if (parsed.isIp || !(parsed.isIcann || parsed.isPrivate)) return undefined;
-  return parsed.domain ?? undefined;
+  if (parsed.isIp || !parsed.domain) return undefined;
+  const known = parsed.isIcann || parsed.isPrivate;
+  if (!known && INTRANET_SUFFIXES.has(parsed.publicSuffix ?? '')) return undefined;
+  return parsed.domain;
 }
 
 /** IPv4 hosts in private, loopback, link-local, CGNAT and unspecified ranges (RFC 1918, 6598, 3927). */
@@ -81,8 +103,8 @@ const PRIVATE_IPV4 = [
 /**
  * Whether a page's URL may become a company: an http(s) URL on a host with a registrable domain
  * under a known public suffix. Never IP addresses (public or private: RFC 1918 ranges, loopback,
- * link-local, IPv6), `localhost`, single-label hosts ("intranet") or names under suffixes no
- * registry serves (`.local`, `.internal`, `.corp`, `.lan`), nor `.arpa` names (`home.arpa`, the
+ * link-local, IPv6), `localhost`, single-label hosts ("intranet") or intranet names (`.local`,
+ * `.internal`, `.corp`, `.lan`…, see `INTRANET_SUFFIXES`), nor `.arpa` names (`home.arpa`, the
  * residential network name of RFC 8375).
  */
 export function isCompanyHost(url: string): boolean {
