@@ -104,7 +104,10 @@ function checkTables(file: ExportFile, db: IcpLensDb): CheckedTable[] | string {
       }
       const record = stripStoredUrls(name, parsed.data as Record<string, unknown>);
       const key = keyOf(record, keyPath);
-      if (seen.has(key)) return `${where} repeats the key ${clip(key, 80)} of an earlier row.`;
+      if (seen.has(key)) {
+        const shown = (JSON.parse(key) as unknown[]).map(String).join(' + ');
+        return `${where} repeats the key "${clip(shown, 80)}" of an earlier row.`;
+      }
       seen.add(key);
       rows.push(record);
     }

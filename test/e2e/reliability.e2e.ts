@@ -4,7 +4,7 @@
  * a damaged backup changes nothing; a damaged stored record does not blank the dashboard.
  */
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -159,5 +159,97 @@ describe('a flaky worker, an update', () => {
     await navigateInApp(tab, second.page);
     expect(await waitForBadge(ext, tabId, (t) => t === second.badge, 15_000)).toBe(second.badge);
     await tab.close();
+  });
+});
+
+describe('nothing lost', () => {
+  async function openDashboard(hash: string): Promise<Page> {
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 800 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#${hash}`);
+    await dashboard.waitForSelector('[data-page]');
+    return dashboard;
+  }
+
+  it('a backup with one damaged row is refused, names the row, and every company stays', async () => {
+    const tab = await ext.context.newPage();
+    await tab.goto(first.page.url);
+    await waitForBadge(ext, await tabIdOf(ext, tab), (t) => t === first.badge);
+    await tab.close();
+    const row = {
+      id: 'li:acme',
+      name: 'Acme',
+      linkedinSlug: 'acme',
+      keys: ['li:acme'],
+      facts: {},
+      url: 'https://www.linkedin.com/company/acme/',
+      firstSeen: 1,
+      lastSeen: 2,
+    };
+    const backup = {
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: {
+        databaseName: 'icp-lens',
+        databaseVersion: 5,
+        tables: [{ name: 'companies', schema: '&id', rowCount: 2 }],
+        data: [{ tableName: 'companies', inbound: true, rows: [row, row] }],
+      },
+    };
+    const dashboard = await openDashboard('settings');
+    await dashboard.setInputFiles('[data-input="restore"]', {
+      name: 'icp-lens-backup-damaged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    await dashboard.click('[data-action="confirm-restore"]');
+    const message = dashboard.locator('[data-backup-message]');
+    await expect.poll(() => message.textContent()).toMatch(/Nothing was changed/);
+    expect(await message.textContent()).toMatch(/Row 2 of the companies table repeats the key/);
+    await dashboard.screenshot({ path: join(SHOTS, 'restore-refused.png'), fullPage: true });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#companies`);
+    await expect.poll(() => dashboard.locator('main').textContent()).toContain(first.name);
+    await dashboard.close();
+  });
+
+  it('a stored company of the wrong shape does not blank the Companies page', async () => {
+    const dashboard = await openDashboard('companies');
+    await expect.poll(() => dashboard.locator('main').textContent()).toContain(first.name);
+    // As a tampered restore or an old bug would leave it: a name that is an object.
+    await dashboard.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('icp-lens');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('companies', 'readwrite');
+            tx.objectStore('companies').put({
+              id: 'li:damaged',
+              name: { evil: '<img src=x onerror=alert(1)>' },
+              keys: 'not a list',
+              facts: { name: 42 },
+              url: 7,
+              firstSeen: 1,
+              lastSeen: Date.now(),
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await dashboard.reload();
+    await dashboard.waitForSelector('[data-page]');
+    await expect.poll(() => dashboard.locator('main').textContent()).toContain('li:damaged');
+    expect(await dashboard.locator('main').textContent()).toContain(first.name);
+    expect(await dashboard.locator('[data-failed]').count()).toBe(0);
+    expect(await dashboard.locator('main img').count()).toBe(0);
+    await dashboard.screenshot({
+      path: join(SHOTS, 'companies-damaged-record.png'),
+      fullPage: true,
+    });
+    await dashboard.close();
   });
 });
