@@ -59,6 +59,15 @@ export function sendPageReport(report: PageReport): Promise<unknown> {
   return browser.runtime.sendMessage({ channel: PAGE_REPORT, report });
 }
 
+/** Whether this script's extension is still there (not updated, reloaded or removed under it). */
+function extensionAlive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false; // Firefox: objects of a removed add-on are "dead" and throw when touched.
+  }
+}
+
 /** The background's answer once it has handled a page report: the report was delivered. */
 export const PAGE_REPORT_ACK = { channel: PAGE_REPORT, ack: true } as const;
 
@@ -85,7 +94,7 @@ export async function deliverPageReport(
       // The worker was stopped or restarted: try again below.
     }
     const delay = delaysMs[attempt];
-    if (delay === undefined || browser.runtime?.id == null) return false;
+    if (delay === undefined || !extensionAlive()) return false;
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }

@@ -43,7 +43,12 @@ export class ContentScriptContext {
 
   /** True once the extension was updated, reloaded or removed under this script. */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    try {
+      if (browser.runtime?.id == null) this.notifyInvalidated();
+    } catch {
+      // Firefox: the extension's objects of a removed add-on are "dead" and throw when touched.
+      this.notifyInvalidated();
+    }
     return this.signal.aborted;
   }
 
