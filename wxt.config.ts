@@ -1,8 +1,21 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Manifest V3, Chrome first; `wxt build -b firefox` builds the Firefox variant from the same sources.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Content scripts use our own context: WXT's announces itself to the page with the extension id
+  // and can be stopped by a page event (see lib/content/quiet-context.ts).
+  vite: () => ({
+    resolve: {
+      alias: {
+        'wxt/utils/content-script-context': resolve(
+          import.meta.dirname,
+          'lib/content/quiet-context.ts',
+        ),
+      },
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -34,7 +47,12 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' },
+        gecko: {
+          id: 'icp-lens@icp-lens.dev',
+          strict_min_version: '115.0',
+          // Firefox asks every new extension to declare what it collects: nothing leaves the browser.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),

@@ -80,6 +80,59 @@ export function sendPageReport(report: PageReport): Promise<unknown> {
   return browser.runtime.sendMessage({ channel: PAGE_REPORT, report });
 }
 
+/** Whether this script's extension is still there (not updated, reloaded or removed under it). */
+function extensionAlive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false; // Firefox: objects of a removed add-on are "dead" and throw when touched.
+  }
+}
+
+/** The background's answer once it has handled a page report: the report was delivered. */
+export const PAGE_REPORT_ACK = { channel: PAGE_REPORT, ack: true } as const;
+
+const isAck = (response: unknown) =>
+  typeof response === 'object' &&
+  response !== null &&
+  (response as { channel?: unknown }).channel === PAGE_REPORT &&
+  (response as { ack?: unknown }).ack === true;
+
+/**
+ * Sends a page report until the background confirms it handled it (`PAGE_REPORT_ACK`): a worker
+ * stopped between the report and its handling (the port closes, or no answer comes) is tried
+ * again after 250 ms, 1 s and 3 s. Resolves true once confirmed, false when every try failed;
+ * never rejects. The caller counts a report as sent only on true.
+ */
+export async function deliverPageReport(
+  report: PageReport,
+  delaysMs: readonly number[] = [250, 1000, 3000],
+): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (isAck(await sendPageReport(report))) return true;
+    } catch {
+      // The worker was stopped or restarted: try again below.
+    }
+    const delay = delaysMs[attempt];
+    if (delay === undefined || !extensionAlive()) return false;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+/** Popup → content script: the tab has been loading too long; read the page and report again. */
+export const REPORT_AGAIN = { channel: PAGE_REPORT, reportAgain: true } as const;
+
+/** Whether a message to a content script asks it to report its page again. */
+export function isReportAgain(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { channel?: unknown }).channel === PAGE_REPORT &&
+    (message as { reportAgain?: unknown }).reportAgain === true
+  );
+}
+
 /**
  * The report inside a runtime message, or undefined for any other message. Only the envelope is
  * checked here; the background validates the payload.
@@ -109,6 +162,11 @@ export interface ProtocolMap {
   resetFact(request: CorrectionRequest): TabView;
   /** Extension pages → background: ICPs were added, removed or activated; refresh badges. */
   icpsChanged(): void;
+  /**
+   * Popup → background, when the tab's content script does not answer (an orphan left by an
+   * update, or never injected): inject it again. True when it was injected.
+   */
+  reinjectTab(tabId: number): boolean;
 }
 
 /** Pure, so bundles that only send page reports (the content script) drop it. */

@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '../ErrorBoundary';
 import { type MessageKey, t } from '../i18n';
 import { BuildPage } from './build/BuildPage';
 import { CompaniesPage } from './companies/CompaniesPage';
@@ -38,11 +39,18 @@ export function DashboardApp() {
         </ul>
       </nav>
       <main className="options">
-        {route.page === 'icps' && <IcpsPage navigate={navigate} />}
-        {route.page === 'icp' && <IcpEditorPage route={route} navigate={navigate} />}
-        {route.page === 'companies' && <CompaniesPage />}
-        {route.page === 'build' && <BuildPage navigate={navigate} />}
-        {route.page === 'settings' && <SettingsPage />}
+        {/* One boundary per page (keyed by it): a failing page leaves the navigation working. */}
+        <ErrorBoundary
+          key={route.page}
+          area={route.page}
+          openSettings={route.page === 'settings' ? undefined : () => navigate('settings')}
+        >
+          {route.page === 'icps' && <IcpsPage navigate={navigate} />}
+          {route.page === 'icp' && <IcpEditorPage route={route} navigate={navigate} />}
+          {route.page === 'companies' && <CompaniesPage />}
+          {route.page === 'build' && <BuildPage navigate={navigate} />}
+          {route.page === 'settings' && <SettingsPage />}
+        </ErrorBoundary>
       </main>
     </div>
   );

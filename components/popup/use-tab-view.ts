@@ -1,9 +1,23 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { messenger, type TabView } from '@/lib/messaging';
+import { messenger, REPORT_AGAIN, type TabView } from '@/lib/messaging';
 
 const POLL_MS = 600;
 const LOADING_TIMEOUT_MS = 15_000;
+/** Loading this long means a report may have been lost: ask the tab's content script again. */
+const REASK_MS = 3_000;
+
+/**
+ * Asks the tab's content script to read its page and report again; when no script answers (an
+ * orphan of the previous version, or none yet), has the background inject it. Never throws.
+ */
+async function reaskTab(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, REPORT_AGAIN);
+  } catch {
+    await messenger.sendMessage('reinjectTab', tabId).catch(() => false);
+  }
+}
 
 export type PopupState =
   | { status: 'view'; view: TabView; tabId?: number }
@@ -24,7 +38,8 @@ const FOLLOW_MS = 1500;
 /**
  * Asks the background what to show for the tab — on a page that is not a LinkedIn company page,
  * to read it now — and asks again every 600 ms while the page is still being read, for at most
- * 15 s. `retry` starts over; `show` replaces the view (after a correction).
+ * 15 s. A tab still loading after 3 s (at once on "Try again") is asked to report again (see
+ * `reaskTab`). `retry` starts over; `show` replaces the view (after a correction).
  * With `follow` (the side panel, which stays open): the tab is the active one of the moment —
  * asked again when the user switches tabs or a page loads, and every 1.5 s, so in-app
  * navigation (LinkedIn) and company sites are followed.
@@ -40,12 +55,13 @@ export function useTabView(follow = false): {
   });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` restarts the polling.
+  // `attempt` (used inside) restarts the polling.
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const started = Date.now();
     let analyzed = false;
+    let reasked = false;
     const ask = async (tabId: number | undefined): Promise<void> => {
       try {
         let view: TabView =
@@ -63,6 +79,16 @@ export function useTabView(follow = false): {
           return;
         }
         setState((old) => (sameView(old, view, tabId) ? old : { status: 'view', view, tabId }));
+        const reaskAfter = attempt > 0 ? 0 : REASK_MS;
+        if (
+          view.kind === 'loading' &&
+          tabId !== undefined &&
+          !reasked &&
+          Date.now() - started >= reaskAfter
+        ) {
+          reasked = true;
+          void reaskTab(tabId);
+        }
         if (view.kind === 'loading') timer = setTimeout(() => void ask(tabId), POLL_MS);
         else if (follow) timer = setTimeout(() => void findTabId().then(ask), FOLLOW_MS);
       } catch (error) {

@@ -10,6 +10,7 @@ import type { Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
 import type { TabView } from '@/lib/messaging';
 import { normalizeExtraction } from '@/lib/normalize';
+import { isCompanyHost } from '@/lib/normalize/domain';
 import { allTabStates, getTabState, setTabState } from './tab-state';
 import { showBadge } from './toolbar';
 
@@ -33,6 +34,12 @@ export async function handleCompanyPageSeen(payload: unknown, tabId: number): Pr
     ...parsed.data,
     facts: withoutUserFacts(parsed.data.facts),
   });
+  if (!isCompanyHost(extraction.url)) {
+    // An intranet page, an IP address, localhost: never a company, nothing kept.
+    await setTabState(tabId, undefined);
+    await showBadge(tabId, undefined);
+    return;
+  }
   if (!identifiesCompany(extraction) || !hasContent(extraction)) {
     await setTabState(tabId, { kind: 'empty', url: extraction.url, extraction });
     await showBadge(tabId, undefined);

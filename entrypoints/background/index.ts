@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
 import { createReportInterpreter } from '@/lib/extract/linkedin-page-schema';
 import { sampleIcp } from '@/lib/icp/sample';
-import { COPY_OPENING_KEY, messenger, pageReportOf } from '@/lib/messaging';
+import { COPY_OPENING_KEY, messenger, PAGE_REPORT_ACK, pageReportOf } from '@/lib/messaging';
 import { openSidePanel } from './commands';
 import { handleCorrectFact, handleResetFact } from './corrections';
 import {
@@ -12,6 +12,7 @@ import {
   handleCompanyPageSeen,
   refreshAllTabs,
 } from './handlers';
+import { reinjectOpenTabs, reinjectTab } from './reinject';
 import { serializePerTab } from './serialize';
 import { analyzeTab, syncAutoAnalysis } from './website';
 
@@ -19,15 +20,26 @@ const isLinkedInUrl = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\
 
 export default defineBackground(() => {
   // First run installs the sample ICP; it is idempotent, so it also runs on every worker start.
-  browser.runtime.onInstalled.addListener(() => void seedSampleIcp(sampleIcp));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void seedSampleIcp(sampleIcp);
+    // Open LinkedIn tabs would stay deaf until reloaded: give them this version's script.
+    void reinjectOpenTabs(reason);
+  });
   void seedSampleIcp(sampleIcp);
 
   // A LinkedIn page comes as its structure: interpreted here, with the language tables.
   const interpretReport = createReportInterpreter();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const report = interpretReport(pageReportOf(message), sender.tab?.id);
+    const raw = pageReportOf(message);
     const tabId = sender.tab?.id;
-    if (!report || tabId === undefined) return undefined;
+    if (!raw || tabId === undefined) return undefined;
+    const report = interpretReport(raw, tabId);
+    if (!report) {
+      // The same company as this tab's last report: delivered, nothing to redo. (Without the
+      // acknowledgement the content script would read and send it again and again.)
+      sendResponse(PAGE_REPORT_ACK);
+      return undefined;
+    }
     const handle =
       report.kind === 'companyPageSeen'
         ? () => handleCompanyPageSeen(report.extraction, tabId)
@@ -39,7 +51,8 @@ export default defineBackground(() => {
               )
           : undefined;
     if (!handle) return undefined;
-    void serializePerTab(tabId, handle).finally(() => sendResponse(null));
+    // The acknowledgement tells the content script the report was delivered (it retries without).
+    void serializePerTab(tabId, handle).finally(() => sendResponse(PAGE_REPORT_ACK));
     return true; // keeps the channel (and the worker) open until the report is handled
   });
   messenger.onMessage('getTabView', ({ data }) => buildTabView(Number(data)));
@@ -62,6 +75,7 @@ export default defineBackground(() => {
       void (browser.action ?? browser.browserAction).openPopup().catch(() => undefined);
     }
   });
+  messenger.onMessage('reinjectTab', ({ data }) => reinjectTab(Number(data)));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`

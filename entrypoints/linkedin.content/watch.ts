@@ -1,9 +1,10 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // Collection only: the background interprets the page with the language tables.
 import { collectLinkedInPage } from '@/lib/extract/linkedin-collect';
 import type { LinkedInPage } from '@/lib/extract/linkedin-page';
 import { linkedInSlug } from '@/lib/extract/linkedin-url';
-import { sendPageReport } from '@/lib/messaging';
+import { deliverPageReport, isReportAgain, type PageReport } from '@/lib/messaging';
 
 /** Quiet time after the last DOM change before the page is read again. */
 const SETTLE_MS = 120;
@@ -41,7 +42,15 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
   let sentKey = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const report = (message: () => Promise<unknown>) => void message().catch(() => undefined);
+  /** Sends a report; only a confirmed delivery counts, else the page is read and sent again. */
+  const report = (key: string, message: PageReport) => {
+    sentKey = key;
+    void deliverPageReport(message).then((delivered) => {
+      if (delivered || sentKey !== key || ctx.isInvalid) return;
+      sentKey = '';
+      schedule();
+    });
+  };
 
   const read = () => {
     timer = undefined;
@@ -49,8 +58,7 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     const url = new URL(location.href);
     if (linkedInSlug(url) === undefined) {
       if (sentKey !== 'left')
-        report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: false }));
-      sentKey = 'left';
+        report('left', { kind: 'companyPageLeft', url: url.href, loading: false });
       return;
     }
     const page = collectLinkedInPage(document, url);
@@ -59,15 +67,13 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     if (stale) setTimeout(schedule, STALE_GRACE_MS);
     if (!isReady(page) || stale) {
       if (sentKey !== 'loading')
-        report(() => sendPageReport({ kind: 'companyPageLeft', url: url.href, loading: true }));
-      sentKey = 'loading';
+        report('loading', { kind: 'companyPageLeft', url: url.href, loading: true });
       return;
     }
     const sent = JSON.stringify(page);
     if (sent === sentKey) return;
-    sentKey = sent;
     companyKey = key;
-    report(() => sendPageReport({ kind: 'linkedinPageSeen', page }));
+    report(sent, { kind: 'linkedinPageSeen', page });
   };
 
   const onNavigate = () => {
@@ -92,6 +98,14 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     characterData: true,
   });
   ctx.onInvalidated(() => observer.disconnect());
+  // The popup asks again when the tab has been "loading" too long (a report was lost).
+  const onMessage = (message: unknown) => {
+    if (!isReportAgain(message)) return;
+    sentKey = '';
+    schedule();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   // Still-loading pages keep being re-read; a read page is re-read when it changes for FOLLOW_MS.
   navigatedAt = Date.now();

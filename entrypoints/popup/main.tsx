@@ -5,6 +5,8 @@ import '@/components/popup/popup.css';
 import '@/components/popup/popup-score.css';
 import '@/components/popup/popup-details.css';
 import '@/components/popup/popup-answer.css';
+import { browser } from 'wxt/browser';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { followUiLanguageChanges, loadUiLanguage, localizeDocument } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 
@@ -15,7 +17,14 @@ void loadUiLanguage().then(() => {
   localizeDocument('extName');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <PopupApp />
+      <ErrorBoundary
+        area="popup"
+        openSettings={() =>
+          void browser.tabs.create({ url: browser.runtime.getURL('/options.html#settings') })
+        }
+      >
+        <PopupApp />
+      </ErrorBoundary>
     </StrictMode>,
   );
 });

@@ -6,6 +6,8 @@ import '@/components/popup/popup-score.css';
 import '@/components/popup/popup-details.css';
 import '@/components/popup/popup-answer.css';
 import '@/components/popup/side-panel.css';
+import { browser } from 'wxt/browser';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { followUiLanguageChanges, loadUiLanguage, localizeDocument } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 
@@ -17,7 +19,14 @@ void loadUiLanguage().then(() => {
   localizeDocument('extName');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <PopupApp follow />
+      <ErrorBoundary
+        area="popup"
+        openSettings={() =>
+          void browser.tabs.create({ url: browser.runtime.getURL('/options.html#settings') })
+        }
+      >
+        <PopupApp follow />
+      </ErrorBoundary>
     </StrictMode>,
   );
 });

@@ -39,8 +39,13 @@ const LINKEDIN_FIRST = new Set<FactName>([
 /** Fields whose disagreement between sources is worth telling the user. */
 const COMPARED: readonly FactName[] = ['employees', 'headquarters', 'founded', 'industry'];
 
+/**
+ * Lower is more trusted. A website never overwrites what a LinkedIn page said (any site may
+ * claim to be any company); on LinkedIn-first fields it also yields to other sources.
+ */
 function rank(field: FactName, fact: Fact<unknown>, extractor: string | undefined): number {
-  const site = extractor === 'website' && LINKEDIN_FIRST.has(field) ? FACT_SOURCES.length : 0;
+  const site =
+    extractor === 'website' ? FACT_SOURCES.length * (LINKEDIN_FIRST.has(field) ? 2 : 1) : 0;
   return site + FACT_SOURCES.indexOf(fact.source);
 }
 

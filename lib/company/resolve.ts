@@ -36,6 +36,35 @@ export function keysOf(facts: CompanyFacts): CompanyKeys {
   };
 }
 
+/**
+ * Which extractors speak for a company's LinkedIn page. A website's own link to a LinkedIn page
+ * (footer, JSON-LD `sameAs`) is only a claim: anyone can link to any company, so it never joins
+ * a site to a LinkedIn company. They become one when the LinkedIn page names the site's domain.
+ */
+const claimsOnly = (extractor: string) => extractor === 'website';
+
+/** The keys a page may be matched by: its slug and domain, without a website's slug claim. */
+export function identityKeys(page: { extractor: string; facts: CompanyFacts }): CompanyKeys {
+  const keys = keysOf(page.facts);
+  if (claimsOnly(page.extractor)) delete keys.linkedinSlug;
+  return keys;
+}
+
+/**
+ * A company's keys from all its observations: the domain of the merged facts, and the LinkedIn
+ * slug only as a LinkedIn page (or the user's file) gave it, the merged one first.
+ */
+export function companyKeys(
+  observations: readonly { extractor: string; facts: CompanyFacts }[],
+  merged: CompanyFacts,
+): CompanyKeys {
+  const slugs = observations.flatMap((o) => identityKeys(o).linkedinSlug ?? []);
+  const preferred = keysOf(merged).linkedinSlug;
+  const linkedinSlug = preferred && slugs.includes(preferred) ? preferred : slugs.at(-1);
+  const { domain } = keysOf(merged);
+  return { ...(linkedinSlug && { linkedinSlug }), ...(domain && { domain }) };
+}
+
 /** The lookup keys stored on a company record (a multi-entry index). */
 export function lookupKeys(keys: CompanyKeys): string[] {
   return [

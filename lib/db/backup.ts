@@ -1,5 +1,7 @@
-import { exportDB, importInto } from 'dexie-export-import';
+import { exportDB } from 'dexie-export-import';
+import { RECORD_SCHEMAS, type TableName } from './records-schema';
 import { getDb, type IcpLensDb } from './schema';
+import { stripStoredUrls } from './stored-urls';
 
 export type RestoreResult =
   | { ok: true; counts: Record<string, number> }
@@ -15,9 +17,17 @@ interface ExportFile {
   data?: {
     databaseName?: unknown;
     databaseVersion?: unknown;
-    data?: { tableName?: unknown; rows?: unknown }[];
+    data?: { tableName?: unknown; inbound?: unknown; rows?: unknown }[];
   };
 }
+
+/** One table of a checked backup: the rows as they will be stored. */
+interface CheckedTable {
+  name: TableName;
+  rows: Record<string, unknown>[];
+}
+
+const clip = (text: unknown, length = 60) => String(text).slice(0, length);
 
 /** Why a file is not a backup of this database, or undefined when it is one. */
 function problemWith(file: ExportFile, db: IcpLensDb): string | undefined {
@@ -25,22 +35,93 @@ function problemWith(file: ExportFile, db: IcpLensDb): string | undefined {
     return 'This is not an ICP Lens backup file.';
   const { databaseName, databaseVersion, data } = file.data;
   if (databaseName !== db.name)
-    return `This backup is of another database ("${String(databaseName).slice(0, 60)}").`;
+    return `This backup is of another database ("${clip(databaseName)}").`;
   if (typeof databaseVersion !== 'number' || databaseVersion > db.verno)
     return 'This backup was made by a newer version of ICP Lens; update the extension first.';
   if (!Array.isArray(data)) return 'The backup holds no tables.';
-  const known = new Set(db.tables.map((t) => t.name));
-  const unknown = data.find((t) => typeof t?.tableName !== 'string' || !known.has(t.tableName));
+  const unknown = data.find(
+    (t) => typeof t?.tableName !== 'string' || !(t.tableName in RECORD_SCHEMAS),
+  );
   if (unknown)
-    return `The backup has a table this version does not know: ${String(unknown?.tableName).slice(0, 60)}.`;
-  if (data.some((t) => !Array.isArray(t.rows))) return 'A table of the backup is damaged.';
+    return `The backup has a table this version does not know: ${clip(unknown?.tableName)}.`;
+  const names = data.map((t) => t.tableName);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice) return `The backup holds the table ${clip(twice)} twice.`;
+  const damaged = data.find((t) => !Array.isArray(t.rows) || t.inbound === false);
+  if (damaged) return `The table ${clip(damaged.tableName)} of the backup is damaged.`;
   return undefined;
 }
 
 /**
- * Replaces everything stored with a backup. The whole file is read and checked first (ours, this
- * database, known tables, not from a newer version); only then are the tables cleared and
- * filled, in one transaction. A bad file changes nothing.
+ * A row as dexie-export-import wrote it, back to a plain record: its `$types` map (keypath →
+ * Typeson type) may only mark arrays (`arrayNonindexKeys`, plain JSON arrays already) and
+ * properties that were `undefined` (`undef`, removed). Any other type (Date, Blob, Map…) is
+ * nothing ICP Lens stores: the reason is returned instead.
+ */
+function revive(row: unknown): unknown {
+  if (!row || typeof row !== 'object' || !('$types' in row)) return row;
+  const { $types: types, ...plain } = row as Record<string, unknown>;
+  if (!types || typeof types !== 'object') return row;
+  for (const [path, type] of Object.entries(types as Record<string, unknown>)) {
+    if (type === 'arrayNonindexKeys') continue;
+    if (type !== 'undef') return { $types: { [path]: type } };
+    const keys = path.split('.').map((k) => k.replace(/~1/g, '.').replace(/~0/g, '~'));
+    const last = keys.pop() ?? '';
+    let at: unknown = plain;
+    for (const k of keys)
+      at = at && typeof at === 'object' ? (at as Record<string, unknown>)[k] : undefined;
+    if (at && typeof at === 'object') delete (at as Record<string, unknown>)[last];
+  }
+  return plain;
+}
+
+/** The primary key of a row, by the table's key path (a name, or a compound of names). */
+function keyOf(row: Record<string, unknown>, keyPath: string | string[] | null): string {
+  const parts = Array.isArray(keyPath) ? keyPath : [keyPath ?? ''];
+  return JSON.stringify(parts.map((p) => row[p]));
+}
+
+/**
+ * Every row of every table checked against the stored records' schemas, and each table's keys
+ * unique. Returns the rows to store (URLs stripped of query and fragment, as stored records
+ * are), or the first problem, naming the table and the row (1-based) and the field.
+ */
+function checkTables(file: ExportFile, db: IcpLensDb): CheckedTable[] | string {
+  const checked: CheckedTable[] = [];
+  for (const table of file.data?.data ?? []) {
+    const name = table.tableName as TableName;
+    const schema = RECORD_SCHEMAS[name];
+    const keyPath = db.table(name).schema.primKey.keyPath ?? null;
+    const seen = new Set<string>();
+    const rows: Record<string, unknown>[] = [];
+    for (const [i, row] of (table.rows as unknown[]).entries()) {
+      const where = `Row ${i + 1} of the ${name} table`;
+      const parsed = schema.safeParse(revive(row));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue?.path.length ? issue.path.map(String).join('.') : 'the row';
+        return `${where} is damaged (${clip(field, 80)}: ${clip(issue?.message, 120)}).`;
+      }
+      const record = stripStoredUrls(name, parsed.data as Record<string, unknown>);
+      const key = keyOf(record, keyPath);
+      if (seen.has(key)) {
+        const shown = (JSON.parse(key) as unknown[]).map(String).join(' + ');
+        return `${where} repeats the key "${clip(shown, 80)}" of an earlier row.`;
+      }
+      seen.add(key);
+      rows.push(record);
+    }
+    checked.push({ name, rows });
+  }
+  return checked;
+}
+
+/**
+ * Replaces everything stored with a backup, all or nothing. The whole file is read and checked
+ * first: ours, this database, known tables, not from a newer version, and every row of every
+ * table valid by its record schema with a unique key (a bad row is named in the message). Only
+ * then are all tables cleared and filled, in one transaction: any error on the way (quota, a
+ * constraint) rolls every table back to exactly what it was.
  */
 export async function restoreDatabase(blob: Blob, db: IcpLensDb = getDb()): Promise<RestoreResult> {
   let file: ExportFile;
@@ -52,14 +133,19 @@ export async function restoreDatabase(blob: Blob, db: IcpLensDb = getDb()): Prom
   if (!db.isOpen()) await db.open();
   const problem = problemWith(file, db);
   if (problem) return { ok: false, error: problem };
+  const tables = checkTables(file, db);
+  if (typeof tables === 'string') return { ok: false, error: tables };
   try {
-    await importInto(db, new Blob([JSON.stringify(file)]), {
-      clearTablesBeforeImport: true,
-      acceptVersionDiff: true,
-      acceptMissingTables: true,
+    await db.transaction('rw', db.tables, async () => {
+      for (const table of db.tables) await table.clear();
+      for (const { name, rows } of tables) await db.table(name).bulkAdd(rows);
     });
   } catch (error) {
-    return { ok: false, error: `The backup could not be restored: ${String(error).slice(0, 200)}` };
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      ok: false,
+      error: `The backup could not be restored (${clip(reason, 200)}).`,
+    };
   }
   const counts: Record<string, number> = {};
   for (const table of db.tables) counts[table.name] = await table.count();

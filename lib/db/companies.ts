@@ -1,21 +1,34 @@
 import { mergeCompany } from '../company/merge';
-import { keysOf, lookupKeys, resolveCompany } from '../company/resolve';
+import { companyKeys, identityKeys, lookupKeys, resolveCompany } from '../company/resolve';
 import type { Extraction } from '../facts';
-import { companyFactsSchema } from '../facts-schema';
+import { isCompanyHost, storableUrl } from '../normalize/domain';
 import type { ScoreResult } from '../scoring/types';
+import { companyRecordSchema } from './records-schema';
 import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
+import { stripFactUrls } from './stored-urls';
+
+/** Why a page cannot become a company, thrown by `recordObservation`. */
+export class NotACompanyPage extends Error {
+  override name = 'NotACompanyPage';
+}
 
 /**
  * Stores what a page said as an observation of the company it belongs to (found by LinkedIn slug
  * or domain, see `resolveCompany`; companies found to be one are joined), and re-merges that
- * company from all of its observations. Returns the updated company.
+ * company from all of its observations. Returns the updated company. URLs are stored without query
+ * and fragment (`storableUrl`). A website's link to a LinkedIn page does not join it to that
+ * company (`identityKeys`). Throws `NotACompanyPage` for pages on hosts that are never a company
+ * (IP addresses, `localhost`, private and single-label hosts: see `isCompanyHost`).
  */
 export async function recordObservation(
-  extraction: Extraction,
+  page: Extraction,
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord> {
-  const keys = keysOf(extraction.facts);
+  if (!isCompanyHost(page.url))
+    throw new NotACompanyPage(`Not a company page: ${storableUrl(page.url).slice(0, 200)}`);
+  const extraction = { ...page, url: storableUrl(page.url), facts: stripFactUrls(page.facts) };
+  const keys = identityKeys(extraction);
   return db.transaction('rw', db.companies, db.observations, db.scores, async () => {
     const lookups = lookupKeys(keys);
     const candidates =
@@ -36,7 +49,7 @@ export async function recordObservation(
     });
     const observations = await db.observations.where('companyId').equals(id).sortBy('at');
     const { facts, disagreements } = mergeCompany(observations);
-    const merged = keysOf(facts);
+    const merged = companyKeys(observations, facts);
     const existing = candidates.find((c) => c.id === id);
     const firstSeen = Math.min(at, ...[existing, ...absorbed].map((c) => c?.firstSeen ?? at));
     const company: CompanyRecord = {
@@ -55,15 +68,18 @@ export async function recordObservation(
   });
 }
 
-/** A stored company, re-validated: a record that no longer parses reads as absent. */
+/**
+ * A stored company, parsed on read with the record schema: a record that no longer parses (a
+ * damaged restore, a hand edit) reads as absent instead of reaching the UI.
+ */
 export async function getCompany(
   id: string,
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
   const record = await db.companies.get(id);
   if (!record) return undefined;
-  const facts = companyFactsSchema.safeParse(record.facts);
-  return facts.success ? { ...record, facts: facts.data } : undefined;
+  const parsed = companyRecordSchema.safeParse(record);
+  return parsed.success ? (parsed.data as CompanyRecord) : undefined;
 }
 
 export async function saveScores(

@@ -1,5 +1,6 @@
 import type { TierKind } from '../scoring/types';
 import { fold } from '../text';
+import { companyListingSchema, scoreRecordSchema } from './records-schema';
 import { getDb, type IcpLensDb } from './schema';
 
 /** One stored company as the dashboard lists it for one ICP. */
@@ -50,14 +51,23 @@ export async function listCompanyRows(
             ]);
             return [some, found.filter((s) => s !== undefined), seen] as const;
           });
-  const scoreOf = new Map(scores.map((s) => [s.companyId, s]));
+  // Parsed on read: a damaged score reads as no score, a damaged observation as no source.
+  const scoreOf = new Map(
+    scores.flatMap((s) => {
+      const parsed = scoreRecordSchema.safeParse(s);
+      return parsed.success ? [[parsed.data.companyId, parsed.data] as const] : [];
+    }),
+  );
   const sources = new Map<string, Set<string>>();
   for (const o of observations) {
+    if (typeof o.extractor !== 'string' || typeof o.companyId !== 'string') continue;
     const set = sources.get(o.companyId) ?? new Set<string>();
     set.add(SOURCE_NAMES[o.extractor] ?? o.extractor);
     sources.set(o.companyId, set);
   }
-  return companies.map((c) => {
+  return companies.map((record) => {
+    // Parsed on read: a damaged record (a name that is an object) lists by its id, not blank.
+    const c = companyListingSchema.parse(record);
     const s = scoreOf.get(c.id);
     const seen = [...(sources.get(c.id) ?? [])].sort();
     return {

@@ -4,6 +4,7 @@ import { keysOf, lookupKeys } from '../company/resolve';
 import type { CompanyFacts } from '../facts';
 import type { Icp } from '../icp/schema';
 import type { TierKind } from '../scoring/types';
+import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
 
 export interface IcpRecord {
   id: string;
@@ -127,6 +128,9 @@ export class IcpLensDb extends Dexie {
             r.reviewBy ??= reviewDateAfter(r.updatedAt);
           });
       });
+    // v4: lists (added on another branch)
+    // v5 (stored URLs): URLs lose query and fragment (reset tokens, session ids).
+    this.version(5).upgrade(migrateStoredUrlsV5);
   }
 }
 

@@ -120,6 +120,19 @@ export type Persona = z.infer<typeof personaSchema>;
 
 const sentence = z.string().trim().min(1).max(500);
 
+/**
+ * The most values all bands of one ICP may list together (industries, places, technologies,
+ * keywords…). Real ICPs list tens to a few hundred; the cap keeps scoring one page, the editor and
+ * the impact preview fast whatever a file holds.
+ */
+export const MAX_ICP_VALUES = 5_000;
+
+/** The criterion exactly like `criterion` earlier in the list, if any (its index). */
+function duplicateOf(criteria: readonly Criterion[], index: number): number {
+  const key = JSON.stringify(criteria[index]);
+  return criteria.findIndex((c, i) => i < index && JSON.stringify(c) === key);
+}
+
 /** The ICP file format, `icp-lens/icp@1`. Unknown keys are rejected so typos are caught. */
 export const icpSchema = z
   .object({
@@ -145,7 +158,28 @@ export const icpSchema = z
     valueProps: z.array(sentence).max(50).default([]),
     personas: z.array(personaSchema).max(50).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((icp, ctx) => {
+    const values = icp.criteria.reduce(
+      (sum, c) => sum + c.bands.reduce((n, b) => n + (b.in?.length ?? 0), 0),
+      0,
+    );
+    if (values > MAX_ICP_VALUES)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: `an ICP may list at most ${MAX_ICP_VALUES.toLocaleString('en')} values in all its bands together; this one lists ${values.toLocaleString('en')}. Keep the ones that decide fit`,
+      });
+    icp.criteria.forEach((_, i) => {
+      const first = duplicateOf(icp.criteria, i);
+      if (first !== -1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i],
+          message: `is the same as criteria[${first}]: remove one (a duplicate would count twice)`,
+        });
+    });
+  });
 export type Icp = z.infer<typeof icpSchema>;
 /** What a file may contain before defaults are applied. */
 export type IcpInput = z.input<typeof icpSchema>;

@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { parse } from 'tldts';
 import { unwrapLinkedInRedirect } from './linkedin-redirect';
 
 export { unwrapLinkedInRedirect };
@@ -22,9 +22,119 @@ export function normalizeWebsite(text: string): string | undefined {
   }
 }
 
-/** The registrable domain ("acme.co.uk") of a URL or host, by the public suffix list. */
+/**
+ * Hosts that serve many companies' sites under one name, each in its own path: the company is
+ * the host plus its first `segments` path segments (`sites.google.com/view/acme`,
+ * `s3.amazonaws.com/acme-site`). Sources: Google Sites URL forms (`/view/<name>` for new sites,
+ * `/site/<name>` for classic ones); Amazon S3 path-style bucket URLs (`s3.amazonaws.com/<bucket>`,
+ * `s3.<region>.amazonaws.com/<bucket>`, `s3-<region>.amazonaws.com/<bucket>`); Google Cloud
+ * Storage (`storage.googleapis.com/<bucket>`).
+ */
+const PATH_HOSTS: readonly { host: RegExp; segments: number; first?: RegExp }[] = [
+  { host: /^sites\.google\.com$/, segments: 2, first: /^(view|site)$/ },
+  { host: /^s3([.-][a-z0-9-]+)?\.amazonaws\.com$/, segments: 1 },
+  { host: /^storage\.googleapis\.com$/, segments: 1 },
+];
+
+/** The path-based site of a URL on a shared host ("sites.google.com/view/acme"), if it is one. */
+function pathSite(url: URL): string | undefined {
+  const host = url.hostname.toLowerCase();
+  const rule = PATH_HOSTS.find((r) => r.host.test(host));
+  if (!rule) return undefined;
+  const segments = url.pathname.split('/').filter(Boolean).slice(0, rule.segments);
+  if (segments.length < rule.segments || (rule.first && !rule.first.test(segments[0] ?? '')))
+    return undefined;
+  return [host, ...segments.map((s) => s.toLowerCase())].join('/');
+}
+
+/**
+ * Top-level names used only inside private networks, never by a public site: `.local` (mDNS,
+ * RFC 6762), `.localhost` (RFC 6761), `.internal` (reserved by ICANN for private use, 2024), and the
+ * names ICANN's SSAC found in wide internal use (SAC113): `.corp`, `.home`, `.lan`, `.intranet`,
+ * `.localdomain`, `.private`. Unknown names outside this list (e.g. the documentation TLD `.example`)
+ * are treated like any other suffix.
+ */
+const INTRANET_SUFFIXES = new Set([
+  'local',
+  'localhost',
+  'internal',
+  'corp',
+  'home',
+  'lan',
+  'intranet',
+  'localdomain',
+  'private',
+]);
+
+/**
+ * The registrable domain ("acme.co.uk") of a URL or host, by the public suffix list *with* its
+ * private section, so each site on shared hosting is its own company (`acme.myshopify.com`,
+ * `acme.github.io`, `acme.vercel.app`, `acme.pages.dev`, `acme.wixsite.com`, `acme.blogspot.com`,
+ * `acme.s3.amazonaws.com`). On hosts that put each site in a path (Google Sites, path-style S3 and
+ * Cloud Storage) it is the host and the site's path: "sites.google.com/view/acme". Undefined for
+ * IP addresses, `localhost`, single-label and intranet hosts (`INTRANET_SUFFIXES`), and a shared
+ * host's bare root.
+ */
 export function registrableDomain(urlOrHost: string): string | undefined {
   const website = normalizeWebsite(urlOrHost);
   if (!website) return undefined;
-  return getDomain(website) ?? undefined;
+  const url = new URL(website);
+  const path = pathSite(url);
+  if (path) return path;
+  if (PATH_HOSTS.some((r) => r.host.test(url.hostname.toLowerCase()))) return undefined;
+  const parsed = parse(website, { allowPrivateDomains: true });
+  if (parsed.isIp || !parsed.domain) return undefined;
+  const known = parsed.isIcann || parsed.isPrivate;
+  if (!known && INTRANET_SUFFIXES.has(parsed.publicSuffix ?? '')) return undefined;
+  return parsed.domain;
+}
+
+/** IPv4 hosts in private, loopback, link-local, CGNAT and unspecified ranges (RFC 1918, 6598, 3927). */
+const PRIVATE_IPV4 = [
+  /^10\./,
+  /^127\./,
+  /^0\./,
+  /^169\.254\./,
+  /^192\.168\./,
+  /^172\.(1[6-9]|2\d|3[01])\./,
+  /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./,
+];
+
+/**
+ * Whether a page's URL may become a company: an http(s) URL on a host with a registrable domain
+ * under a known public suffix. Never IP addresses (public or private: RFC 1918 ranges, loopback,
+ * link-local, IPv6), `localhost`, single-label hosts ("intranet") or intranet names (`.local`,
+ * `.internal`, `.corp`, `.lan`…, see `INTRANET_SUFFIXES`), nor `.arpa` names (`home.arpa`, the
+ * residential network name of RFC 8375).
+ */
+export function isCompanyHost(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!/^https?:$/.test(parsed.protocol)) return false;
+  const host = parsed.hostname.toLowerCase();
+  if (host.startsWith('[') || host.endsWith('.arpa') || PRIVATE_IPV4.some((r) => r.test(host)))
+    return false;
+  return registrableDomain(parsed.href) !== undefined;
+}
+
+/**
+ * A URL as ICP Lens stores it: without query string, fragment or credentials (reset tokens,
+ * session ids, tracking parameters), keeping scheme, host and path — what identifies the page.
+ * Text that is not an absolute URL is returned unchanged.
+ */
+export function storableUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.search = '';
+    parsed.hash = '';
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
 }

@@ -35,7 +35,8 @@ export interface CriterionResult {
  * - `disqualified`: a require/exclude rule ruled the company out (wins over everything);
  * - `insufficient`: "Not enough data", the known facts weigh less than the ICP's minConfidence.
  */
-export type TierKind = 'tier' | 'bad' | 'disqualified' | 'insufficient';
+export const TIER_KINDS = ['tier', 'bad', 'disqualified', 'insufficient'] as const;
+export type TierKind = (typeof TIER_KINDS)[number];
 
 export interface ScoreResult {
   icpName: string;

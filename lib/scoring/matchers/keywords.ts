@@ -21,27 +21,77 @@ interface Keyword {
   anywhere: boolean;
 }
 
-const keywordsOf = perBand((band) =>
-  (band.in ?? [])
-    .map((original) => {
-      const folded = fold(original);
-      return { original, folded, anywhere: UNSPACED_SCRIPT.test(folded) };
-    })
-    .filter((k) => k.folded !== ''),
-);
+/** A trie node over folded keywords, one UTF-16 unit per edge. */
+interface Node {
+  next: Map<string, Node>;
+  /** The keyword ending here that comes first in the band's list (its index), if any. */
+  end?: { index: number; anywhere: boolean };
+}
+
+/** A band's keywords compiled once: the list (for quoting) and a trie of their folded forms. */
+interface CompiledKeywords {
+  keywords: Keyword[];
+  root: Node;
+}
+
+/** Compiles a list of keywords into one trie (first occurrence in the list wins a duplicate). */
+export function compileKeywords(list: readonly string[]): CompiledKeywords {
+  const keywords: Keyword[] = [];
+  const root: Node = { next: new Map() };
+  for (const original of list) {
+    const folded = fold(original);
+    if (folded === '') continue;
+    const keyword = { original, folded, anywhere: UNSPACED_SCRIPT.test(folded) };
+    let node = root;
+    // Per UTF-16 unit, as the text is scanned (for…of would step by code point).
+    for (let i = 0; i < folded.length; i++) {
+      const unit = folded[i] as string;
+      let child = node.next.get(unit);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(unit, child);
+      }
+      node = child;
+    }
+    node.end ??= { index: keywords.length, anywhere: keyword.anywhere };
+    keywords.push(keyword);
+  }
+  return { keywords, root };
+}
+
+const keywordsOf = perBand((band) => compileKeywords(band.in ?? []));
 
 const isBoundary = (ch: string | undefined) =>
   ch === undefined || ch === ' ' || UNSPACED_SCRIPT.test(ch);
 
-/** Where the keyword occurs in the folded text as a whole word or phrase, or -1. */
-export function findKeyword(folded: string, keyword: Keyword): number {
-  let at = folded.indexOf(keyword.folded);
-  while (at !== -1) {
-    if (keyword.anywhere) return at;
-    if (isBoundary(folded[at - 1]) && isBoundary(folded[at + keyword.folded.length])) return at;
-    at = folded.indexOf(keyword.folded, at + 1);
+/**
+ * The keyword of the list that comes first and occurs in the folded text as a whole word or
+ * phrase (CJK, Thai…: anywhere), with where it first occurs; undefined when none does. One pass
+ * over the text, walking the trie from each position: time linear in the text length (times the
+ * longest keyword, at most 200 units), whatever the number of keywords.
+ */
+export function findFirstKeyword(
+  folded: string,
+  compiled: CompiledKeywords,
+): { keyword: Keyword; at: number } | undefined {
+  let best: { index: number; at: number } | undefined;
+  for (let start = 0; start < folded.length; start++) {
+    const wordStart = isBoundary(folded[start - 1]);
+    let node: Node | undefined = compiled.root;
+    for (let i = start; i < folded.length; i++) {
+      node = node.next.get(folded[i] as string);
+      if (!node) break;
+      const end = node.end;
+      if (!end || (best && end.index >= best.index)) continue;
+      if (end.anywhere || (wordStart && isBoundary(folded[i + 1]))) {
+        best = { index: end.index, at: start };
+        if (end.index === 0) break;
+      }
+    }
+    if (best?.index === 0) break;
   }
-  return -1;
+  const keyword = best && compiled.keywords[best.index];
+  return best && keyword ? { keyword, at: best.at } : undefined;
 }
 
 /**
@@ -74,9 +124,9 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
   match(reading, band) {
     const keywords = keywordsOf(band);
     for (const text of reading.value) {
-      for (const keyword of keywords) {
-        const at = findKeyword(text.folded, keyword);
-        if (at === -1) continue;
+      const found = findFirstKeyword(text.folded, keywords);
+      if (found) {
+        const { keyword, at } = found;
         const quote = snippet(text.original, at, keyword.folded.length, keyword.original);
         return {
           evidence: { text: `${text.where}: ${quote}`, source: text.source },

@@ -67,6 +67,15 @@ describe('background handlers', () => {
     expect((await buildTabView(7)).kind).toBe('not-company');
   });
 
+  it('an intranet page (private IP, single-label host) is no company: no record, no badge', async () => {
+    for (const url of ['http://10.0.0.12/wiki/Plan?token=abc', 'http://intranet/hr?sid=1']) {
+      await handleCompanyPageSeen({ ...acme, url, extractor: 'website' }, 7);
+      expect((await buildTabView(7)).kind).toBe('not-company');
+    }
+    expect(await getDb().companies.count()).toBe(0);
+    expect(await getDb().observations.count()).toBe(0);
+  });
+
   it('says "empty" for a page that names nothing, and "loading"/"not-company" as told', async () => {
     await handleCompanyPageSeen({ ...acme, facts: { linkedinSlug: acme.facts.linkedinSlug } }, 3);
     expect((await buildTabView(3)).kind).toBe('empty');

@@ -181,14 +181,19 @@ describe('one company from LinkedIn and its website, in either order (IndexedDB)
     expect(await db.observations.count()).toBe(2);
   });
 
-  it('joins two records once a page links them', async () => {
+  it('joins two records once the LinkedIn page names the site (a site linking LinkedIn does not)', async () => {
     await recordObservation(linkedin('acme', undefined), 1, db);
     await recordObservation(site('acme.io', undefined), 2, db);
     expect(await db.companies.count()).toBe(2);
-    const joined = await recordObservation(site('acme.io', 'acme'), 3, db);
+    // The site's own link to the LinkedIn page is a claim any site could make: kept apart.
+    const claimed = await recordObservation(site('acme.io', 'acme'), 3, db);
+    expect(claimed.id).toBe('domain:acme.io');
+    expect(await db.companies.count()).toBe(2);
+    // The LinkedIn page names the site's domain: now they are one.
+    const joined = await recordObservation(linkedin('acme', 'acme.io'), 4, db);
     expect(joined.id).toBe('li:acme');
     expect(await db.companies.count()).toBe(1);
-    expect(await db.observations.where('companyId').equals('li:acme').count()).toBe(3);
+    expect(await db.observations.where('companyId').equals('li:acme').count()).toBe(4);
   });
 
   it('keeps conflicting employee counts, shows LinkedIn, mentions the site', async () => {
@@ -259,7 +264,7 @@ describe('schema upgrade v1 → latest', () => {
 
     const db = new IcpLensDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     const company = await db.companies.get('li:acme');
     expect(company).toMatchObject({ name: 'Acme Security', firstSeen: 1, lastSeen: 2 });
     expect(company?.keys.sort()).toEqual(['domain:acme.io', 'li:acme']);

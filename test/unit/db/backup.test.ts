@@ -93,3 +93,95 @@ describe('backup and restore of the whole database', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('restore is all or nothing', () => {
+  type Backup = { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+  const tamper = async (db: IcpLensDb, edit: (file: Backup) => void) => {
+    const file = JSON.parse(await (await exportDatabase(db)).text()) as Backup;
+    edit(file);
+    return new Blob([JSON.stringify(file)]);
+  };
+  const rowsOf = (file: Backup, table: string) => {
+    const found = file.data.data.find((t) => t.tableName === table);
+    if (!found) throw new Error(`no ${table} table`);
+    return found.rows;
+  };
+
+  it.each([
+    [
+      'a duplicated row',
+      (file: Backup) => {
+        const rows = rowsOf(file, 'companies');
+        rows.push({ ...rows[0] });
+      },
+      /Row 3 of the companies table repeats the key/,
+    ],
+    [
+      'a row without its key',
+      (file: Backup) => {
+        delete rowsOf(file, 'observations')[0]?.id;
+      },
+      /Row 1 of the observations table is damaged \(id:/,
+    ],
+    [
+      'a company whose name is an object',
+      (file: Backup) => {
+        const [company] = rowsOf(file, 'companies');
+        if (company) company.name = { evil: true };
+      },
+      /Row 1 of the companies table is damaged \(name:/,
+    ],
+    [
+      'a score of the wrong type',
+      (file: Backup) => {
+        const [score] = rowsOf(file, 'scores');
+        if (score) score.score = 'ninety';
+      },
+      /Row 1 of the scores table is damaged \(score:/,
+    ],
+    [
+      'a value type ICP Lens never stores',
+      (file: Backup) => {
+        const [setting] = rowsOf(file, 'settings');
+        if (setting) setting.$types = { value: 'date' };
+      },
+      /Row 1 of the settings table is damaged/,
+    ],
+  ])('refuses %s, names the row, and keeps every table as it was', async (_, edit, message) => {
+    const db = await seeded();
+    // Something stored after the backup was made: must survive the failed restore too.
+    await recordObservation(
+      {
+        ...page,
+        url: 'https://www.linkedin.com/company/globex/',
+        facts: {
+          ...page.facts,
+          linkedinSlug: { value: 'globex', source: 'url', evidence: '/company/globex/' },
+        },
+      },
+      3,
+      db,
+    );
+    const file = await tamper(db, edit);
+    const before = await snapshot(db);
+    const result = await restoreDatabase(file, db);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.companies.count()).toBe(2);
+  });
+
+  it("brings back no secret: an old backup's URLs are restored without query and fragment", async () => {
+    const db = await seeded();
+    const file = await tamper(db, (f) => {
+      const [company] = rowsOf(f, 'companies');
+      const [observation] = rowsOf(f, 'observations');
+      if (company) company.url = 'https://www.linkedin.com/company/acme/?session=s3cret#token';
+      if (observation) observation.url = 'https://acme.example.com/reset?token=abc123';
+    });
+    const result = await restoreDatabase(file, db);
+    expect(result.ok).toBe(true);
+    expect((await db.companies.toArray())[0]?.url).toBe('https://www.linkedin.com/company/acme/');
+    expect((await db.observations.toArray())[0]?.url).toBe('https://acme.example.com/reset');
+  });
+});

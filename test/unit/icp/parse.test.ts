@@ -122,10 +122,10 @@ describe('parseIcpFile', () => {
 
   it('lists at most three problems and counts the rest', () => {
     const text = withChange((i) => {
-      i.criteria = Array.from({ length: 5 }, () => ({
+      i.criteria = Array.from({ length: 5 }, (_, n) => ({
         field: 'industry',
         weight: 500,
-        bands: [{ in: ['x'] }],
+        bands: [{ in: [`x${n}`] }],
       }));
     });
     expect(errorOf(text)).toMatch(

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { companyFactsSchema } from '../facts-schema';
+import { icpSchema } from '../icp/schema';
+import { TIER_KINDS } from '../scoring/types';
+import type { IcpLensDb } from './schema';
+
+/**
+ * zod schemas of the stored records (see the interfaces in `schema.ts`), used wherever stored
+ * data enters from outside the code that wrote it: a restored backup, a read for the UI. Objects
+ * are loose — a field added by a later version of a record survives a round trip — but every
+ * field named here must have its type.
+ */
+const id = z.string().min(1).max(4000);
+const time = z.number().finite();
+
+export const icpRecordSchema = z.looseObject({
+  id,
+  icp: icpSchema,
+  builtIn: z.boolean(),
+  createdAt: time,
+  updatedAt: time,
+  reviewBy: time.optional(),
+});
+
+export const icpVersionRecordSchema = z.looseObject({
+  id: z.number().int().nonnegative(),
+  icpId: id,
+  at: time,
+  note: z.string().max(2000),
+  icp: icpSchema,
+});
+
+const disagreementSchema = z.looseObject({
+  field: z.enum(Object.keys(companyFactsSchema.shape) as [string, ...string[]]),
+  fact: z.looseObject({ value: z.unknown(), source: z.string(), evidence: z.string() }),
+  extractor: z.string().optional(),
+  at: time,
+});
+
+export const companyRecordSchema = z.looseObject({
+  id,
+  name: z.string().max(500).optional(),
+  linkedinSlug: z.string().max(200).optional(),
+  domain: z.string().max(300).optional(),
+  keys: z.array(id).max(50),
+  facts: companyFactsSchema,
+  disagreements: z.array(disagreementSchema).max(200).optional(),
+  url: z.string().max(4000),
+  firstSeen: time,
+  lastSeen: time,
+});
+
+/**
+ * What the companies list reads of a stored company, forgiving: a field of the wrong type reads
+ * as absent (the row still shows, by its id), so one damaged record cannot blank the page.
+ */
+export const companyListingSchema = z.object({
+  id: z.string().catch('?'),
+  name: z.string().optional().catch(undefined),
+  domain: z.string().optional().catch(undefined),
+  linkedinSlug: z.string().optional().catch(undefined),
+  lastSeen: time.catch(0),
+});
+
+export const observationRecordSchema = z.looseObject({
+  id: z.number().int().nonnegative(),
+  companyId: id,
+  url: z.string().max(4000),
+  extractor: z.string().min(1).max(100),
+  at: time,
+  facts: companyFactsSchema,
+});
+
+export const scoreRecordSchema = z.looseObject({
+  icpId: id,
+  companyId: id,
+  tier: z.string().max(200),
+  tierKind: z.enum(TIER_KINDS),
+  score: z.number().finite(),
+  confidence: z.number().finite(),
+  at: time,
+});
+
+export const settingRecordSchema = z.looseObject({ key: id, value: z.unknown() });
+
+/** The name of every table of the database (a Dexie `Table` property of `IcpLensDb`). */
+export type TableName = {
+  [K in keyof IcpLensDb]: IcpLensDb[K] extends { bulkAdd: unknown; schema: unknown } ? K : never;
+}[keyof IcpLensDb];
+
+/**
+ * The schema of each table's records. Keyed by every table name, so a table added to the
+ * database without a schema here is a compile error (and a backup could not be checked).
+ */
+export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
+  icps: icpRecordSchema,
+  icpVersions: icpVersionRecordSchema,
+  companies: companyRecordSchema,
+  observations: observationRecordSchema,
+  scores: scoreRecordSchema,
+  settings: settingRecordSchema,
+};
