@@ -1,4 +1,6 @@
 import type { Range } from '../facts';
+import { canonicalCompanyType } from '../normalize/company-type';
+import { linkedinCompanySlug, linkedinSlugKey } from '../normalize/linkedin-url';
 import { parseLocalizedNumber } from '../normalize/number';
 
 /** Money words and symbols to the short units the number parser reads ("12.5 million" → 12.5M). */
@@ -71,41 +73,15 @@ export function parseList(cell: string, maxItems: number, maxLength: number): st
   return items;
 }
 
-/** The slug of a LinkedIn company URL ("linkedin.com/company/acme-inc/" → "acme-inc"). */
+/** The slug of a LinkedIn company URL ("linkedin.com/company/Acme-Inc/" → "acme-inc"). */
 export function linkedinSlug(cell: string): string | undefined {
-  const match = /linkedin\.com\/company\/([^/?#\s]+)/i.exec(cell);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]).toLowerCase().slice(0, 200);
-  } catch {
-    return match[1].toLowerCase().slice(0, 200);
-  }
+  const slug = linkedinCompanySlug(cell.slice(0, 2000));
+  return slug && linkedinSlugKey(slug);
 }
 
-const COMPANY_TYPES: readonly [RegExp, string][] = [
-  [/^(private(ly held)?|private company)$/i, 'Privately Held'],
-  [/^(public( company)?|publicly (held|traded))$/i, 'Public Company'],
-  [/^non-?profit( organization)?$/i, 'Nonprofit'],
-  [/^(government( agency)?|public sector)$/i, 'Government Agency'],
-  [/^(education(al)?( institution)?)$/i, 'Educational'],
-  [/^partnership$/i, 'Partnership'],
-  [/^self-?employed$/i, 'Self-Employed'],
-  [/^sole proprietorship$/i, 'Sole Proprietorship'],
-];
-
-/** What CRMs put in a "Type" column: the relationship to the seller, not the company's type. */
-const RELATIONSHIP =
-  /^(prospect|customer|client|partner|reseller|vendor|supplier|competitor|investor|analyst|press|integrator|other|lead)\b|partner$/i;
-
-/**
- * Ownership as LinkedIn names it ("Private" → "Privately Held"); other values as written, except
- * CRM relationship types ("Prospect", "Customer - Direct"), which say nothing about the company.
- */
+/** Ownership as LinkedIn names it ("Private" → "Privately Held"); see `canonicalCompanyType`. */
 export function companyType(cell: string): string | undefined {
-  const text = cell.trim();
-  const known = COMPANY_TYPES.find(([pattern]) => pattern.test(text))?.[1];
-  if (known) return known;
-  return RELATIONSHIP.test(text) ? undefined : text.slice(0, 200);
+  return canonicalCompanyType(cell);
 }
 
 /** A round's date as yyyy-mm-dd or yyyy-mm when the cell holds one, else undefined. */

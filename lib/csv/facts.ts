@@ -2,12 +2,9 @@ import { getDomain } from 'tldts';
 import type { CompanyFacts, Fact, Funding, Place, Range } from '../facts';
 import { normalizeWebsite, registrableDomain } from '../normalize/domain';
 import { parseEmployeeRange } from '../normalize/employees';
-import { canonicalIndustry } from '../normalize/industry';
-import { parsePlace } from '../normalize/place';
+import { normalizeValue } from '../normalize/facts';
 import {
-  companyType,
   fundingDate,
-  linkedinSlug,
   parseCount,
   parseList,
   parseMoney,
@@ -110,13 +107,13 @@ function csvFact<T>(value: T, a: Picked, b?: Picked, c?: Picked, d?: Picked): Fa
  * for every row of 100,000-row exports.
  */
 class RowReader {
-  private readonly industry = cached((cell) => canonicalIndustry(cell).slice(0, 300));
+  private readonly industry = cached((cell) => normalizeValue.industry(cell));
   private readonly employees = cached((cell): Range | undefined => {
     const range = parseEmployeeRange(cell);
     return range && Number.isFinite(range.min) ? range : undefined;
   });
   private readonly revenue = cached((cell, column) => parseMoneyRange(cell, column.multiplier));
-  private readonly type = cached((cell) => companyType(cell));
+  private readonly type = cached((cell) => normalizeValue.companyType(cell));
   private readonly technologies = cached((cell) => parseList(cell, 500, 200));
   private readonly specialties = cached((cell) => parseList(cell, 200, 300));
   private readonly place = cached((key): Place => {
@@ -131,7 +128,7 @@ class RowReader {
     if (city) hints.city = city.slice(0, 200);
     if (region) hints.region = region;
     if (country) hints.country = country;
-    return parsePlace(raw.slice(0, 500), hints);
+    return normalizeValue.place(raw, hints);
   });
 
   constructor(private readonly plan: ColumnPlan) {}
@@ -192,7 +189,7 @@ class RowReader {
     if (founded && year) facts.founded = csvFact(year, founded);
 
     const linkedin = pick(plan, cells, 'linkedin');
-    const slug = linkedin && linkedinSlug(linkedin.cell);
+    const slug = linkedin && normalizeValue.linkedinSlug(linkedin.cell.slice(0, 2000));
     if (linkedin && slug) facts.linkedinSlug = csvFact(slug, linkedin);
 
     const ownership = pick(plan, cells, 'companyType');

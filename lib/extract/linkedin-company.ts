@@ -1,6 +1,7 @@
 import type { CompanyFacts, Extraction, Fact, FactName, FactSource } from '../facts';
 import { parseEmployeeRange } from '../normalize/employees';
 import { unwrapLinkedInRedirect } from '../normalize/linkedin-redirect';
+import { linkedinCompanySlug } from '../normalize/linkedin-url';
 import { asciiDigits, parseLocalizedNumber } from '../normalize/number';
 import { $$, clean, evidence, metaContent, textOf, webAddress } from './dom';
 import { readJsonLdOrganization } from './json-ld';
@@ -10,22 +11,9 @@ import { FOLLOWERS, MEMBERS } from './linkedin-labels';
 import { readTopCard } from './linkedin-top-card';
 import type { Extractor } from './types';
 
-const HOST = /^([a-z]{2,3}(-[a-z]{2})?\.|www\.)?linkedin\.com$/i;
-const PATH = /^\/(company|showcase)\/([^/?#]+)\/?/i;
-/** Paths under /company/ that are LinkedIn's own pages, not companies. */
-const NOT_COMPANIES = new Set(['setup', 'unavailable']);
-
-/** The company's URL slug, or undefined when the URL is not a LinkedIn company page. */
+/** The company's URL slug, or undefined when the URL is not a LinkedIn company page (https only). */
 export function linkedInSlug(url: URL): string | undefined {
-  if (url.protocol !== 'https:' || !HOST.test(url.hostname)) return undefined;
-  const raw = PATH.exec(url.pathname)?.[2];
-  let slug = raw;
-  try {
-    slug = raw && decodeURIComponent(raw);
-  } catch {
-    // a malformed escape stays as written
-  }
-  return slug && !NOT_COMPANIES.has(slug.toLowerCase()) ? slug : undefined;
+  return url.protocol === 'https:' ? linkedinCompanySlug(url) : undefined;
 }
 
 const EXPECTED: readonly FactName[] = [
