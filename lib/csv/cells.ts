@@ -1,7 +1,9 @@
 import type { Range } from '../facts';
 import { canonicalCompanyType } from '../normalize/company-type';
+import { parseEmployeeRange } from '../normalize/employees';
 import { linkedinCompanySlug, linkedinSlugKey } from '../normalize/linkedin-url';
 import { parseLocalizedNumber } from '../normalize/number';
+import { excelDateBand, scientificNumber } from './excel-values';
 
 /** Money words and symbols to the short units the number parser reads ("12.5 million" → 12.5M). */
 const MONEY_WORDS: readonly [RegExp, string][] = [
@@ -21,6 +23,8 @@ function money(text: string, multiplier: number): number | undefined {
  * "$1 bil. +", "Under $1M", "12500000.00". `multiplier` is 1000 for "(in 000s USD)" columns.
  */
 export function parseMoneyRange(cell: string, multiplier = 1): Range | undefined {
+  const sci = scientificNumber(cell);
+  if (sci !== undefined) return { min: sci * multiplier, max: sci * multiplier };
   let text = cell.slice(0, 100);
   for (const [pattern, unit] of MONEY_WORDS) text = text.replace(pattern, unit);
   text = text.replace(/(\d)\s+([KMB])\b/g, '$1$2');
@@ -54,6 +58,8 @@ export function parseYear(cell: string): number | undefined {
 
 /** A whole count ("1,234", "12"), or undefined. */
 export function parseCount(cell: string): number | undefined {
+  const sci = scientificNumber(cell);
+  if (sci !== undefined) return Math.round(sci);
   const value = parseLocalizedNumber(cell);
   return value !== undefined && value >= 0 ? Math.round(value) : undefined;
 }
@@ -91,4 +97,20 @@ export function fundingDate(cell: string): string | undefined {
   const time = Date.parse(cell);
   if (Number.isNaN(time)) return undefined;
   return new Date(time).toISOString().slice(0, 10);
+}
+
+/**
+ * An employee count or band from a file cell: "51-200", "1,001-5,000 employees", "10,001+",
+ * "1.200" / "1 200" / "1,200" (grouped by the user's locale), "1.2E+03"; a band Excel turned
+ * into a date ("10-Jan", "Nov-50", "1/10/2024") is read back when one known band fits, else
+ * `'unreadable'` — a day number is never read as a headcount. `undefined` when the cell holds
+ * no count.
+ */
+export function parseEmployeeCell(cell: string): Range | 'unreadable' | undefined {
+  const date = excelDateBand(cell);
+  if (date) return date === 'unreadable' ? date : date.range;
+  const sci = scientificNumber(cell);
+  if (sci !== undefined) return { min: Math.round(sci), max: Math.round(sci) };
+  const range = parseEmployeeRange(cell);
+  return range && Number.isFinite(range.min) ? range : undefined;
 }

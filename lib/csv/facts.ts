@@ -1,11 +1,11 @@
 import { getDomain } from 'tldts';
-import type { CompanyFacts, Fact, Funding, Place, Range } from '../facts';
+import type { CompanyFacts, Fact, Funding, Place } from '../facts';
 import { normalizeWebsite, registrableDomain } from '../normalize/domain';
-import { parseEmployeeRange } from '../normalize/employees';
 import { normalizeValue } from '../normalize/facts';
 import {
   fundingDate,
   parseCount,
+  parseEmployeeCell,
   parseList,
   parseMoney,
   parseMoneyRange,
@@ -108,10 +108,9 @@ function csvFact<T>(value: T, a: Picked, b?: Picked, c?: Picked, d?: Picked): Fa
  */
 class RowReader {
   private readonly industry = cached((cell) => normalizeValue.industry(cell));
-  private readonly employees = cached((cell): Range | undefined => {
-    const range = parseEmployeeRange(cell);
-    return range && Number.isFinite(range.min) ? range : undefined;
-  });
+  private readonly employees = cached((cell) => parseEmployeeCell(cell));
+  /** Problems with the last row's cells (a size Excel turned into a date), for the reader's report. */
+  problems: string[] = [];
   private readonly revenue = cached((cell, column) => parseMoneyRange(cell, column.multiplier));
   private readonly type = cached((cell) => normalizeValue.companyType(cell));
   private readonly technologies = cached((cell) => parseList(cell, 500, 200));
@@ -135,6 +134,7 @@ class RowReader {
 
   read(cells: readonly string[]): CompanyFacts {
     const { plan } = this;
+    if (this.problems.length > 0) this.problems = [];
     const facts: CompanyFacts = {};
     const name = pick(plan, cells, 'name');
     if (name) facts.name = csvFact(flat(name.cell, 500), name);
@@ -157,7 +157,11 @@ class RowReader {
 
     const employees = pick(plan, cells, 'employees');
     const range = employees && this.employees(employees.cell, employees.column);
-    if (employees && range) facts.employees = csvFact(range, employees);
+    if (range === 'unreadable')
+      this.problems.push(
+        `${employees?.column.header}: "${flat(employees?.cell ?? '', 40)}" is a date Excel made of a size band, and which band cannot be told: left out`,
+      );
+    else if (employees && range) facts.employees = csvFact(range, employees);
 
     const revenue = pick(plan, cells, 'revenue');
     const money = revenue && this.revenue(revenue.cell, revenue.column);
@@ -213,9 +217,13 @@ class RowReader {
 
 const NOWHERE: Column = { index: -1, header: '', multiplier: 1 };
 
-export function rowReader(plan: ColumnPlan): (cells: readonly string[]) => CompanyFacts {
+/** Reads rows of one file into facts; `problems` lists what was wrong with the last row read. */
+export function rowReader(plan: ColumnPlan): {
+  read: (cells: readonly string[]) => CompanyFacts;
+  problems: () => readonly string[];
+} {
   const reader = new RowReader(plan);
-  return (cells) => reader.read(cells);
+  return { read: (cells) => reader.read(cells), problems: () => reader.problems };
 }
 
 function readFunding(plan: ColumnPlan, cells: readonly string[]) {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { readCompaniesCsv } from '../csv';
-import { detectDelimiter } from '../csv/read';
+import { csvLayout } from '../csv/read';
 import type { ReadSummary } from '../csv/records';
 import type { CompanyFacts } from '../facts';
 
@@ -23,23 +23,20 @@ export interface CustomersFile extends ReadSummary {
  */
 export function readCustomersFile(text: string): CustomersFile {
   const read = readCompaniesCsv(text);
-  const body = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
+  const { body, delimiter } = csvLayout(typeof text === 'string' ? text : '');
   const records = new Map<number, string[]>();
   let header: string[] | undefined;
   let row = 0;
   if (read.companies.length > 0) {
     Papa.parse<string[]>(body, {
-      delimiter: detectDelimiter(body),
+      delimiter,
       header: false,
       skipEmptyLines: false,
       step(results) {
         row++;
         const cells = results.data;
-        if (!header) {
-          if (cells.some((c) => c.trim())) header = cells.map((c) => c.trim());
-          return;
-        }
-        records.set(row, cells);
+        if (row === read.headerRow) header = cells.map((c) => c.trim());
+        else if (row > (read.headerRow ?? 0)) records.set(row, cells);
       },
     });
   }
