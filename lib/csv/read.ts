@@ -75,6 +75,9 @@ export function streamCompaniesCsv(
           return;
         }
         for (const e of results.errors) sink.report(row, e.message);
+        const atEnd = results.meta.cursor >= body.length;
+        // The line break that ends the last line is not a blank row.
+        if (atEnd && results.data.length === 1 && results.data[0] === '') return;
         sink.record(results.data, row);
       },
     });

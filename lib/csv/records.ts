@@ -7,6 +7,19 @@ export interface CompanyRow {
   /** The row as a spreadsheet numbers it: the header is row 1 (when it is the first line). */
   row: number;
   facts: CompanyFacts;
+  /**
+   * Set when the row names the company (name, website, domain or LinkedIn page) but says nothing
+   * an ICP judges it by: report it as unknown, never give it a fit tier.
+   */
+  nothingKnown?: true;
+}
+
+const IDENTITY = new Set(['name', 'website', 'domain', 'linkedinSlug']);
+
+/** True when the facts only say who the company is, nothing about it. */
+export function onlyIdentity(facts: CompanyFacts): boolean {
+  for (const key in facts) if (!IDENTITY.has(key)) return false;
+  return true;
 }
 
 export interface RowError {
@@ -111,7 +124,8 @@ export class RecordSink {
       known = true;
       break;
     }
-    if (known) this.onCompany({ row, facts });
+    if (known)
+      this.onCompany(onlyIdentity(facts) ? { row, facts, nothingKnown: true } : { row, facts });
     else {
       this.skip(row, 'no-data', cells);
       this.report(row, 'no company data in the columns used');
