@@ -11,7 +11,14 @@ import {
   parseMoneyRange,
   parseYear,
 } from './cells';
-import { type CsvField, columnMultiplier, FIELD_NAMES, recognizeColumn } from './columns';
+import {
+  type CsvField,
+  columnMultiplier,
+  FIELD_NAMES,
+  isPeopleHeader,
+  isPersonColumn,
+  recognizeColumn,
+} from './columns';
 
 export interface Column {
   index: number;
@@ -29,8 +36,11 @@ export interface ColumnReport {
 }
 
 /** Decides which column feeds which fact. A repeated header is a fallback for the first one. */
-export function planColumns(headers: readonly string[]): { plan: ColumnPlan } & ColumnReport {
+export function planColumns(
+  headers: readonly string[],
+): { plan: ColumnPlan; people: boolean } & ColumnReport {
   const plan: ColumnPlan = {};
+  const people = isPeopleHeader(headers);
   const ranked: { field: CsvField; priority: number; column: Column }[] = [];
   const report: ColumnReport = { usedColumns: [], ignoredColumns: [] };
   const seen = new Map<string, number>();
@@ -40,6 +50,10 @@ export function planColumns(headers: readonly string[]): { plan: ColumnPlan } & 
     seen.set(header, times);
     const shown = header ? (times > 1 ? `${header} (#${times})` : header) : `(column ${index + 1})`;
     const known = header ? recognizeColumn(header) : undefined;
+    if (known && people && isPersonColumn(header, known.field)) {
+      report.ignoredColumns.push(`${shown} (the person's)`);
+      return;
+    }
     if (!known) {
       report.ignoredColumns.push(shown);
       return;
@@ -54,7 +68,7 @@ export function planColumns(headers: readonly string[]): { plan: ColumnPlan } & 
     columns.push(column);
     plan[field] = columns;
   }
-  return { plan, ...report };
+  return { plan, people, ...report };
 }
 
 /** Caches a parser per distinct cell: industries, sizes and countries repeat across rows. */

@@ -1,4 +1,5 @@
 import type { CompanyFacts } from '../facts';
+import { fold } from '../text';
 import { EXAMPLE_COLUMNS } from './columns';
 import { planColumns, rowReader } from './facts';
 import { nonCompanyRow, rowPreview, type SkipReason } from './non-company';
@@ -12,6 +13,8 @@ export interface CompanyRow {
    * an ICP judges it by: report it as unknown, never give it a fit tier.
    */
   nothingKnown?: true;
+  /** In a people export: how many people (rows) of this company the file lists. */
+  contacts?: number;
 }
 
 const IDENTITY = new Set(['name', 'website', 'domain', 'linkedinSlug']);
@@ -45,6 +48,8 @@ export interface ReadSummary {
   skipped?: SkippedRow[];
   /** The row that held the column names (1 unless a report title stands above it). */
   headerRow?: number;
+  /** Set for a people export: its rows were joined into companies (see `CompanyRow.contacts`). */
+  people?: { rows: number; companies: number };
 }
 
 export interface CompaniesFile extends ReadSummary {
@@ -83,6 +88,9 @@ export class RecordSink {
   private width = 0;
   private dropped = 0;
   private noColumns = false;
+  /** People exports: companies joined by domain, LinkedIn page or name, in first-seen order. */
+  private grouped: Map<string, CompanyRow> | undefined;
+  private peopleRows = 0;
   /** Non-blank rows before the header: report titles, or a file with no known column. */
   private pending: { row: number; cells: readonly string[] }[] = [];
   readonly summary: ReadSummary = { usedColumns: [], ignoredColumns: [], errors: [], skipped: [] };
@@ -124,7 +132,8 @@ export class RecordSink {
       known = true;
       break;
     }
-    if (known)
+    if (known && this.grouped) this.join(row, facts);
+    else if (known)
       this.onCompany(onlyIdentity(facts) ? { row, facts, nothingKnown: true } : { row, facts });
     else {
       this.skip(row, 'no-data', cells);
@@ -132,6 +141,28 @@ export class RecordSink {
     }
     if (cells.length > this.width && !isBlank(cells, this.width))
       this.report(row, `${cells.length} cells but ${this.width} columns: extra cells ignored`);
+  }
+
+  /** One person's row of a people export: joined to the company it names. */
+  private join(row: number, facts: CompanyFacts): void {
+    this.peopleRows++;
+    const grouped = this.grouped as Map<string, CompanyRow>;
+    const key =
+      (facts.domain && `d:${facts.domain.value}`) ||
+      (facts.linkedinSlug && `li:${facts.linkedinSlug.value}`) ||
+      (facts.name && `n:${fold(facts.name.value)}`) ||
+      `row:${row}`;
+    const seen = grouped.get(key);
+    if (!seen) {
+      grouped.set(key, { row, facts, contacts: 1 });
+      return;
+    }
+    seen.contacts = (seen.contacts ?? 1) + 1;
+    // A later person's row may know what the first one's left empty.
+    for (const name in facts) {
+      const k = name as keyof CompanyFacts;
+      if (!seen.facts[k]) (seen.facts as Record<string, unknown>)[k] = facts[k];
+    }
   }
 
   /** Cells over 1 MB are left out, with a message naming the row and the size. */
@@ -152,7 +183,7 @@ export class RecordSink {
   }
 
   private header(cells: readonly string[], row: number): void {
-    const { plan, usedColumns, ignoredColumns } = planColumns(cells);
+    const { plan, usedColumns, ignoredColumns, people } = planColumns(cells);
     if (usedColumns.length === 0) {
       // A report's title or filter line above the header: remember it and keep looking.
       this.pending.push({ row, cells });
@@ -165,6 +196,7 @@ export class RecordSink {
     this.summary.ignoredColumns = ignoredColumns;
     this.width = cells.length;
     this.summary.headerRow = row;
+    if (people) this.grouped = new Map();
     this.reader = rowReader(plan);
   }
 
@@ -183,6 +215,12 @@ export class RecordSink {
 
   /** The summary, once every record was given. */
   finish(): ReadSummary {
+    if (this.grouped) {
+      for (const company of this.grouped.values())
+        this.onCompany(onlyIdentity(company.facts) ? { ...company, nothingKnown: true } : company);
+      this.summary.people = { rows: this.peopleRows, companies: this.grouped.size };
+      this.grouped = undefined;
+    }
     if (!this.reader && !this.noColumns) {
       if (this.pending.length > 0) this.giveUp();
       else this.report(0, 'The file has no header row: it holds no data.');
