@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { readCompaniesCsv } from '../csv';
+import { decodeAccountFile } from '../csv/decode';
 import { csvLayout } from '../csv/read';
 import type { ReadSummary } from '../csv/records';
 import type { CompanyFacts } from '../facts';
@@ -51,4 +52,22 @@ export function readCustomersFile(text: string): CustomersFile {
   });
   const { companies: _, ...summary } = read;
   return { ...summary, rows, columns };
+}
+
+/**
+ * `readCustomersFile` from the file's bytes: decoded as `readAccountFile` decodes (UTF-8 with or
+ * without BOM, UTF-16, Windows-1252), with the encoding used. No DOM: runs in a worker. Never throws.
+ */
+export function readCustomersBytes(bytes: Uint8Array): CustomersFile & { encoding: string } {
+  const decoded = decodeAccountFile(bytes);
+  if (!decoded.ok)
+    return {
+      rows: [],
+      columns: [],
+      usedColumns: [],
+      ignoredColumns: [],
+      errors: [{ row: 0, message: decoded.message }],
+      encoding: decoded.encoding,
+    };
+  return { ...readCustomersFile(decoded.text), encoding: decoded.encoding };
 }
