@@ -113,7 +113,8 @@ function bandOf(
   for (let b = 0; b < criterion.bands.length; b++) {
     const band = criterion.bands[b];
     const hit = band && match(reading, band);
-    if (hit?.unknown) undecided = true; // a coarse value containing the band's: as scoreCompany
+    if (hit?.unknown)
+      undecided = true; // a coarse value containing the band's: as scoreCompany
     else if (hit) return b;
   }
   return undecided ? UNKNOWN : NO_BAND;
