@@ -56,7 +56,7 @@ const CP1252_HIGH =
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** Windows-1252 by table: not every `TextDecoder` (small-ICU builds, some test DOMs) has it. */
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
