@@ -1,4 +1,6 @@
 import { decodeAccountFile } from '../csv/decode';
+import type { CompanyRow, ReadSummary } from '../csv/records';
+import { AccountFileStream } from '../csv/stream';
 
 /** What the CLI touches of the outside world; tests pass their own. */
 export interface CliIo {
@@ -8,6 +10,8 @@ export interface CliIo {
   readFile(path: string): string;
   /** A file's bytes; throws when it cannot be read. Without it, `readFile`'s text is used. */
   readBytes?(path: string): Uint8Array;
+  /** A file's bytes in chunks (1 MB in the real CLI), for files too big to hold at once. */
+  readChunks?(path: string): Iterable<Uint8Array>;
 }
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
@@ -69,4 +73,35 @@ export function readInput(io: CliIo, path: string, what: string): string {
               : String(error);
     throw new InputError(`Cannot read the ${what} ${path}: ${reason}.`);
   }
+}
+
+/**
+ * Streams a CSV account file in chunks with flat memory (see `AccountFileStream`), passing each
+ * company on as it is read. `undefined` when the io cannot read chunks or the file is JSON (it
+ * starts with "[" or "{", or is named .json): read it whole then. Throws `InputError` when the
+ * file cannot be read.
+ */
+export function streamAccountInput(
+  io: CliIo,
+  path: string,
+  what: string,
+  onCompany: (company: CompanyRow) => void,
+): (ReadSummary & { encoding: string }) | undefined {
+  if (!io.readChunks || /\.json$/i.test(path)) return undefined;
+  const stream = new AccountFileStream(onCompany);
+  let first = true;
+  try {
+    for (const chunk of io.readChunks(path)) {
+      if (
+        first &&
+        /^(\uFEFF|\u00ef\u00bb\u00bf)?\s*[[{]/.test(String.fromCharCode(...chunk.subarray(0, 16)))
+      )
+        return undefined;
+      first = false;
+      stream.push(chunk);
+    }
+  } catch (error) {
+    throw new InputError(`Cannot read the ${what} ${path}: ${nodeReason(error)}.`);
+  }
+  return stream.end();
 }

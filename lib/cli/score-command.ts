@@ -5,7 +5,15 @@ import { parseIcpFile } from '../icp/parse';
 import { sampleIcp } from '../icp/sample';
 import type { Icp } from '../icp/schema';
 import { scoreCompany } from '../scoring/score';
-import { type CliIo, EXIT, type ExitCode, InputError, readAccountText, readInput } from './io';
+import {
+  type CliIo,
+  EXIT,
+  type ExitCode,
+  InputError,
+  readAccountText,
+  readInput,
+  streamAccountInput,
+} from './io';
 import { createOutput, type OutputFormat, type ScoredRow } from './output';
 
 const SHOWN_ERRORS = 20;
@@ -68,10 +76,9 @@ export function scoreCommand(
   options: { icp?: string; format: OutputFormat },
 ): ExitCode {
   const icp = loadIcp(io, options.icp);
-  const { text, encoding } = readAccountText(io, path, 'company list');
   let output: ReturnType<typeof createOutput> | undefined;
   let count = 0;
-  const summary = eachCompany(text, path, ({ row, facts }) => {
+  const onCompany = ({ row, facts }: CompanyRow) => {
     output ??= createOutput(options.format, io, icp);
     const name = facts.name?.value ?? facts.domain?.value ?? `(row ${row})`;
     const scored: ScoredRow = {
@@ -82,7 +89,17 @@ export function scoreCommand(
     };
     output.add(scored);
     count++;
-  });
+  };
+  // CSV files stream in 1 MB chunks (flat memory); JSON, and test io without chunks, whole.
+  let summary: ReadSummary;
+  let encoding: string;
+  const streamed = streamAccountInput(io, path, 'company list', onCompany);
+  if (streamed) ({ encoding, ...summary } = streamed);
+  else {
+    const whole = readAccountText(io, path, 'company list');
+    encoding = whole.encoding;
+    summary = eachCompany(whole.text, path, onCompany);
+  }
   output?.end();
   reportReading(io, `${path} (${encoding})`, count, summary);
   if (count === 0) throw new InputError(`No company could be read from ${path}.`);
