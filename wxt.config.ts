@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { LINKEDIN_MATCHES } from './lib/normalize/linkedin-url';
 
 // Manifest V3, Chrome first; `wxt build -b firefox` builds the Firefox variant from the same sources.
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
     // Storage (IndexedDB via Dexie) lives in the background worker and extension pages only.
     // `activeTab` + `scripting`: a company website is read when the user clicks the icon on it.
     permissions: ['storage', 'activeTab', 'scripting'],
-    host_permissions: ['https://*.linkedin.com/*'],
+    host_permissions: [...LINKEDIN_MATCHES],
     // Asked for at runtime, only when the user turns on automatic analysis of every site.
     ...(browser === 'firefox'
       ? { optional_permissions: ['<all_urls>'] }

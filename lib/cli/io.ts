@@ -1,9 +1,17 @@
+import { decodeAccountFile } from '../csv/decode';
+import type { CompanyRow, ReadSummary } from '../csv/records';
+import { AccountFileStream } from '../csv/stream';
+
 /** What the CLI touches of the outside world; tests pass their own. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   /** A file's text (UTF-8); throws when it cannot be read. */
   readFile(path: string): string;
+  /** A file's bytes; throws when it cannot be read. Without it, `readFile`'s text is used. */
+  readBytes?(path: string): Uint8Array;
+  /** A file's bytes in chunks (1 MB in the real CLI), for files too big to hold at once. */
+  readChunks?(path: string): Iterable<Uint8Array>;
 }
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
@@ -11,6 +19,41 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Thrown for bad input; `runCli` prints the message and exits with 1. */
 export class InputError extends Error {}
+
+function nodeReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'it is a directory'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+}
+
+/**
+ * An account file's text, decoded from its bytes as exports are written (UTF-8 with or without
+ * BOM, UTF-16 LE/BE, Windows-1252; see `decodeAccountFile`), with the encoding used. Throws
+ * `InputError` when the file cannot be read or is not text (a workbook, an image).
+ */
+export function readAccountText(
+  io: CliIo,
+  path: string,
+  what: string,
+): { text: string; encoding: string } {
+  if (!io.readBytes) return { text: readInput(io, path, what), encoding: 'utf-8' };
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readBytes(path);
+  } catch (error) {
+    throw new InputError(`Cannot read the ${what} ${path}: ${nodeReason(error)}.`);
+  }
+  const decoded = decodeAccountFile(bytes);
+  if (!decoded.ok) throw new InputError(`Cannot read the ${what} ${path}: ${decoded.message}`);
+  return { text: decoded.text, encoding: decoded.encoding };
+}
 
 /** Reads a file, turning Node's errors into one clear sentence. */
 export function readInput(io: CliIo, path: string, what: string): string {
@@ -30,4 +73,35 @@ export function readInput(io: CliIo, path: string, what: string): string {
               : String(error);
     throw new InputError(`Cannot read the ${what} ${path}: ${reason}.`);
   }
+}
+
+/**
+ * Streams a CSV account file in chunks with flat memory (see `AccountFileStream`), passing each
+ * company on as it is read. `undefined` when the io cannot read chunks or the file is JSON (it
+ * starts with "[" or "{", or is named .json): read it whole then. Throws `InputError` when the
+ * file cannot be read.
+ */
+export function streamAccountInput(
+  io: CliIo,
+  path: string,
+  what: string,
+  onCompany: (company: CompanyRow) => void,
+): (ReadSummary & { encoding: string }) | undefined {
+  if (!io.readChunks || /\.json$/i.test(path)) return undefined;
+  const stream = new AccountFileStream(onCompany);
+  let first = true;
+  try {
+    for (const chunk of io.readChunks(path)) {
+      if (
+        first &&
+        /^(\uFEFF|\u00ef\u00bb\u00bf)?\s*[[{]/.test(String.fromCharCode(...chunk.subarray(0, 16)))
+      )
+        return undefined;
+      first = false;
+      stream.push(chunk);
+    }
+  } catch (error) {
+    throw new InputError(`Cannot read the ${what} ${path}: ${nodeReason(error)}.`);
+  }
+  return stream.end();
 }

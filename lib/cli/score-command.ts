@@ -5,7 +5,15 @@ import { parseIcpFile } from '../icp/parse';
 import { sampleIcp } from '../icp/sample';
 import type { Icp } from '../icp/schema';
 import { scoreCompany } from '../scoring/score';
-import { type CliIo, EXIT, type ExitCode, InputError, readInput } from './io';
+import {
+  type CliIo,
+  EXIT,
+  type ExitCode,
+  InputError,
+  readAccountText,
+  readInput,
+  streamAccountInput,
+} from './io';
 import { createOutput, type OutputFormat, type ScoredRow } from './output';
 
 const SHOWN_ERRORS = 20;
@@ -41,6 +49,15 @@ function reportReading(io: CliIo, path: string, count: number, summary: ReadSumm
     );
   if (summary.ignoredColumns.length > 0)
     lines.push(`  columns ignored: ${summary.ignoredColumns.join(', ')}`);
+  if (summary.people)
+    lines.push(
+      `  people export: ${summary.people.rows} people of ${summary.people.companies} companies`,
+    );
+  const skipped = summary.skipped ?? [];
+  for (const s of skipped.slice(0, SHOWN_ERRORS))
+    lines.push(`  row ${s.row}: skipped (${s.reason})${s.text ? `: ${s.text}` : ''}`);
+  if (skipped.length > SHOWN_ERRORS)
+    lines.push(`  … and ${skipped.length - SHOWN_ERRORS} more skipped rows`);
   for (const e of summary.errors.slice(0, SHOWN_ERRORS))
     lines.push(`  ${e.row > 0 ? `row ${e.row}: ` : ''}${e.message}`);
   if (summary.errors.length > SHOWN_ERRORS)
@@ -59,10 +76,9 @@ export function scoreCommand(
   options: { icp?: string; format: OutputFormat },
 ): ExitCode {
   const icp = loadIcp(io, options.icp);
-  const text = readInput(io, path, 'company list');
   let output: ReturnType<typeof createOutput> | undefined;
   let count = 0;
-  const summary = eachCompany(text, path, ({ row, facts }) => {
+  const onCompany = ({ row, facts }: CompanyRow) => {
     output ??= createOutput(options.format, io, icp);
     const name = facts.name?.value ?? facts.domain?.value ?? `(row ${row})`;
     const scored: ScoredRow = {
@@ -73,9 +89,19 @@ export function scoreCommand(
     };
     output.add(scored);
     count++;
-  });
+  };
+  // CSV files stream in 1 MB chunks (flat memory); JSON, and test io without chunks, whole.
+  let summary: ReadSummary;
+  let encoding: string;
+  const streamed = streamAccountInput(io, path, 'company list', onCompany);
+  if (streamed) ({ encoding, ...summary } = streamed);
+  else {
+    const whole = readAccountText(io, path, 'company list');
+    encoding = whole.encoding;
+    summary = eachCompany(whole.text, path, onCompany);
+  }
   output?.end();
-  reportReading(io, path, count, summary);
+  reportReading(io, `${path} (${encoding})`, count, summary);
   if (count === 0) throw new InputError(`No company could be read from ${path}.`);
   return EXIT.ok;
 }

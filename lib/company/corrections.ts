@@ -65,7 +65,7 @@ export function parseCorrection(
     case 'industry':
       return { ok: true, facts: { industry: user(canonicalIndustry(text)) } };
     case 'companyType':
-      return { ok: true, facts: { companyType: user(canonicalCompanyType(text)) } };
+      return { ok: true, facts: { companyType: user(canonicalCompanyType(text) ?? text) } };
     case 'technologies': {
       // ASCII, full-width and ideographic commas, Arabic-script comma and semicolon.
       const names = [

@@ -1,5 +1,9 @@
 import type { Range } from '../facts';
+import { canonicalCompanyType } from '../normalize/company-type';
+import { parseEmployeeRange } from '../normalize/employees';
+import { linkedinCompanySlug, linkedinSlugKey } from '../normalize/linkedin-url';
 import { parseLocalizedNumber } from '../normalize/number';
+import { excelDateBand, scientificNumber } from './excel-values';
 
 /** Money words and symbols to the short units the number parser reads ("12.5 million" → 12.5M). */
 const MONEY_WORDS: readonly [RegExp, string][] = [
@@ -19,6 +23,8 @@ function money(text: string, multiplier: number): number | undefined {
  * "$1 bil. +", "Under $1M", "12500000.00". `multiplier` is 1000 for "(in 000s USD)" columns.
  */
 export function parseMoneyRange(cell: string, multiplier = 1): Range | undefined {
+  const sci = scientificNumber(cell);
+  if (sci !== undefined) return { min: sci * multiplier, max: sci * multiplier };
   let text = cell.slice(0, 100);
   for (const [pattern, unit] of MONEY_WORDS) text = text.replace(pattern, unit);
   text = text.replace(/(\d)\s+([KMB])\b/g, '$1$2');
@@ -52,6 +58,8 @@ export function parseYear(cell: string): number | undefined {
 
 /** A whole count ("1,234", "12"), or undefined. */
 export function parseCount(cell: string): number | undefined {
+  const sci = scientificNumber(cell);
+  if (sci !== undefined) return Math.round(sci);
   const value = parseLocalizedNumber(cell);
   return value !== undefined && value >= 0 ? Math.round(value) : undefined;
 }
@@ -71,41 +79,15 @@ export function parseList(cell: string, maxItems: number, maxLength: number): st
   return items;
 }
 
-/** The slug of a LinkedIn company URL ("linkedin.com/company/acme-inc/" → "acme-inc"). */
+/** The slug of a LinkedIn company URL ("linkedin.com/company/Acme-Inc/" → "acme-inc"). */
 export function linkedinSlug(cell: string): string | undefined {
-  const match = /linkedin\.com\/company\/([^/?#\s]+)/i.exec(cell);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]).toLowerCase().slice(0, 200);
-  } catch {
-    return match[1].toLowerCase().slice(0, 200);
-  }
+  const slug = linkedinCompanySlug(cell.slice(0, 2000));
+  return slug && linkedinSlugKey(slug);
 }
 
-const COMPANY_TYPES: readonly [RegExp, string][] = [
-  [/^(private(ly held)?|private company)$/i, 'Privately Held'],
-  [/^(public( company)?|publicly (held|traded))$/i, 'Public Company'],
-  [/^non-?profit( organization)?$/i, 'Nonprofit'],
-  [/^(government( agency)?|public sector)$/i, 'Government Agency'],
-  [/^(education(al)?( institution)?)$/i, 'Educational'],
-  [/^partnership$/i, 'Partnership'],
-  [/^self-?employed$/i, 'Self-Employed'],
-  [/^sole proprietorship$/i, 'Sole Proprietorship'],
-];
-
-/** What CRMs put in a "Type" column: the relationship to the seller, not the company's type. */
-const RELATIONSHIP =
-  /^(prospect|customer|client|partner|reseller|vendor|supplier|competitor|investor|analyst|press|integrator|other|lead)\b|partner$/i;
-
-/**
- * Ownership as LinkedIn names it ("Private" → "Privately Held"); other values as written, except
- * CRM relationship types ("Prospect", "Customer - Direct"), which say nothing about the company.
- */
+/** Ownership as LinkedIn names it ("Private" → "Privately Held"); see `canonicalCompanyType`. */
 export function companyType(cell: string): string | undefined {
-  const text = cell.trim();
-  const known = COMPANY_TYPES.find(([pattern]) => pattern.test(text))?.[1];
-  if (known) return known;
-  return RELATIONSHIP.test(text) ? undefined : text.slice(0, 200);
+  return canonicalCompanyType(cell);
 }
 
 /** A round's date as yyyy-mm-dd or yyyy-mm when the cell holds one, else undefined. */
@@ -115,4 +97,20 @@ export function fundingDate(cell: string): string | undefined {
   const time = Date.parse(cell);
   if (Number.isNaN(time)) return undefined;
   return new Date(time).toISOString().slice(0, 10);
+}
+
+/**
+ * An employee count or band from a file cell: "51-200", "1,001-5,000 employees", "10,001+",
+ * "1.200" / "1 200" / "1,200" (grouped by the user's locale), "1.2E+03"; a band Excel turned
+ * into a date ("10-Jan", "Nov-50", "1/10/2024") is read back when one known band fits, else
+ * `'unreadable'` — a day number is never read as a headcount. `undefined` when the cell holds
+ * no count.
+ */
+export function parseEmployeeCell(cell: string): Range | 'unreadable' | undefined {
+  const date = excelDateBand(cell);
+  if (date) return date === 'unreadable' ? date : date.range;
+  const sci = scientificNumber(cell);
+  if (sci !== undefined) return { min: Math.round(sci), max: Math.round(sci) };
+  const range = parseEmployeeRange(cell);
+  return range && Number.isFinite(range.min) ? range : undefined;
 }

@@ -206,3 +206,51 @@ export const FIELD_NAMES: Readonly<Record<CsvField, string>> = {
 
 /** A few names per field, for the "no column recognised" message. */
 export const EXAMPLE_COLUMNS = ['Company', 'Website', 'Domain', 'Industry', '# Employees'];
+
+/** Columns only a people (contacts, leads) export has: it lists people, not companies. */
+const PERSON_COLUMNS = new Set(
+  [
+    'First Name',
+    'Last Name',
+    'Full Name',
+    'Title',
+    'Job Title',
+    'Email',
+    'Email Address',
+    'Work Email',
+    'Person Linkedin Url',
+    'Contact LinkedIn URL',
+    'Profile URL',
+    'Seniority',
+    'Departments',
+    'Mobile Phone',
+    'Direct Phone Number',
+  ].map(columnKey),
+);
+
+/** True when the header is a people export's (Apollo, ZoomInfo contacts, Sales Navigator leads). */
+export function isPeopleHeader(headers: readonly string[]): boolean {
+  let hits = 0;
+  for (const h of headers) if (PERSON_COLUMNS.has(columnKey(h))) hits++;
+  return hits >= 2;
+}
+
+/**
+ * In a people export, "City", "Country", "Location", "Name" and "LinkedIn URL" are the person's:
+ * only columns that say they are the company's ("Company City", "Company Address") feed the
+ * company's facts.
+ */
+export function isPersonColumn(header: string, field: CsvField): boolean {
+  const key = columnKey(header);
+  const companyish =
+    /^(company|account|organization|organisation|org|hq|headquarters|billing)/.test(key);
+  if (companyish) return false;
+  return (
+    field === 'city' ||
+    field === 'state' ||
+    field === 'country' ||
+    field === 'address' ||
+    field === 'linkedin' ||
+    (field === 'name' && key === 'name')
+  );
+}

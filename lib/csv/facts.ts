@@ -1,20 +1,24 @@
 import { getDomain } from 'tldts';
-import type { CompanyFacts, Fact, Funding, Place, Range } from '../facts';
+import type { CompanyFacts, Fact, Funding, Place } from '../facts';
 import { normalizeWebsite, registrableDomain } from '../normalize/domain';
-import { parseEmployeeRange } from '../normalize/employees';
-import { canonicalIndustry } from '../normalize/industry';
-import { parsePlace } from '../normalize/place';
+import { normalizeValue } from '../normalize/facts';
 import {
-  companyType,
   fundingDate,
-  linkedinSlug,
   parseCount,
+  parseEmployeeCell,
   parseList,
   parseMoney,
   parseMoneyRange,
   parseYear,
 } from './cells';
-import { type CsvField, columnMultiplier, FIELD_NAMES, recognizeColumn } from './columns';
+import {
+  type CsvField,
+  columnMultiplier,
+  FIELD_NAMES,
+  isPeopleHeader,
+  isPersonColumn,
+  recognizeColumn,
+} from './columns';
 
 export interface Column {
   index: number;
@@ -32,8 +36,11 @@ export interface ColumnReport {
 }
 
 /** Decides which column feeds which fact. A repeated header is a fallback for the first one. */
-export function planColumns(headers: readonly string[]): { plan: ColumnPlan } & ColumnReport {
+export function planColumns(
+  headers: readonly string[],
+): { plan: ColumnPlan; people: boolean } & ColumnReport {
   const plan: ColumnPlan = {};
+  const people = isPeopleHeader(headers);
   const ranked: { field: CsvField; priority: number; column: Column }[] = [];
   const report: ColumnReport = { usedColumns: [], ignoredColumns: [] };
   const seen = new Map<string, number>();
@@ -43,6 +50,10 @@ export function planColumns(headers: readonly string[]): { plan: ColumnPlan } & 
     seen.set(header, times);
     const shown = header ? (times > 1 ? `${header} (#${times})` : header) : `(column ${index + 1})`;
     const known = header ? recognizeColumn(header) : undefined;
+    if (known && people && isPersonColumn(header, known.field)) {
+      report.ignoredColumns.push(`${shown} (the person's)`);
+      return;
+    }
     if (!known) {
       report.ignoredColumns.push(shown);
       return;
@@ -57,7 +68,7 @@ export function planColumns(headers: readonly string[]): { plan: ColumnPlan } & 
     columns.push(column);
     plan[field] = columns;
   }
-  return { plan, ...report };
+  return { plan, people, ...report };
 }
 
 /** Caches a parser per distinct cell: industries, sizes and countries repeat across rows. */
@@ -110,13 +121,12 @@ function csvFact<T>(value: T, a: Picked, b?: Picked, c?: Picked, d?: Picked): Fa
  * for every row of 100,000-row exports.
  */
 class RowReader {
-  private readonly industry = cached((cell) => canonicalIndustry(cell).slice(0, 300));
-  private readonly employees = cached((cell): Range | undefined => {
-    const range = parseEmployeeRange(cell);
-    return range && Number.isFinite(range.min) ? range : undefined;
-  });
+  private readonly industry = cached((cell) => normalizeValue.industry(cell));
+  private readonly employees = cached((cell) => parseEmployeeCell(cell));
+  /** Problems with the last row's cells (a size Excel turned into a date), for the reader's report. */
+  problems: string[] = [];
   private readonly revenue = cached((cell, column) => parseMoneyRange(cell, column.multiplier));
-  private readonly type = cached((cell) => companyType(cell));
+  private readonly type = cached((cell) => normalizeValue.companyType(cell));
   private readonly technologies = cached((cell) => parseList(cell, 500, 200));
   private readonly specialties = cached((cell) => parseList(cell, 200, 300));
   private readonly place = cached((key): Place => {
@@ -131,13 +141,14 @@ class RowReader {
     if (city) hints.city = city.slice(0, 200);
     if (region) hints.region = region;
     if (country) hints.country = country;
-    return parsePlace(raw.slice(0, 500), hints);
+    return normalizeValue.place(raw, hints);
   });
 
   constructor(private readonly plan: ColumnPlan) {}
 
   read(cells: readonly string[]): CompanyFacts {
     const { plan } = this;
+    if (this.problems.length > 0) this.problems = [];
     const facts: CompanyFacts = {};
     const name = pick(plan, cells, 'name');
     if (name) facts.name = csvFact(flat(name.cell, 500), name);
@@ -160,7 +171,11 @@ class RowReader {
 
     const employees = pick(plan, cells, 'employees');
     const range = employees && this.employees(employees.cell, employees.column);
-    if (employees && range) facts.employees = csvFact(range, employees);
+    if (range === 'unreadable')
+      this.problems.push(
+        `${employees?.column.header}: "${flat(employees?.cell ?? '', 40)}" is a date Excel made of a size band, and which band cannot be told: left out`,
+      );
+    else if (employees && range) facts.employees = csvFact(range, employees);
 
     const revenue = pick(plan, cells, 'revenue');
     const money = revenue && this.revenue(revenue.cell, revenue.column);
@@ -192,7 +207,7 @@ class RowReader {
     if (founded && year) facts.founded = csvFact(year, founded);
 
     const linkedin = pick(plan, cells, 'linkedin');
-    const slug = linkedin && linkedinSlug(linkedin.cell);
+    const slug = linkedin && normalizeValue.linkedinSlug(linkedin.cell.slice(0, 2000));
     if (linkedin && slug) facts.linkedinSlug = csvFact(slug, linkedin);
 
     const ownership = pick(plan, cells, 'companyType');
@@ -216,9 +231,13 @@ class RowReader {
 
 const NOWHERE: Column = { index: -1, header: '', multiplier: 1 };
 
-export function rowReader(plan: ColumnPlan): (cells: readonly string[]) => CompanyFacts {
+/** Reads rows of one file into facts; `problems` lists what was wrong with the last row read. */
+export function rowReader(plan: ColumnPlan): {
+  read: (cells: readonly string[]) => CompanyFacts;
+  problems: () => readonly string[];
+} {
   const reader = new RowReader(plan);
-  return (cells) => reader.read(cells);
+  return { read: (cells) => reader.read(cells), problems: () => reader.problems };
 }
 
 function readFunding(plan: ColumnPlan, cells: readonly string[]) {

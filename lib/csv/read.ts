@@ -53,21 +53,31 @@ export function streamCompaniesCsv(
 ): ReadSummary {
   const sink = new RecordSink(onCompany);
   try {
-    const body = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
+    const { body, delimiter, lineOffset } = csvLayout(typeof text === 'string' ? text : '');
     const problem = notTextReason(body);
     if (problem) {
       sink.report(0, problem);
       return sink.summary;
     }
+    const lines = new LineCounter(body, lineOffset);
     let row = 0;
     Papa.parse<string[]>(body, {
-      delimiter: detectDelimiter(body),
+      delimiter,
       header: false,
       skipEmptyLines: false,
       dynamicTyping: false,
       step(results) {
         row++;
+        const line = lines.startOfNext(results.meta.cursor);
+        const unterminated = results.errors.find((e) => e.code === 'MissingQuotes');
+        if (unterminated) {
+          sink.report(row, unterminatedMessage(line, lines.total - line + 1));
+          return;
+        }
         for (const e of results.errors) sink.report(row, e.message);
+        const atEnd = results.meta.cursor >= body.length;
+        // The line break that ends the last line is not a blank row.
+        if (atEnd && results.data.length === 1 && results.data[0] === '') return;
         sink.record(results.data, row);
       },
     });
@@ -75,6 +85,58 @@ export function streamCompaniesCsv(
     sink.report(0, `Could not read the file: ${String(error).slice(0, 200)}`);
   }
   return sink.finish();
+}
+
+function unterminatedMessage(line: number, rest: number): string {
+  return `a quote opened on line ${line} is never closed, so the rest of the file (${rest} ${rest === 1 ? 'line' : 'lines'}) cannot be read as rows: close the quote or remove it, then read the file again`;
+}
+
+/**
+ * Excel's `sep=;` first line (written by Excel, read by Excel, naming the delimiter) and the
+ * BOM removed; the delimiter from that line, else detected from the header.
+ */
+export function csvLayout(text: string): { body: string; delimiter: string; lineOffset: number } {
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const sep = /^"?sep=(.)"?[ \t]*(\r\n|\n|\r)/i.exec(unmarked);
+  if (sep?.[1] && sep[1] !== '"') {
+    const body = unmarked.slice(sep[0].length);
+    return { body, delimiter: sep[1], lineOffset: 1 };
+  }
+  return { body: unmarked, delimiter: detectDelimiter(unmarked), lineOffset: 0 };
+}
+
+/** Line numbers of records: counts line breaks as the parser's cursor moves, once over the text. */
+class LineCounter {
+  private at = 0;
+  private line: number;
+  readonly total: number;
+
+  constructor(
+    private readonly text: string,
+    offset: number,
+  ) {
+    this.line = 1 + offset;
+    const trailing = /(\r\n|\n|\r)$/.test(text) ? 1 : 0;
+    this.total = offset + 1 + countBreaks(text, 0, text.length) - trailing;
+  }
+
+  /** The line the record that ends at `cursor` started on; moves past it. */
+  startOfNext(cursor: number): number {
+    const start = this.line;
+    const end = Math.min(cursor, this.text.length);
+    this.line += countBreaks(this.text, this.at, end);
+    this.at = end;
+    return start;
+  }
+}
+
+function countBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
 }
 
 /**

@@ -1,11 +1,28 @@
 import type { CompanyFacts } from '../facts';
+import { fold } from '../text';
 import { EXAMPLE_COLUMNS } from './columns';
 import { planColumns, rowReader } from './facts';
+import { nonCompanyRow, rowPreview, type SkipReason } from './non-company';
 
 export interface CompanyRow {
   /** The row as a spreadsheet numbers it: the header is row 1 (when it is the first line). */
   row: number;
   facts: CompanyFacts;
+  /**
+   * Set when the row names the company (name, website, domain or LinkedIn page) but says nothing
+   * an ICP judges it by: report it as unknown, never give it a fit tier.
+   */
+  nothingKnown?: true;
+  /** In a people export: how many people (rows) of this company the file lists. */
+  contacts?: number;
+}
+
+const IDENTITY = new Set(['name', 'website', 'domain', 'linkedinSlug']);
+
+/** True when the facts only say who the company is, nothing about it. */
+export function onlyIdentity(facts: CompanyFacts): boolean {
+  for (const key in facts) if (!IDENTITY.has(key)) return false;
+  return true;
 }
 
 export interface RowError {
@@ -14,11 +31,25 @@ export interface RowError {
   message: string;
 }
 
+/** A row that was read but is not a company, and why (never scored). */
+export interface SkippedRow {
+  row: number;
+  reason: SkipReason;
+  /** The row's filled cells, shortened, so the user recognises it. */
+  text: string;
+}
+
 /** What reading a file says besides the companies: columns used and ignored, problems. */
 export interface ReadSummary {
   usedColumns: { column: string; field: string }[];
   ignoredColumns: string[];
   errors: RowError[];
+  /** Rows that are not companies: titles above the header, totals, footers, rows with no data. */
+  skipped?: SkippedRow[];
+  /** The row that held the column names (1 unless a report title stands above it). */
+  headerRow?: number;
+  /** Set for a people export: its rows were joined into companies (see `CompanyRow.contacts`). */
+  people?: { rows: number; companies: number };
 }
 
 export interface CompaniesFile extends ReadSummary {
@@ -26,6 +57,11 @@ export interface CompaniesFile extends ReadSummary {
 }
 
 const MAX_ERRORS = 200;
+const MAX_SKIPPED = 1000;
+/** Rows above the header a report may print (title, filters, date) before we give up. */
+const MAX_TITLE_ROWS = 10;
+/** A longer cell is no company value (a pasted document, a hostile file): it is left out. */
+const MAX_CELL = 1_000_000;
 
 function isBlank(cells: readonly string[], from = 0): boolean {
   for (let i = from; i < cells.length; i++) if (cells[i]?.trim()) return false;
@@ -33,7 +69,13 @@ function isBlank(cells: readonly string[], from = 0): boolean {
 }
 
 export function fileError(message: string): CompaniesFile {
-  return { companies: [], usedColumns: [], ignoredColumns: [], errors: [{ row: 0, message }] };
+  return {
+    companies: [],
+    usedColumns: [],
+    ignoredColumns: [],
+    errors: [{ row: 0, message }],
+    skipped: [],
+  };
 }
 
 /**
@@ -42,11 +84,16 @@ export function fileError(message: string): CompaniesFile {
  * large file never has to be held as facts all at once.
  */
 export class RecordSink {
-  private read: ((cells: readonly string[]) => CompanyFacts) | undefined;
+  private reader: ReturnType<typeof rowReader> | undefined;
   private width = 0;
   private dropped = 0;
   private noColumns = false;
-  readonly summary: ReadSummary = { usedColumns: [], ignoredColumns: [], errors: [] };
+  /** People exports: companies joined by domain, LinkedIn page or name, in first-seen order. */
+  private grouped: Map<string, CompanyRow> | undefined;
+  private peopleRows = 0;
+  /** Non-blank rows before the header: report titles, or a file with no known column. */
+  private pending: { row: number; cells: readonly string[] }[] = [];
+  readonly summary: ReadSummary = { usedColumns: [], ignoredColumns: [], errors: [], skipped: [] };
 
   constructor(private readonly onCompany: (company: CompanyRow) => void) {}
 
@@ -55,46 +102,129 @@ export class RecordSink {
     else this.dropped++;
   }
 
+  /** A row that is not a company, listed as skipped. */
+  skip(row: number, reason: SkipReason, cells: readonly string[]): void {
+    const skipped = this.summary.skipped ?? [];
+    if (skipped.length < MAX_SKIPPED) skipped.push({ row, reason, text: rowPreview(cells) });
+  }
+
   /** One record; `row` is its 1-based position in the file. */
-  record(cells: readonly string[], row: number): void {
-    if (this.noColumns || isBlank(cells)) return;
-    if (!this.read) {
-      this.header(cells);
+  record(input: readonly string[], row: number): void {
+    if (this.noColumns) return;
+    const cells = this.clipCells(input, row);
+    if (isBlank(cells)) {
+      if (this.reader) this.skip(row, 'blank', cells);
       return;
     }
-    const facts = this.read(cells);
+    if (!this.reader) {
+      this.header(cells, row);
+      return;
+    }
+    const kind = nonCompanyRow(cells);
+    if (kind) {
+      this.skip(row, kind, cells);
+      return;
+    }
+    const facts = this.reader.read(cells);
+    for (const problem of this.reader.problems()) this.report(row, problem);
     let known = false;
     for (const _ in facts) {
       known = true;
       break;
     }
-    if (known) this.onCompany({ row, facts });
-    else this.report(row, 'no company data in the columns used');
+    if (known && this.grouped) this.join(row, facts);
+    else if (known)
+      this.onCompany(onlyIdentity(facts) ? { row, facts, nothingKnown: true } : { row, facts });
+    else {
+      this.skip(row, 'no-data', cells);
+      this.report(row, 'no company data in the columns used');
+    }
     if (cells.length > this.width && !isBlank(cells, this.width))
       this.report(row, `${cells.length} cells but ${this.width} columns: extra cells ignored`);
   }
 
-  private header(cells: readonly string[]): void {
-    const { plan, usedColumns, ignoredColumns } = planColumns(cells);
+  /** One person's row of a people export: joined to the company it names. */
+  private join(row: number, facts: CompanyFacts): void {
+    this.peopleRows++;
+    const grouped = this.grouped as Map<string, CompanyRow>;
+    const key =
+      (facts.domain && `d:${facts.domain.value}`) ||
+      (facts.linkedinSlug && `li:${facts.linkedinSlug.value}`) ||
+      (facts.name && `n:${fold(facts.name.value)}`) ||
+      `row:${row}`;
+    const seen = grouped.get(key);
+    if (!seen) {
+      grouped.set(key, { row, facts, contacts: 1 });
+      return;
+    }
+    seen.contacts = (seen.contacts ?? 1) + 1;
+    // A later person's row may know what the first one's left empty.
+    for (const name in facts) {
+      const k = name as keyof CompanyFacts;
+      if (!seen.facts[k]) (seen.facts as Record<string, unknown>)[k] = facts[k];
+    }
+  }
+
+  /** Cells over 1 MB are left out, with a message naming the row and the size. */
+  private clipCells(cells: readonly string[], row: number): readonly string[] {
+    let out: string[] | undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      if (cell.length <= MAX_CELL) continue;
+      out ??= [...cells];
+      out[i] = '';
+      const mb = (cell.length / 1_048_576).toFixed(1);
+      this.report(
+        row,
+        `cell ${i + 1} holds ${mb} MB of text: far too long for a company value, left out`,
+      );
+    }
+    return out ?? cells;
+  }
+
+  private header(cells: readonly string[], row: number): void {
+    const { plan, usedColumns, ignoredColumns, people } = planColumns(cells);
+    if (usedColumns.length === 0) {
+      // A report's title or filter line above the header: remember it and keep looking.
+      this.pending.push({ row, cells });
+      if (this.pending.length >= MAX_TITLE_ROWS) this.giveUp();
+      return;
+    }
+    for (const title of this.pending) this.skip(title.row, 'title', title.cells);
+    this.pending = [];
     this.summary.usedColumns = usedColumns;
     this.summary.ignoredColumns = ignoredColumns;
     this.width = cells.length;
-    if (usedColumns.length === 0) {
-      this.noColumns = true;
-      const found = ignoredColumns.slice(0, 8).join(', ') || 'none';
-      this.report(
-        0,
-        `No column this reader knows: found ${found}. Expected a company list with columns such as ${EXAMPLE_COLUMNS.join(', ')}.`,
-      );
-      return;
-    }
-    this.read = rowReader(plan);
+    this.summary.headerRow = row;
+    if (people) this.grouped = new Map();
+    this.reader = rowReader(plan);
+  }
+
+  /** No row near the top names a column we know: one message naming the first row's columns. */
+  private giveUp(): void {
+    this.noColumns = true;
+    const first = this.pending[0]?.cells ?? [];
+    const { ignoredColumns } = planColumns(first);
+    this.summary.ignoredColumns = ignoredColumns;
+    const found = ignoredColumns.slice(0, 8).join(', ') || 'none';
+    this.report(
+      0,
+      `No column this reader knows: found ${found}. Expected a company list with columns such as ${EXAMPLE_COLUMNS.join(', ')}.`,
+    );
   }
 
   /** The summary, once every record was given. */
   finish(): ReadSummary {
-    if (!this.read && !this.noColumns)
-      this.report(0, 'The file has no header row: it holds no data.');
+    if (this.grouped) {
+      for (const company of this.grouped.values())
+        this.onCompany(onlyIdentity(company.facts) ? { ...company, nothingKnown: true } : company);
+      this.summary.people = { rows: this.peopleRows, companies: this.grouped.size };
+      this.grouped = undefined;
+    }
+    if (!this.reader && !this.noColumns) {
+      if (this.pending.length > 0) this.giveUp();
+      else this.report(0, 'The file has no header row: it holds no data.');
+    }
     if (this.dropped > 0)
       this.summary.errors.push({ row: 0, message: `and ${this.dropped} more problems` });
     this.dropped = 0;

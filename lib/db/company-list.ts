@@ -102,11 +102,13 @@ const compare = (a: unknown, b: unknown) => {
 /** The rows matching a search (name or domain, case and accents ignored), filtered and sorted. */
 export function filterAndSort(rows: readonly CompanyRow[], view: ListView): CompanyRow[] {
   const query = fold(view.query ?? '');
+  // Domains are matched as typed ("alpha.vn"): folding turns "." into a space.
+  const domainQuery = (view.query ?? '').trim().toLowerCase();
   const kinds = view.tierKinds?.length ? new Set(view.tierKinds) : undefined;
   const kept = rows.filter(
     (r) =>
       (!kinds || (r.tierKind !== undefined && kinds.has(r.tierKind))) &&
-      (!query || fold(r.name).includes(query) || (r.domain ?? '').includes(query)),
+      (!query || fold(r.name).includes(query) || (r.domain ?? '').includes(domainQuery)),
   );
   const sort = view.sort;
   if (!sort) return kept;

@@ -6,6 +6,7 @@
  */
 
 import type { CompanyFacts, Range } from '../facts';
+import { EMPLOYEE_BANDS } from '../normalize/employee-bands';
 import { parseLocalizedNumber } from '../normalize/number';
 import { representative } from '../scoring/matchers/number-range';
 import { countryInSentence, countryName, REGION_NAMES, resolvePlaceName } from '../scoring/regions';
@@ -104,17 +105,7 @@ function clean(text: unknown): string | undefined {
   return trimmed && trimmed.length <= MAX_VALUE ? trimmed : undefined;
 }
 
-/** LinkedIn's employee-count bands. */
-export const EMPLOYEE_BANDS: readonly { min: number; max?: number; label: string }[] = [
-  { min: 1, max: 10, label: '1–10' },
-  { min: 11, max: 50, label: '11–50' },
-  { min: 51, max: 200, label: '51–200' },
-  { min: 201, max: 500, label: '201–500' },
-  { min: 501, max: 1000, label: '501–1,000' },
-  { min: 1001, max: 5000, label: '1,001–5,000' },
-  { min: 5001, max: 10000, label: '5,001–10,000' },
-  { min: 10001, label: '10,001+' },
-];
+export { EMPLOYEE_BANDS };
 
 /** The LinkedIn band a company's size falls in (by the number scoring judges it by), or -1. */
 export function employeeBandOf(range: Range | undefined): number {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { readCompaniesCsv } from '../csv';
-import { detectDelimiter } from '../csv/read';
+import { decodeAccountFile } from '../csv/decode';
+import { csvLayout } from '../csv/read';
 import type { ReadSummary } from '../csv/records';
 import type { CompanyFacts } from '../facts';
 
@@ -23,23 +24,20 @@ export interface CustomersFile extends ReadSummary {
  */
 export function readCustomersFile(text: string): CustomersFile {
   const read = readCompaniesCsv(text);
-  const body = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
+  const { body, delimiter } = csvLayout(typeof text === 'string' ? text : '');
   const records = new Map<number, string[]>();
   let header: string[] | undefined;
   let row = 0;
   if (read.companies.length > 0) {
     Papa.parse<string[]>(body, {
-      delimiter: detectDelimiter(body),
+      delimiter,
       header: false,
       skipEmptyLines: false,
       step(results) {
         row++;
         const cells = results.data;
-        if (!header) {
-          if (cells.some((c) => c.trim())) header = cells.map((c) => c.trim());
-          return;
-        }
-        records.set(row, cells);
+        if (row === read.headerRow) header = cells.map((c) => c.trim());
+        else if (row > (read.headerRow ?? 0)) records.set(row, cells);
       },
     });
   }
@@ -54,4 +52,22 @@ export function readCustomersFile(text: string): CustomersFile {
   });
   const { companies: _, ...summary } = read;
   return { ...summary, rows, columns };
+}
+
+/**
+ * `readCustomersFile` from the file's bytes: decoded as `readAccountFile` decodes (UTF-8 with or
+ * without BOM, UTF-16, Windows-1252), with the encoding used. No DOM: runs in a worker. Never throws.
+ */
+export function readCustomersBytes(bytes: Uint8Array): CustomersFile & { encoding: string } {
+  const decoded = decodeAccountFile(bytes);
+  if (!decoded.ok)
+    return {
+      rows: [],
+      columns: [],
+      usedColumns: [],
+      ignoredColumns: [],
+      errors: [{ row: 0, message: decoded.message }],
+      encoding: decoded.encoding,
+    };
+  return { ...readCustomersFile(decoded.text), encoding: decoded.encoding };
 }

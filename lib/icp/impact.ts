@@ -116,11 +116,15 @@ function bandOf(
   match: (typeof MATCHERS)[CriterionField]['match'],
 ): number {
   if (!reading) return UNKNOWN;
+  let undecided = false;
   for (let b = 0; b < criterion.bands.length; b++) {
     const band = criterion.bands[b];
-    if (band && match(reading, band)) return b;
+    const hit = band && match(reading, band);
+    if (hit?.unknown)
+      undecided = true; // a coarse value containing the band's: as scoreCompany
+    else if (hit) return b;
   }
-  return NO_BAND;
+  return undecided ? UNKNOWN : NO_BAND;
 }
 
 /** Matches criteria of one field over all companies: one read per company, shared. */

@@ -1,10 +1,19 @@
 import { fold } from '../text';
+import { COARSE_INDUSTRIES } from './industry-crm';
 import { LOCALIZED_INDUSTRIES } from './industry-localized';
 import { INDUSTRIES, RENAMED } from './industry-names';
 
 export { INDUSTRIES };
 
 let byFolded: Map<string, string> | undefined;
+let withoutAnd: Map<string, string> | undefined;
+
+/** "computer and network security" → "computer network security": HubSpot drops the "&". */
+const dropAnd = (folded: string) =>
+  folded
+    .replace(/\band\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Every known spelling, folded, → the current English name. Built once, on first use. */
 function lookup(): Map<string, string> {
@@ -19,18 +28,34 @@ function lookup(): Map<string, string> {
       if (key && !byFolded.has(key)) byFolded.set(key, to);
     }
   }
+  for (const [from, to] of Object.entries(COARSE_INDUSTRIES)) {
+    const key = fold(from);
+    if (!byFolded.has(key)) byFolded.set(key, to);
+  }
+  withoutAnd = new Map();
+  for (const [key, name] of byFolded) {
+    const bare = dropAnd(key);
+    if (!withoutAnd.has(bare)) withoutAnd.set(bare, name);
+  }
   return byFolded;
 }
 
 /**
  * LinkedIn's current English name for an industry written in the older taxonomy ("Computer
  * Software"), with "&" for "and", in another case or without accents, or in another UI language
- * (German, French, Spanish, Portuguese, Vietnamese, Chinese, Persian). Unknown names come back
- * trimmed, with runs of whitespace collapsed.
+ * (German, French, Spanish, Portuguese, Vietnamese, Chinese, Persian); HubSpot's internal values
+ * ("COMPUTER_NETWORK_SECURITY", with or without the "AND" its label's "&" became); coarse CRM
+ * values (Salesforce's "Technology", ZoomInfo's "Software") as the LinkedIn group they cover (see
+ * `COARSE_INDUSTRIES`). Unknown names come back trimmed, with runs of whitespace collapsed.
  */
 export function canonicalIndustry(text: string): string {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed || trimmed.length > 300) return trimmed;
   // fold() also turns Persian's zero-width non-joiner ("نرم‌افزار") into the space some pages use.
-  return lookup().get(fold(trimmed)) ?? trimmed;
+  const table = lookup();
+  // HubSpot's internal values: "COMPUTER_NETWORK_SECURITY", "STAFFING_AND_RECRUITING".
+  const words =
+    /^[A-Z0-9_]+$/.test(trimmed) && trimmed.includes('_') ? trimmed.replace(/_+/g, ' ') : trimmed;
+  const key = fold(words);
+  return table.get(key) ?? withoutAnd?.get(dropAnd(key)) ?? trimmed;
 }

@@ -25,10 +25,15 @@ function parts(raw: string): { text: string; street: boolean }[] {
     .filter((p) => p.text && !/^\d+$/.test(p.text));
 }
 
-/** "Cambridge, MA" names Massachusetts, but "Berlin, DE" names Germany: a city known there wins. */
+/**
+ * "Cambridge, MA" names Massachusetts, but "Berlin, DE" names Germany: a city known there wins.
+ * "City, XX" is a region code of the city's country before it is a country with the same letters:
+ * "Munich, BY" is Bavaria (not Belarus), "Pune, MH" Maharashtra (not the Marshall Islands).
+ */
 function lastPartCountry(last: string, first: string | undefined, cityIn: string | undefined) {
   const asCountry = countryCode(last);
-  if (!asCountry || !/^[A-Za-z]{2}$/.test(last) || cityIn === asCountry) return asCountry;
+  if (!asCountry || !/^[A-Za-z]{2,3}$/.test(last) || cityIn === asCountry) return asCountry;
+  if (cityIn && subdivision(last, cityIn)) return undefined;
   return first && subdivision(last) ? undefined : asCountry;
 }
 
@@ -58,7 +63,7 @@ export function parsePlace(
   }
   const regionTexts = hints.region ? [hints.region, ...texts.slice(1)] : texts.slice(1);
   for (const candidate of place.region ? [] : regionTexts) {
-    const hit = subdivision(candidate, country);
+    const hit = subdivision(candidate, country ?? cityIn);
     if (hit) {
       place.region = hit.code;
       country ??= hit.code.slice(0, 2);

@@ -40,10 +40,21 @@ export function judgeCriterion(
 
   let band = -1;
   let match: BandMatch | undefined;
+  let undecided: BandMatch | undefined;
   for (let i = 0; i < criterion.bands.length && !match; i++) {
     const candidate = criterion.bands[i];
     match = candidate && matcher.match(reading, candidate);
+    if (match?.unknown) {
+      undecided ??= match;
+      match = undefined;
+    }
     if (match) band = i;
+  }
+  if (!match && undecided) {
+    // A coarse value that contains what the band wants: unknown, with the reason shown.
+    result.evidence = undecided.evidence;
+    result.value = undecided.shown ?? reading.shown;
+    return result;
   }
   result.evidence = match?.evidence ?? reading.evidence;
   result.value = match?.shown ?? reading.shown;

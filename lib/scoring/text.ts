@@ -1,46 +1,4 @@
-/** Characters that need the slow path: anything outside printable ASCII. */
-const NON_ASCII = /[^\x20-\x7e]/;
-const MARKS = /\p{M}+/gu;
-const SEPARATORS = /[^\p{L}\p{N}+#]+/gu;
-const ASCII_SEPARATORS = /[^a-z0-9+#]+/g;
-
-/**
- * Folds text for comparison: case, accents (NFKD with marks removed; đ → d, ß → ss), "&" vs
- * "and", punctuation and runs of spaces. So "Computer & Network Security" and
- * "computer and network security" fold alike, and "Société Générale" equals "societe generale".
- * `+` and `#` are kept so "C++" and "C#" stay distinct from "C". The result has single spaces
- * between words and none at either end.
- */
-export function fold(text: string): string {
-  if (text.length > SHORT) return foldText(text);
-  let folded = cache.get(text);
-  if (folded === undefined) {
-    folded = foldText(text);
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(text, folded);
-  }
-  return folded;
-}
-
-/** Short texts (industries, technologies, keywords) repeat across companies: fold them once. */
-const SHORT = 80;
-const CACHE_SIZE = 50_000;
-const cache = new Map<string, string>();
-
-function foldText(text: string): string {
-  if (!NON_ASCII.test(text)) {
-    return text.toLowerCase().replaceAll('&', ' and ').replace(ASCII_SEPARATORS, ' ').trim();
-  }
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .replace(/ß/g, 'ss')
-    .replaceAll('&', ' and ')
-    .replace(SEPARATORS, ' ')
-    .trim();
-}
+export { fold } from '../text';
 
 /** Scripts written without spaces between words: a keyword there matches as a substring. */
 export const UNSPACED_SCRIPT =

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { saveIcp } from '@/lib/db/icps';
 import { type IcpProposal, proposalToIcp, proposeIcp, selectBest } from '@/lib/icp/builder';
-import { type CustomersFile, readCustomersFile } from '@/lib/icp/customers-file';
+import { type CustomersFile, readCustomersBytes } from '@/lib/icp/customers-file';
 import { backTest, parseOutcome } from '@/lib/icp/impact';
 import type { Icp } from '@/lib/icp/schema';
 import { messenger } from '@/lib/messaging';
@@ -33,7 +33,8 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
     setProposal(undefined);
     setError(undefined);
     if (!picked) return;
-    const data = readCustomersFile(await picked.text());
+    // Bytes, not text(): the reader finds the encoding (UTF-16 from Excel, Windows-1252…).
+    const data = readCustomersBytes(new Uint8Array(await picked.arrayBuffer()));
     if (data.rows.length === 0) {
       setFile(undefined);
       setError(t('build_no_rows', data.errors[0]?.message ?? ''));

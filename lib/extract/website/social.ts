@@ -4,6 +4,7 @@
  * the footer's link wins, then the header's, then one labelled with the network's name.
  */
 import type { SocialProfile } from '../../facts';
+import { LINKEDIN_HOST, linkedinCompanySlug as linkedinSlugOf } from '../../normalize/linkedin-url';
 import { $$ } from '../dom';
 import { aboutOthers, CHROME, FOOTER, type Hint, type PageLink, shortUrl } from './shared';
 
@@ -18,7 +19,7 @@ interface Network {
 const NETWORKS: readonly Network[] = [
   {
     network: 'linkedin',
-    host: /^([a-z]{2,3}\.|www\.)?linkedin\.com$/,
+    host: LINKEDIN_HOST,
     path: /^\/(company|showcase)\/[^/?#]+\/?/i,
     label: /linked\s?in/i,
   },
@@ -87,16 +88,7 @@ const NETWORKS: readonly Network[] = [
 
 /** The company slug of a LinkedIn company or showcase page URL, or undefined. */
 export function linkedinCompanySlug(url: URL): string | undefined {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (!NETWORKS[0]!.host.test(url.hostname.toLowerCase())) return undefined;
-  const raw = /^\/(?:company|showcase)\/([^/?#]+)/i.exec(url.pathname)?.[1];
-  let slug = raw;
-  try {
-    slug = raw && decodeURIComponent(raw);
-  } catch {
-    // a malformed escape stays as written
-  }
-  return slug && slug.length <= 200 && !/^(setup|unavailable)$/i.test(slug) ? slug : undefined;
+  return linkedinSlugOf(url);
 }
 
 /** Which network a URL is a profile on. */

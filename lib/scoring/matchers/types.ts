@@ -24,6 +24,11 @@ export interface BandMatch {
   shown?: string;
   /** The band entries that matched (keywords found, technologies in common). */
   matched?: string[];
+  /**
+   * The value neither fits nor misses the band (a coarse CRM industry that contains the band's
+   * industry): the criterion is judged unknown, with this match's evidence and `shown`.
+   */
+  unknown?: true;
 }
 
 /**

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAccountFile } from '@/lib/csv';
+import type { CompanyRow } from '@/lib/csv/records';
+import { AccountFileStream } from '@/lib/csv/stream';
+
+const bytes = (name: string) =>
+  new Uint8Array(readFileSync(resolve(__dirname, '../../fixtures/csv', name)));
+
+function streamed(data: Uint8Array, chunk: number) {
+  const companies: CompanyRow[] = [];
+  const stream = new AccountFileStream((c) => companies.push(c));
+  for (let at = 0; at < data.length; at += chunk) stream.push(data.subarray(at, at + chunk));
+  return { companies, ...stream.end() };
+}
+
+describe('AccountFileStream: chunks give what the whole file gives', () => {
+  it.each([
+    'apollo-accounts.csv',
+    'hubspot-companies.csv',
+    'salesforce-accounts.csv',
+    'salesforce-report.csv',
+    'sales-navigator-accounts.csv',
+    'zoominfo-companies.tsv',
+    'hostile.csv',
+    'excel-semicolon-1252.csv',
+    'excel-unicode-text.txt',
+    'pipe-delimited.csv',
+    'apollo-people.csv',
+  ])('%s', (name) => {
+    const whole = readAccountFile(bytes(name));
+    for (const chunk of [1, 7, 100, 1 << 20]) {
+      const parts = streamed(bytes(name), chunk);
+      expect(parts.encoding, `${name} / ${chunk}`).toBe(whole.encoding);
+      expect(parts.companies, `${name} / ${chunk}`).toEqual(whole.companies);
+      expect(parts.skipped, `${name} / ${chunk}`).toEqual(whole.skipped);
+    }
+  });
+
+  it('binary and workbooks: one clear message', () => {
+    expect(streamed(bytes('fake.xlsx.csv'), 3).errors[0]?.message).toMatch(/xlsx/);
+    expect(streamed(bytes('binary.csv'), 5).errors[0]?.message).toMatch(/PNG image/);
+  });
+
+  it('invalid UTF-8 after the first 64 KB: the rest read as Windows-1252, and said so', () => {
+    const head = new TextEncoder().encode(`Company,Industry\n${'Plain Co,Retail\n'.repeat(5000)}`);
+    const tail = Uint8Array.from([
+      ...new TextEncoder().encode('Caf'),
+      0xe9,
+      ...new TextEncoder().encode(' Ol'),
+      0xe9,
+      0x2c,
+      0x52,
+      0x0a,
+    ]);
+    const file = streamed(Uint8Array.from([...head, ...tail]), 4096);
+    expect(file.companies.at(-1)?.facts.name?.value).toBe('Café Olé');
+    expect(file.encoding).toBe('utf-8, then windows-1252');
+    expect(file.errors[0]?.message).toMatch(/Windows-1252/);
+  });
+});
