@@ -1,42 +1,49 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { version } from '../../package.json';
 import { parseArgs } from './args';
 import { type CliIo, EXIT, InputError } from './io';
 import { FORMATS, type OutputFormat } from './output';
 import { scoreCommand } from './score-command';
+import type { FileIo, OpenedFile } from './stream-input';
+import { terminalSafe } from './terminal';
 
 export type { CliIo } from './io';
+
+export const VERSION = version;
 
 export const USAGE = `ICP Lens — score companies against your Ideal Customer Profile
 
 Usage:
-  npm run icp -- extract <page.html> --url <url>
-  npm run icp -- score [--icp <icp.json>] <companies.csv|companies.json> [--format table|json|csv]
-  npm run icp -- --help
+  icp-lens extract <page.html> --url <url>
+  icp-lens score [--icp <icp.json>] <companies.csv|companies.json> [--format table|json|csv] [--explain]
+  icp-lens --help | --version
+  (in this repository: npm run icp -- …; installed: npx icp-lens …)
 
 Commands:
   extract   Read a saved company page (e.g. a LinkedIn company page saved as HTML) and print
             what the extension reads from it, as JSON. --url is the address the page came from.
   score     Score every company of a CSV export (Apollo, HubSpot, Salesforce, Sales Navigator,
             ZoomInfo, Clearbit…) or a JSON array, one row per company: tier, score, confidence
-            and the main reasons. Columns used and ignored are listed on stderr.
+            and the main reasons. Columns used and ignored are listed on stderr. The file is
+            streamed: millions of rows score in flat memory.
 
 Options:
   --url <url>       the saved page's address (extract)
   --icp <file>      an ICP file (format icp-lens/icp@1); default: the built-in sample ICP
   --format <name>   table (default), json or csv (score)
+  --explain         add every reason to the CSV (table and JSON always show reasons)
   -h, --help        show this help
+  -v, --version     print the version
 
 Exit codes: 0 done, 1 bad input (a file missing or invalid), 2 wrong usage.
 `;
 
 function usageError(io: CliIo, message: string): number {
-  io.stderr(`icp: ${message}\n\n${USAGE}`);
+  io.stderr(`icp-lens: ${terminalSafe(message)}\n\n${USAGE}`);
   return EXIT.usage;
 }
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+async function dispatch(argv: readonly string[], io: FileIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) return usageError(io, parsed.error);
   const { command, positionals, options, flags } = parsed.args;
@@ -44,11 +51,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  if (flags.has('version') || command === 'version') {
+    io.stdout(`icp-lens ${VERSION}\n`);
+    return EXIT.ok;
+  }
   if (command === 'extract') {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) return usageError(io, 'extract takes one page file');
     if (!options.url) return usageError(io, 'extract needs --url <the page address>');
-    if (options.icp || options.format) return usageError(io, 'extract takes only --url');
+    if (options.icp || options.format || flags.has('explain'))
+      return usageError(io, 'extract takes only --url');
     // Loaded on demand: `score` needs neither linkedom nor the extractors.
     const { extractCommand } = await import('./extract-command');
     return extractCommand(io, file, options.url);
@@ -60,7 +72,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     const format = (options.format ?? 'table') as OutputFormat;
     if (!FORMATS.includes(format))
       return usageError(io, `--format must be one of ${FORMATS.join(', ')}`);
-    return scoreCommand(io, file, { format, ...(options.icp && { icp: options.icp }) });
+    return scoreCommand(io, file, {
+      format,
+      explain: flags.has('explain'),
+      ...(options.icp && { icp: options.icp }),
+    });
   }
   return usageError(io, command ? `unknown command "${command}"` : 'no command given');
 }
@@ -69,30 +85,46 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
  * The command line as a function: arguments in, exit code out, all output through `io`.
  * Never throws: bad input is a message and exit code 1, wrong usage exit code 2.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: FileIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`icp: ${error.message}\n`);
+      io.stderr(`icp-lens: ${terminalSafe(error.message)}\n`);
       return EXIT.badInput;
     }
-    io.stderr(`icp: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`icp-lens: unexpected error: ${terminalSafe(text)}\n`);
     return EXIT.badInput;
   }
 }
 
+const HEAD_BYTES = 65_536;
+
+/** A file's first 64 KiB as text (a cut character at the end is left out), then a stream of it. */
+function openFile(path: string): OpenedFile {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const bytes = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    const head = new TextDecoder().decode(buffer.subarray(0, bytes), { stream: true });
+    return { head, stream: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The real process: stdout/stderr and the file system. */
-export const nodeIo: CliIo = {
+export const nodeIo: FileIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  openFile,
+  ...(process.stderr.isTTY && { progress: (text: string) => void process.stderr.write(text) }),
 };
 
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  // `icp … | head` closes the pipe early: that is not an error.
+/** Runs the CLI as this process: exit code, and a closed pipe (`icp-lens … | head`) is no error. */
+export function runAsProcess(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
