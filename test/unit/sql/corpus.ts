@@ -68,3 +68,12 @@ export function icps(): [string, Icp][] {
     ...ICP_TEMPLATES.map((t): [string, Icp] => [t.id, t.icp]),
   ];
 }
+
+/** Tier names, labels and band values with quotes and backslashes: string literals must hold. */
+export const trickyIcp = icp({
+  tiers: [{ name: "O'Brien \\ best", minScore: 50 }],
+  criteria: [
+    { field: 'industry', weight: 1, bands: [{ in: ["Women's \\ Retail", 'Retail'] }] },
+    { field: 'employees', mode: 'require', label: "Can't be tiny \\", bands: [{ min: 10 }] },
+  ],
+});

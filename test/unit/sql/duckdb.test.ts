@@ -6,7 +6,7 @@ import { scoreCompany } from '@/lib/scoring/score';
 import { compileIcpToSql, SQL_FIELDS, SqlCompileError } from '@/lib/sql/compile';
 import { eachSqlRow, loadRecords, openDuckDb, type SqlScore } from '@/lib/sql/duckdb';
 import { companyRecord } from '@/lib/sql/table';
-import { corpus, everyFieldAndMore, icps } from './corpus';
+import { corpus, everyFieldAndMore, icps, trickyIcp } from './corpus';
 
 /** The ICP with only the criteria the SQL table can answer (templates may use funding, hiring). */
 function sqlPart(icp: Icp): Icp {
@@ -21,12 +21,13 @@ describe('the ICP compiled to SQL, run in DuckDB', () => {
     companies = corpus(2000);
     connection = await openDuckDb();
     await loadRecords(connection, async (add) => {
-      companies.forEach((facts, i) => add(companyRecord(i + 1, facts)));
+      for (let i = 0; i < companies.length; i++)
+        add(companyRecord(i + 1, companies[i] as CompanyFacts));
     });
   }, 60_000);
   afterAll(() => connection?.closeSync());
 
-  it.each(icps())(
+  it.each([...icps(), ['quotes and backslashes', trickyIcp] as [string, Icp]])(
     'gives the same tier, score and confidence as the TypeScript engine (%s)',
     async (_, whole) => {
       const icp = sqlPart(whole);
