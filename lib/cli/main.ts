@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { version } from '../../package.json';
+import { DIALECTS, type Dialect } from '../sql/dialects';
 import { parseArgs } from './args';
 import { type CliIo, EXIT, InputError } from './io';
 import { FORMATS, type OutputFormat } from './output';
@@ -16,6 +17,9 @@ export const USAGE = `ICP Lens — score companies against your Ideal Customer P
 Usage:
   icp-lens extract <page.html> --url <url>
   icp-lens score [--icp <icp.json>] <companies.csv|companies.json> [--format table|json|csv] [--explain]
+  icp-lens score --engine duckdb [--icp <icp.json>] <companies.parquet|companies.csv>
+  icp-lens sql [--icp <icp.json>] --dialect duckdb|postgres|bigquery|snowflake|spark [--table <name>]
+  icp-lens normalize <export.csv> --out <companies.parquet|companies.csv>
   icp-lens --help | --version
   (in this repository: npm run icp -- …; installed: npx icp-lens …)
 
@@ -25,13 +29,21 @@ Commands:
   score     Score every company of a CSV export (Apollo, HubSpot, Salesforce, Sales Navigator,
             ZoomInfo, Clearbit…) or a JSON array, one row per company: tier, score, confidence
             and the main reasons. Columns used and ignored are listed on stderr. The file is
-            streamed: millions of rows score in flat memory.
+            streamed: millions of rows score in flat memory. --engine duckdb runs the ICP
+            compiled to SQL in embedded DuckDB instead (CSV output, same tiers and scores).
+  sql       Compile the ICP into one SQL query over the normalised company table, for a
+            warehouse (DuckDB, Postgres, BigQuery, Snowflake, Spark SQL).
+  normalize Write the normalised company table (Parquet or CSV) from any export score reads.
 
 Options:
   --url <url>       the saved page's address (extract)
   --icp <file>      an ICP file (format icp-lens/icp@1); default: the built-in sample ICP
   --format <name>   table (default), json or csv (score)
   --explain         add every reason to the CSV (table and JSON always show reasons)
+  --engine <name>   typescript (default) or duckdb (score)
+  --dialect <name>  duckdb, postgres, bigquery, snowflake or spark (sql)
+  --table <name>    the company table the SQL reads; default companies (sql)
+  --out <file>      where normalize writes: .parquet or .csv
   -h, --help        show this help
   -v, --version     print the version
 
@@ -55,23 +67,60 @@ async function dispatch(argv: readonly string[], io: FileIo): Promise<number> {
     io.stdout(`icp-lens ${VERSION}\n`);
     return EXIT.ok;
   }
+  const misplaced = (allowed: readonly string[]) =>
+    Object.keys(options).find((name) => !allowed.includes(name));
   if (command === 'extract') {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) return usageError(io, 'extract takes one page file');
     if (!options.url) return usageError(io, 'extract needs --url <the page address>');
-    if (options.icp || options.format || flags.has('explain'))
+    if (misplaced(['url']) || flags.has('explain'))
       return usageError(io, 'extract takes only --url');
     // Loaded on demand: `score` needs neither linkedom nor the extractors.
     const { extractCommand } = await import('./extract-command');
     return extractCommand(io, file, options.url);
   }
+  if (command === 'sql') {
+    const wrong = misplaced(['icp', 'dialect', 'table']);
+    if (wrong || positionals.length > 0)
+      return usageError(io, 'sql takes --icp, --dialect, --table');
+    const dialect = options.dialect as Dialect;
+    if (!DIALECTS.includes(dialect))
+      return usageError(io, `--dialect must be one of ${DIALECTS.join(', ')}`);
+    const { sqlCommand } = await import('./warehouse-commands');
+    return sqlCommand(io, {
+      dialect,
+      ...(options.icp && { icp: options.icp }),
+      ...(options.table && { table: options.table }),
+    });
+  }
+  if (command === 'normalize') {
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0 || misplaced(['out']))
+      return usageError(io, 'normalize takes one export file and --out');
+    if (!options.out)
+      return usageError(io, 'normalize needs --out <companies.parquet|companies.csv>');
+    const { normalizeCommand } = await import('./warehouse-commands');
+    return normalizeCommand(io, file, options.out);
+  }
   if (command === 'score') {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) return usageError(io, 'score takes one company list file');
-    if (options.url) return usageError(io, 'score does not take --url');
+    const wrong = misplaced(['icp', 'format', 'engine']);
+    if (wrong) return usageError(io, `score does not take --${wrong}`);
     const format = (options.format ?? 'table') as OutputFormat;
     if (!FORMATS.includes(format))
       return usageError(io, `--format must be one of ${FORMATS.join(', ')}`);
+    const engine = options.engine ?? 'typescript';
+    if (engine !== 'typescript' && engine !== 'duckdb')
+      return usageError(io, '--engine must be typescript or duckdb');
+    if (engine === 'duckdb') {
+      if (options.format && format !== 'csv')
+        return usageError(io, '--engine duckdb writes csv only');
+      if (flags.has('explain'))
+        return usageError(io, '--engine duckdb gives no reasons: leave out --explain');
+      const { duckdbScoreCommand } = await import('./warehouse-commands');
+      return duckdbScoreCommand(io, file, options.icp ? { icp: options.icp } : {});
+    }
     return scoreCommand(io, file, {
       format,
       explain: flags.has('explain'),

@@ -24,6 +24,8 @@ export const SQL_FIELDS = [
   'location',
   'technologies',
   'keywords',
+  'hiring',
+  'funding',
 ] as const satisfies readonly CriterionField[];
 
 export class SqlCompileError extends Error {}
@@ -94,6 +96,27 @@ function fieldSql(criterion: Criterion, sql: Sql): { known: string; bands: strin
           return any(parts);
         }),
       };
+    case 'hiring':
+      return {
+        known: 'open_roles IS NOT NULL',
+        bands: bands.map((b) => numberBand('open_roles', b, sql)),
+      };
+    case 'funding':
+      return {
+        known: '(funding_stage_key IS NOT NULL OR funding_amount_usd IS NOT NULL)',
+        bands: bands.map((b) => {
+          const parts: string[] = [];
+          if (b.in)
+            parts.push(
+              `(funding_stage_key IS NOT NULL AND ${inList('funding_stage_key', folded(b), sql)})`,
+            );
+          if (b.min !== undefined || b.max !== undefined)
+            parts.push(
+              `(funding_amount_usd IS NOT NULL AND ${numberBand('funding_amount_usd', b, sql)})`,
+            );
+          return parts.length === 0 ? FALSE : parts.join(' AND ');
+        }),
+      };
     case 'technologies':
       return {
         known: 'technology_keys IS NOT NULL',
@@ -133,8 +156,8 @@ const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n))
  * order, unknowns, require/exclude and the tier rule are those of DESIGN.md ("ICP file"); regions
  * are expanded to country lists and text is compared in the engine's folded form, so the SQL
  * needs no functions beyond CASE, IN, LIKE and FLOOR. All arithmetic is in double precision.
- * @throws SqlCompileError for a criterion field the table does not hold (hiring, funding,
- * businessModel).
+ * @throws SqlCompileError for a criterion field the table does not hold (businessModel: read
+ * from websites, not exports).
  */
 export function compileIcpToSql(icp: Icp, dialect: Dialect, table = 'companies'): string {
   const rules = DIALECT_RULES[dialect];

@@ -27,6 +27,9 @@ export const COMPANY_COLUMNS = [
   ['company_type_key', 'text', 'company type folded'],
   ['technologies', 'text', 'technologies as written, "; "-separated'],
   ['technology_keys', 'text', 'technologies folded, "|"-delimited with "|" at both ends'],
+  ['open_roles', 'number', 'open positions (hiring)'],
+  ['funding_stage_key', 'text', 'last funding stage folded (series b)'],
+  ['funding_amount_usd', 'number', 'amount raised in USD'],
   [
     'keywords_text',
     'text',
@@ -76,6 +79,9 @@ export function companyRecord(row: number, facts: CompanyFacts): CompanyRecord {
   for (const t of [facts.tagline?.value, facts.description?.value])
     if (t?.trim()) texts.push(keywordForm(t));
   const industry = facts.industry?.value.trim() || null;
+  const funding = facts.funding?.value;
+  const stage = funding?.stage?.trim() ? fold(funding.stage) : null;
+  const amount = finite(funding?.amountUsd);
   const companyType = facts.companyType?.value.trim() || null;
   return {
     source_row: row,
@@ -97,6 +103,9 @@ export function companyRecord(row: number, facts: CompanyFacts): CompanyRecord {
     technologies: technologies.length > 0 ? technologies.map((t) => t.trim()).join('; ') : null,
     technology_keys:
       technologies.length > 0 ? `|${technologies.map((t) => fold(t)).join('|')}|` : null,
+    open_roles: finite(facts.hiring?.value.openRoles),
+    funding_stage_key: stage,
+    funding_amount_usd: stage !== null || amount !== null ? amount : null,
     keywords_text: texts.length > 0 ? ` ${texts.join(' | ')} ` : null,
   };
 }

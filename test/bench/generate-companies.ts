@@ -64,6 +64,14 @@ const KEYWORDS = [
   'fintech, payments, Series A',
   '',
 ];
+const FUNDING: readonly (readonly [total: string, latest: string])[] = [
+  ['', ''],
+  ['42,000,000', 'Series B'],
+  ['3,000,000', 'Seed'],
+  ['', 'Series A'],
+  ['900,000', ''],
+];
+const OPEN_JOBS = ['', '0', '4', '12', '37'];
 const DESCRIPTIONS = [
   'Cloud security and compliance platform, SOC 2 ready.',
   'Social media agency for consumer brands.',
@@ -82,7 +90,7 @@ export function writeCompaniesCsv(rows: number, write: (chunk: string) => void):
   };
   const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
   let chunk =
-    'Company,Website,Industry,# Employees,Annual Revenue,Company Country,Company State,Company City,Technologies,Keywords,Short Description,Founded Year\n';
+    'Company,Website,Industry,# Employees,Annual Revenue,Company Country,Company State,Company City,Technologies,Keywords,Short Description,Founded Year,Total Funding,Latest Funding,Open Jobs\n';
   for (let i = 0; i < rows; i++) {
     const [country, state] = pick(PLACES);
     const cells = [
@@ -98,6 +106,8 @@ export function writeCompaniesCsv(rows: number, write: (chunk: string) => void):
       pick(KEYWORDS),
       pick(DESCRIPTIONS),
       String(1990 + (i % 34)),
+      ...pick(FUNDING),
+      pick(OPEN_JOBS),
     ];
     chunk += `${cells.map(quote).join(',')}\n`;
     if (chunk.length > 1 << 20) {

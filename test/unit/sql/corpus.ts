@@ -40,18 +40,19 @@ export const everyField = icp({
     { field: 'keywords', weight: 1, bands: [{ in: ['SOC 2', 'sécurité', '网络安全'] }] },
     { field: 'founded', weight: 1, bands: [{ min: 2010 }, { max: 1995, credit: 0 }] },
     { field: 'companyType', weight: 1, bands: [{ in: ['Privately Held'] }] },
+    { field: 'funding', weight: 1, bands: [{ in: ['Series B'], min: 1_000_000 }, { max: 5e6 }] },
+    { field: 'hiring', weight: 1, bands: [{ min: 10 }] },
     { field: 'location', mode: 'exclude', bands: [{ in: ['IR'] }] },
     { field: 'employees', mode: 'require', bands: [{ min: 20 }] },
   ],
 });
 
-/** Plus funding and hiring, which only the TypeScript engine scores. */
+/** Plus the business model, which only the TypeScript engine scores (websites tell it). */
 export const everyFieldAndMore = icp({
   ...everyField,
   criteria: [
     ...everyField.criteria,
-    { field: 'funding', weight: 1, bands: [{ in: ['Series B'] }] },
-    { field: 'hiring', weight: 1, bands: [{ min: 10 }] },
+    { field: 'businessModel', weight: 1, bands: [{ in: ['saas'] }] },
   ],
 });
 

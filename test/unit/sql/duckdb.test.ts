@@ -55,6 +55,6 @@ describe('the ICP compiled to SQL, run in DuckDB', () => {
 
   it('refuses a criterion the table cannot answer, naming it', () => {
     expect(() => compileIcpToSql(everyFieldAndMore, 'duckdb')).toThrow(SqlCompileError);
-    expect(() => compileIcpToSql(everyFieldAndMore, 'duckdb')).toThrow(/funding criterion/);
+    expect(() => compileIcpToSql(everyFieldAndMore, 'duckdb')).toThrow(/businessModel criterion/);
   });
 });
