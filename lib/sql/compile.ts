@@ -156,6 +156,7 @@ const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n))
  * order, unknowns, require/exclude and the tier rule are those of DESIGN.md ("ICP file"); regions
  * are expanded to country lists and text is compared in the engine's folded form, so the SQL
  * needs no functions beyond CASE, IN, LIKE and FLOOR. All arithmetic is in double precision.
+ * No ORDER BY (sorting 10M rows costs memory): add one, or read `source_row`.
  * @throws SqlCompileError for a criterion field the table does not hold (businessModel: read
  * from websites, not exports).
  */
@@ -236,6 +237,5 @@ SELECT ${columns},
     ${tierKinds} ELSE 'bad' END AS tier_kind,
   score, confidence, score_min, score_max, disqualified_by
 FROM scored
-ORDER BY source_row
 `;
 }

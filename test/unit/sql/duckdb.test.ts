@@ -34,6 +34,7 @@ describe('the ICP compiled to SQL, run in DuckDB', () => {
       const rows: SqlScore[] = [];
       await eachSqlRow(connection, compileIcpToSql(icp, 'duckdb'), (row) => rows.push(row));
       expect(rows).toHaveLength(companies.length);
+      rows.sort((a, b) => a.source_row - b.source_row);
       const kinds = new Set<string>();
       rows.forEach((row, i) => {
         const ts = scoreCompany(icp, companies[i] as CompanyFacts);
