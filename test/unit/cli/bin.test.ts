@@ -32,6 +32,25 @@ async function inProcess(argv: string[], readFile: (path: string) => string) {
   return { code, stdout };
 }
 
+describe('progress', () => {
+  it('a long run shows a progress line when stderr is a terminal, and clears it', async () => {
+    const text = generateCompaniesCsv(25_000);
+    const progress: string[] = [];
+    let stdout = '';
+    const code = await runCli(['score', '--format', 'csv', 'big.csv'], {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: () => undefined,
+      readFile: () => text,
+      progress: (t) => progress.push(t),
+    });
+    expect(code).toBe(0);
+    expect(progress).toEqual(['\r25,000 companies scored…', '\r\u001b[K']);
+    expect(stdout).not.toContain('scored…');
+  }, 60_000);
+});
+
 describe('the built icp-lens', () => {
   let dir: string;
   beforeAll(() => {
