@@ -1,7 +1,7 @@
 /** Options each command accepts; a value-less one is a flag. */
-const VALUE_OPTIONS = new Set(['url', 'icp', 'format']);
-const FLAGS = new Set(['help']);
-const SHORT: Readonly<Record<string, string>> = { h: 'help' };
+const VALUE_OPTIONS = new Set(['url', 'icp', 'format', 'dialect', 'table', 'out', 'engine']);
+const FLAGS = new Set(['help', 'version', 'explain']);
+const SHORT: Readonly<Record<string, string>> = { h: 'help', v: 'version' };
 
 export interface ParsedArgs {
   command?: string;

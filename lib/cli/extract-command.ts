@@ -3,6 +3,7 @@ import { EXTRACTORS, extractorFor } from '../extract';
 import { analyzePage } from '../extract/website-analysis';
 import { normalizeExtraction } from '../normalize';
 import { type CliIo, EXIT, type ExitCode, InputError, readInput } from './io';
+import { pageProblem } from './page-limits';
 
 /**
  * `extract <page.html> --url <url>`: what the extension would read from a saved page, after the
@@ -23,6 +24,8 @@ export function extractCommand(io: CliIo, file: string, address: string): ExitCo
     throw new InputError(`No extractor reads ${url.href}. Known page sources: ${known}.`);
   }
   const html = readInput(io, file, 'page');
+  const problem = pageProblem(html);
+  if (problem) throw new InputError(`Cannot read the page ${file}: ${problem}.`);
   const { document } = parseHTML(html);
   // As the extension reads it: a company website also gets the technologies its code shows.
   const read = analyzePage(document as unknown as Document, url);

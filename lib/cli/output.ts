@@ -1,17 +1,41 @@
 import { csvCell } from '../csv/write';
+import { criterionLabel } from '../icp/labels';
 import type { Icp } from '../icp/schema';
+import type { Rank } from '../scoring/rank';
 import type { ScoreResult } from '../scoring/types';
 import type { CliIo } from './io';
 import { reason, reasonOrder, topReasons } from './reasons';
+import { terminalSafe } from './terminal';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
+/**
+ * One company as scored: always its rank (tier, score, confidence); the full result with every
+ * criterion only when the output shows reasons (`needsReasons`).
+ */
 export interface ScoredRow {
   row: number;
   name: string;
   domain: string;
-  result: ScoreResult;
+  rank: Rank;
+  result?: ScoreResult;
+}
+
+export interface OutputOptions {
+  /** Reasons in the CSV too (a `reasons` column); the table and JSON always show them. */
+  explain?: boolean;
+}
+
+/** Does this output print reasons, so each company needs `scoreCompany`'s full result? */
+export function needsReasons(format: OutputFormat, options: OutputOptions = {}): boolean {
+  return format !== 'csv' || options.explain === true;
+}
+
+/** The full result of a row of an output that shows reasons (`needsReasons` said so). */
+function full(row: ScoredRow): ScoreResult {
+  if (!row.result) throw new Error('this output needs the full score result');
+  return row.result;
 }
 
 /** Takes scored rows as they come and writes them; `end` after the last one. */
@@ -38,23 +62,37 @@ class Lines {
 
 const percent = (confidence: number) => Math.round(confidence * 100);
 
-function csvOutput(io: CliIo, icp: Icp): Output {
+/**
+ * One line per company: row, company, domain, tier, score, confidence (%), the rule that
+ * disqualified it; with `explain`, every reason too. Control characters are taken out of cells.
+ */
+function csvOutput(io: CliIo, icp: Icp, options: OutputOptions): Output {
   const lines = new Lines(io);
   const order = reasonOrder(icp.criteria);
-  lines.push('row,company,domain,tier,score,confidence,disqualified_by,reasons\r\n');
+  const labels = icp.criteria.map((c) => criterionLabel(c));
+  const header = ['row', 'company', 'domain', 'tier', 'score', 'confidence', 'disqualified_by'];
+  if (options.explain) header.push('reasons');
+  lines.push(`${header.join(',')}\r\n`);
   return {
-    add({ row, name, domain, result }) {
-      const disqualified = result.disqualifiedBy ? reason(result.disqualifiedBy) : '';
-      const cells = [
+    add(scored) {
+      const { row, name, domain, rank } = scored;
+      const result = options.explain ? full(scored) : undefined;
+      const disqualified = result?.disqualifiedBy
+        ? reason(result.disqualifiedBy)
+        : rank.disqualifiedBy !== undefined
+          ? (labels[rank.disqualifiedBy] ?? '')
+          : '';
+      const cells: (string | number)[] = [
         row,
-        name,
-        domain,
-        result.tier,
-        result.score,
-        percent(result.confidence),
-        disqualified,
-        topReasons(result, Number.POSITIVE_INFINITY, order).join('; '),
+        terminalSafe(name),
+        terminalSafe(domain),
+        rank.tier,
+        rank.score,
+        percent(rank.confidence),
+        terminalSafe(disqualified),
       ];
+      if (result)
+        cells.push(terminalSafe(topReasons(result, Number.POSITIVE_INFINITY, order).join('; ')));
       lines.push(`${cells.map(csvCell).join(',')}\r\n`);
     },
     end: () => lines.flush(),
@@ -67,7 +105,9 @@ function jsonOutput(io: CliIo, icp: Icp): Output {
   let first = true;
   lines.push('[');
   return {
-    add({ row, name, domain, result }) {
+    add(scored) {
+      const { row, name, domain } = scored;
+      const result = full(scored);
       const item = {
         row,
         name,
@@ -102,14 +142,15 @@ function tableOutput(io: CliIo, icp: Icp): Output {
   const widths = HEADER.map((h) => h.length);
   const order = reasonOrder(icp.criteria);
   return {
-    add({ row, name, result }) {
+    add(scored) {
+      const result = full(scored);
       const cells = [
-        String(row),
-        clipCell(name.replace(/\s+/g, ' '), MAX_NAME),
+        String(scored.row),
+        clipCell(terminalSafe(scored.name).replace(/\s+/g, ' '), MAX_NAME),
         result.tier,
         String(result.score),
         `${percent(result.confidence)}%`,
-        topReasons(result, TOP_REASONS, order).join('; '),
+        terminalSafe(topReasons(result, TOP_REASONS, order).join('; ')),
       ];
       for (let i = 0; i < cells.length - 1; i++)
         widths[i] = Math.max(widths[i] ?? 0, (cells[i] as string).length);
@@ -124,7 +165,7 @@ function tableOutput(io: CliIo, icp: Icp): Output {
         });
         return `${padded.join('  ').trimEnd()}\n`;
       };
-      lines.push(`ICP: ${icp.name}\n`);
+      lines.push(`ICP: ${terminalSafe(icp.name)}\n`);
       lines.push(line(HEADER));
       lines.push(line(widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? 7 : w))));
       for (const cells of rows) lines.push(line(cells));
@@ -133,8 +174,13 @@ function tableOutput(io: CliIo, icp: Icp): Output {
   };
 }
 
-export function createOutput(format: OutputFormat, io: CliIo, icp: Icp): Output {
-  if (format === 'csv') return csvOutput(io, icp);
+export function createOutput(
+  format: OutputFormat,
+  io: CliIo,
+  icp: Icp,
+  options: OutputOptions = {},
+): Output {
+  if (format === 'csv') return csvOutput(io, icp, options);
   if (format === 'json') return jsonOutput(io, icp);
   return tableOutput(io, icp);
 }

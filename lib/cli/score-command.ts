@@ -1,48 +1,31 @@
-import { streamCompaniesCsv } from '../csv/read';
-import { readCompaniesJson } from '../csv/read-json';
-import type { CompanyRow, ReadSummary } from '../csv/records';
+import type { ReadSummary } from '../csv/records';
 import { parseIcpFile } from '../icp/parse';
 import { sampleIcp } from '../icp/sample';
 import type { Icp } from '../icp/schema';
+import { compileRanker } from '../scoring/rank';
 import { scoreCompany } from '../scoring/score';
-import {
-  type CliIo,
-  EXIT,
-  type ExitCode,
-  InputError,
-  readAccountText,
-  readInput,
-  streamAccountInput,
-} from './io';
-import { createOutput, type OutputFormat, type ScoredRow } from './output';
+import { EXIT, type ExitCode, InputError, readInput } from './io';
+import { createOutput, needsReasons, type OutputFormat } from './output';
+import { eachCompanyInFile, type FileIo } from './stream-input';
+import { terminalSafe } from './terminal';
 
 const SHOWN_ERRORS = 20;
+/** A progress line every this many companies (only when stderr is a terminal). */
+const PROGRESS_EVERY = 25_000;
 
-function loadIcp(io: CliIo, path: string | undefined): Icp {
+export function loadIcp(io: FileIo, path: string | undefined): Icp {
   if (path === undefined) return sampleIcp;
   const parsed = parseIcpFile(readInput(io, path, 'ICP file'));
-  if (!parsed.ok) throw new InputError(`The ICP file ${path} is not valid: ${parsed.error}`);
+  if (!parsed.ok)
+    throw new InputError(`The ICP file ${path} is not valid: ${terminalSafe(parsed.error)}`);
   return parsed.icp;
 }
 
-const isJson = (text: string, path: string) =>
-  /\.json$/i.test(path) || (!/\.(csv|tsv|txt)$/i.test(path) && /^\uFEFF?\s*[[{]/.test(text));
-
-/** Reads a CSV (streamed) or JSON list, handing each company on as soon as it is read. */
-function eachCompany(
-  text: string,
-  path: string,
-  onCompany: (company: CompanyRow) => void,
-): ReadSummary {
-  if (!isJson(text, path)) return streamCompaniesCsv(text, onCompany);
-  const { companies, ...summary } = readCompaniesJson(text);
-  for (const company of companies) onCompany(company);
-  return summary;
-}
-
 /** Which columns fed which facts, and the problems, on stderr: stdout stays clean. */
-function reportReading(io: CliIo, path: string, count: number, summary: ReadSummary): void {
-  const lines = [`${path}: ${count} ${count === 1 ? 'company' : 'companies'} read`];
+export function reportReading(io: FileIo, path: string, count: number, summary: ReadSummary): void {
+  const lines = [
+    `${path}: ${count.toLocaleString('en')} ${count === 1 ? 'company' : 'companies'} read`,
+  ];
   if (summary.usedColumns.length > 0)
     lines.push(
       `  columns used: ${summary.usedColumns.map((u) => `${u.column} → ${u.field}`).join(', ')}`,
@@ -62,46 +45,43 @@ function reportReading(io: CliIo, path: string, count: number, summary: ReadSumm
     lines.push(`  ${e.row > 0 ? `row ${e.row}: ` : ''}${e.message}`);
   if (summary.errors.length > SHOWN_ERRORS)
     lines.push(`  … and ${summary.errors.length - SHOWN_ERRORS} more problems`);
-  io.stderr(`${lines.join('\n')}\n`);
+  io.stderr(`${lines.map(terminalSafe).join('\n')}\n`);
 }
 
 /**
- * `score [--icp icp.json] <companies.csv|json> [--format table|json|csv]`: one row per company
- * with tier, score, confidence and reasons on stdout; what was read (columns, problems) on
- * stderr. Rows are scored and written as they are read, so big files stay within memory.
+ * `score [--icp icp.json] <companies.csv|json> [--format table|json|csv] [--explain]`: one row
+ * per company with tier, score, confidence (and reasons where the format shows them) on stdout;
+ * what was read (columns, problems) on stderr. The file is streamed and each row scored and
+ * written as it is read, so memory stays flat (the table keeps its cells to pad columns). A
+ * ranking-only run (CSV without `--explain`) uses `compileRanker` and builds no reason text.
  */
-export function scoreCommand(
-  io: CliIo,
+export async function scoreCommand(
+  io: FileIo,
   path: string,
-  options: { icp?: string; format: OutputFormat },
-): ExitCode {
+  options: { icp?: string; format: OutputFormat; explain?: boolean },
+): Promise<ExitCode> {
   const icp = loadIcp(io, options.icp);
+  const explain = needsReasons(options.format, options);
+  const rank = compileRanker(icp);
   let output: ReturnType<typeof createOutput> | undefined;
   let count = 0;
-  const onCompany = ({ row, facts }: CompanyRow) => {
-    output ??= createOutput(options.format, io, icp);
+  const summary = await eachCompanyInFile(io, path, ({ row, facts }) => {
+    output ??= createOutput(options.format, io, icp, options);
     const name = facts.name?.value ?? facts.domain?.value ?? `(row ${row})`;
-    const scored: ScoredRow = {
-      row,
-      name,
-      domain: facts.domain?.value ?? '',
-      result: scoreCompany(icp, facts),
-    };
-    output.add(scored);
+    const domain = facts.domain?.value ?? '';
+    if (explain) {
+      const result = scoreCompany(icp, facts);
+      const { score, confidence, scoreRange, tier, tierKind, tierIndex } = result;
+      const ranked = { score, confidence, scoreRange, tier, tierKind, tierIndex };
+      output.add({ row, name, domain, rank: ranked, result });
+    } else output.add({ row, name, domain, rank: rank(facts) });
     count++;
-  };
-  // CSV files stream in 1 MB chunks (flat memory); JSON, and test io without chunks, whole.
-  let summary: ReadSummary;
-  let encoding: string;
-  const streamed = streamAccountInput(io, path, 'company list', onCompany);
-  if (streamed) ({ encoding, ...summary } = streamed);
-  else {
-    const whole = readAccountText(io, path, 'company list');
-    encoding = whole.encoding;
-    summary = eachCompany(whole.text, path, onCompany);
-  }
+    if (io.progress && count % PROGRESS_EVERY === 0)
+      io.progress(`\r${count.toLocaleString('en')} companies scored…`);
+  });
+  if (io.progress && count >= PROGRESS_EVERY) io.progress('\r\u001b[K');
   output?.end();
-  reportReading(io, `${path} (${encoding})`, count, summary);
+  reportReading(io, `${path} (${summary.encoding})`, count, summary);
   if (count === 0) throw new InputError(`No company could be read from ${path}.`);
   return EXIT.ok;
 }

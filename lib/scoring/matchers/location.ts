@@ -2,14 +2,17 @@ import type { Place } from '../../facts';
 import { countryName, resolvePlaceName } from '../regions';
 import { evidenceOf, type Matcher, perBand } from './types';
 
-interface PlaceSet {
+export interface PlaceSet {
   worldwide: boolean;
   countries: Set<string>;
   subdivisions: Set<string>;
 }
 
-/** A band's `in` list as sets of country and subdivision codes (unknown names are skipped). */
-const placeSet = perBand((band): PlaceSet => {
+/**
+ * A band's `in` list as sets of country and subdivision codes (unknown names are skipped); regions
+ * expand to their countries. Shared with the fast ranker and the SQL compiler.
+ */
+export const placeSet = perBand((band): PlaceSet => {
   const set: PlaceSet = { worldwide: false, countries: new Set(), subdivisions: new Set() };
   for (const entry of band.in ?? []) {
     const place = resolvePlaceName(entry);

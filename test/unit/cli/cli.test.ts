@@ -51,11 +51,12 @@ describe('icp score', () => {
     expect(stderr).toMatch(/columns ignored: Account Stage, /);
   });
 
-  it('--format csv: one row per company, safe to open in a spreadsheet', async () => {
+  it('--format csv --explain: one row per company with its reasons, safe to open in a spreadsheet', async () => {
     const { code, stdout } = await run([
       'score',
       '--format',
       'csv',
+      '--explain',
       'test/fixtures/csv/hostile.csv',
     ]);
     expect(code).toBe(0);
@@ -138,6 +139,61 @@ describe('icp score', () => {
       const { code, stderr } = await run(argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(stderr).toContain('Usage:');
+    }
+  });
+
+  it('--format csv without --explain ranks only: the same tiers and scores, no reasons column', async () => {
+    const ranked = await run(['score', '--format', 'csv', APOLLO]);
+    const explained = await run(['score', '--format', 'csv', '--explain', APOLLO]);
+    expect(ranked.code).toBe(0);
+    const parse = (text: string) =>
+      Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    const rows = parse(ranked.stdout);
+    expect(rows.meta.fields).toEqual([
+      'row',
+      'company',
+      'domain',
+      'tier',
+      'score',
+      'confidence',
+      'disqualified_by',
+    ]);
+    const full = parse(explained.stdout).data;
+    expect(rows.data.map((r) => [r.row, r.tier, r.score, r.confidence])).toEqual(
+      full.map((r) => [r.row, r.tier, r.score, r.confidence]),
+    );
+    expect(rows.data.find((r) => r.company === 'Kestrel Talent Partners')?.disqualified_by).toBe(
+      'Not a staffing agency',
+    );
+    expect(full.find((r) => r.company === 'Kestrel Talent Partners')?.disqualified_by).toBe(
+      '⛔ Not a staffing agency: Staffing and Recruiting',
+    );
+  });
+
+  it('--version prints the package version', async () => {
+    for (const argv of [['--version'], ['-v'], ['version']]) {
+      const { code, stdout } = await run(argv);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^icp-lens \d+\.\d+\.\d+\n$/);
+    }
+  });
+
+  it('takes escape sequences and control characters out of what it prints', async () => {
+    // A CRM export with one poisoned row among many clean ones (as an attacker would plant it).
+    const clean = Array.from(
+      { length: 40 },
+      (_, i) => `Clean Company ${i},Software Development,120,Germany,x\n`,
+    ).join('');
+    const files = {
+      'esc.csv': `Company,Industry,# Employees,Country,Bogus \u001b]0;owned\u0007Column\n${clean}"Evil\u001b[2J\u001b[31mCorp\u202e","Software Development",300,United States,x\n`,
+    };
+    for (const format of ['table', 'csv']) {
+      const { code, stdout, stderr } = await run(['score', '--format', format, 'esc.csv'], files);
+      expect(code).toBe(0);
+      expect(stdout).toContain('EvilCorp');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
+      expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202e]/);
+      expect(stderr).toContain('Bogus Column');
     }
   });
 

@@ -1,0 +1,200 @@
+import type { CompanyFacts } from '../facts';
+import type { Band, Criterion, CriterionField, CriterionMode, Icp } from '../icp/schema';
+import { MATCHERS } from './matchers';
+import { foldedValues } from './matchers/category';
+import { compileKeywords, findFirstKeyword } from './matchers/keywords';
+import { placeSet } from './matchers/location';
+import { inBand, representative } from './matchers/number-range';
+import { decideTier, type TierDecision } from './score';
+import { fold, UNSPACED_SCRIPT } from './text';
+
+/**
+ * What ranking needs of a score, and nothing more: no per-criterion results, no evidence or
+ * reason text. Equal to the same fields of `scoreCompany`'s result (tested on every fixture and
+ * on generated rows), so a ranking-only run can skip building reasons.
+ */
+export interface Rank extends TierDecision {
+  /** 0–100, rounded. */
+  score: number;
+  /** Known weight / total weight of the `score` criteria, 0–1. */
+  confidence: number;
+  scoreRange: { min: number; max: number };
+  /** Position in `icp.criteria` of the first require/exclude criterion that fired. */
+  disqualifiedBy?: number;
+}
+
+/** No band matched. */
+const NONE = -1;
+/** The field is unknown. */
+const UNKNOWN = -2;
+
+/** A criterion's test: the index of the first band that matches, `NONE` or `UNKNOWN`. */
+type BandTest = (facts: CompanyFacts) => number;
+
+function firstBand<T>(values: readonly T[], matches: (value: T) => boolean): number {
+  for (let i = 0; i < values.length; i++) if (matches(values[i] as T)) return i;
+  return NONE;
+}
+
+function categoryTest(bands: readonly Band[], field: 'industry' | 'companyType'): BandTest {
+  const sets = bands.map(foldedValues);
+  return (facts) => {
+    const value = facts[field]?.value.trim();
+    if (!value) return UNKNOWN;
+    const folded = fold(value);
+    return firstBand(sets, (set) => set.has(folded));
+  };
+}
+
+function numberTest(bands: readonly Band[], pick: (f: CompanyFacts) => number | undefined) {
+  return (facts: CompanyFacts) => {
+    const value = pick(facts);
+    if (value === undefined || !Number.isFinite(value)) return UNKNOWN;
+    return firstBand(bands, (band) => inBand(value, band));
+  };
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+
+function locationTest(bands: readonly Band[]): BandTest {
+  const sets = bands.map(placeSet);
+  return (facts) => {
+    const hq = facts.headquarters?.value;
+    if (!hq) return UNKNOWN;
+    const region = hq.region?.toUpperCase();
+    const country = (hq.country ?? region?.split('-')[0])?.toUpperCase();
+    if (!country || !COUNTRY.test(country)) return UNKNOWN;
+    return firstBand(
+      sets,
+      (s) =>
+        s.worldwide ||
+        s.countries.has(country) ||
+        (region !== undefined && s.subdivisions.has(region)),
+    );
+  };
+}
+
+function technologiesTest(bands: readonly Band[]): BandTest {
+  const sets = bands.map(foldedValues);
+  return (facts) => {
+    const folded: string[] = [];
+    for (const name of facts.technologies?.value ?? []) if (name.trim()) folded.push(fold(name));
+    if (folded.length === 0) return UNKNOWN;
+    return firstBand(sets, (set) => folded.some((t) => set.has(t)));
+  };
+}
+
+function keywordsTest(bands: readonly Band[]): BandTest {
+  // One trie per band (linear-time matching, as the matcher does).
+  const lists = bands.map((band) => compileKeywords(band.in ?? []));
+  return (facts) => {
+    const texts: string[] = [];
+    for (const s of facts.specialties?.value ?? []) {
+      const folded = fold(s);
+      if (folded) texts.push(folded);
+    }
+    if (facts.tagline?.value.trim()) texts.push(fold(facts.tagline.value));
+    if (facts.description?.value.trim()) texts.push(fold(facts.description.value));
+    if (texts.length === 0) return UNKNOWN;
+    return firstBand(lists, (compiled) =>
+      texts.some((text) => findFirstKeyword(text, compiled) !== undefined),
+    );
+  };
+}
+
+/** Any other field: the matcher itself (correct by construction, a little slower). */
+function matcherTest(bands: readonly Band[], field: CriterionField): BandTest {
+  const matcher = MATCHERS[field];
+  return (facts) => {
+    const reading = matcher.read(facts);
+    if (!reading) return UNKNOWN;
+    return firstBand(bands, (band) => matcher.match(reading, band) !== undefined);
+  };
+}
+
+function bandTest(criterion: Criterion): BandTest {
+  const { bands, field } = criterion;
+  switch (field) {
+    case 'industry':
+    case 'companyType':
+      return categoryTest(bands, field);
+    case 'employees':
+      return numberTest(bands, (f) => f.employees && representative(f.employees.value));
+    case 'revenue':
+      return numberTest(bands, (f) => f.revenue && representative(f.revenue.value));
+    case 'founded':
+      return numberTest(bands, (f) => f.founded?.value);
+    case 'location':
+      return locationTest(bands);
+    case 'technologies':
+      return technologiesTest(bands);
+    case 'keywords':
+      return keywordsTest(bands);
+    default:
+      return matcherTest(bands, field);
+  }
+}
+
+const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
+
+interface CompiledCriterion {
+  mode: CriterionMode;
+  weight: number;
+  /** Credit of each band in `score` mode, clamped to 0–1. */
+  credits: number[];
+  test: BandTest;
+}
+
+/**
+ * Compiles an ICP once into a function that ranks one company: the same score, confidence,
+ * score range and tier as `scoreCompany(icp, facts)` (and the tier from the same `decideTier`),
+ * without building per-criterion results, evidence or reason text. For bulk scoring where only
+ * the ranking is printed (`icp-lens score --format csv` without `--explain`).
+ */
+export function compileRanker(icp: Icp): (facts: CompanyFacts) => Rank {
+  const unknownCredit = clamp01(icp.unknownCredit);
+  const criteria: CompiledCriterion[] = icp.criteria.map((c) => ({
+    mode: c.mode,
+    weight: Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 0,
+    credits: c.bands.map((b) => clamp01(b.credit ?? 1)),
+    test: bandTest(c),
+  }));
+  return (facts) => {
+    let totalWeight = 0;
+    let earned = 0;
+    let knownWeight = 0;
+    let knownEarned = 0;
+    let disqualifiedBy: number | undefined;
+    for (let i = 0; i < criteria.length; i++) {
+      const c = criteria[i] as CompiledCriterion;
+      if (c.mode !== 'score' && disqualifiedBy !== undefined) continue;
+      const band = c.test(facts);
+      if (c.mode === 'score') {
+        const credit =
+          band === UNKNOWN ? unknownCredit : band === NONE ? 0 : (c.credits[band] ?? 0);
+        totalWeight += c.weight;
+        earned += c.weight * credit;
+        if (band !== UNKNOWN) {
+          knownWeight += c.weight;
+          knownEarned += c.weight * credit;
+        }
+      } else if (band !== UNKNOWN && (c.mode === 'require') === (band === NONE)) {
+        disqualifiedBy = i;
+      }
+    }
+    const percent = (n: number) => (totalWeight > 0 ? Math.round((100 * n) / totalWeight) : 0);
+    const score = percent(earned);
+    const confidence = totalWeight > 0 ? knownWeight / totalWeight : 1;
+    const rank: Rank = {
+      score,
+      confidence,
+      scoreRange: {
+        min: percent(knownEarned),
+        max: percent(knownEarned + totalWeight - knownWeight),
+      },
+      ...decideTier(icp, score, confidence, disqualifiedBy !== undefined),
+    };
+    if (disqualifiedBy !== undefined) rank.disqualifiedBy = disqualifiedBy;
+    return rank;
+  };
+}
