@@ -16,6 +16,13 @@ export default defineConfig({
       ? { optional_permissions: ['<all_urls>'] }
       : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
+    // Saves the current company to the last list used, without opening anything.
+    commands: {
+      'save-to-list': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_command_save_to_list__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' },

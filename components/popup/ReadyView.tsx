@@ -1,5 +1,7 @@
 import type { TabView } from '@/lib/messaging';
 import { t } from '../i18n';
+import { CrmMatch } from '../lists/CrmMatch';
+import { SaveToList } from '../lists/SaveToList';
 import { AutoAnalysisOffer } from './AutoAnalysisOffer';
 import { CompanyFacts } from './CompanyFacts';
 import { CompanyHeader } from './CompanyHeader';
@@ -18,6 +20,8 @@ export function ReadyView({ view }: { view: Ready }) {
   return (
     <>
       <CompanyHeader company={view.company} />
+      {!view.storageError && <SaveToList companyId={view.company.id} />}
+      {!view.storageError && <CrmMatch companyId={view.company.id} />}
       {view.storageError && (
         <p className="notice" role="alert">
           {t('popup_storage_error', view.storageError)}

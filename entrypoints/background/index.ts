@@ -9,6 +9,13 @@ import {
   handleCompanyPageSeen,
   refreshAllTabs,
 } from './handlers';
+import {
+  companyLists,
+  handleRemoveFromList,
+  handleSaveCommand,
+  handleSaveToList,
+  SAVE_TO_LIST_COMMAND,
+} from './lists';
 import { serializePerTab } from './serialize';
 import { analyzeTab, syncAutoAnalysis } from './website';
 
@@ -46,6 +53,12 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   messenger.onMessage('icpsChanged', () => refreshAllTabs());
+  messenger.onMessage('getCompanyLists', ({ data }) => companyLists(data));
+  messenger.onMessage('saveToList', ({ data }) => handleSaveToList(data));
+  messenger.onMessage('removeFromList', ({ data }) => handleRemoveFromList(data));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === SAVE_TO_LIST_COMMAND) void handleSaveCommand(tab?.id).catch(() => undefined);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`
