@@ -10,7 +10,7 @@ import type { CompanyRow } from '@/lib/csv';
 import { listIcps } from '@/lib/db/icps';
 import { commitImport, companiesByKey } from '@/lib/db/import-batch';
 import { getDb } from '@/lib/db/schema';
-import { readAccountBytes } from '@/lib/lists/account-file';
+import { type AccountFile, readAccountBytes } from '@/lib/lists/account-file';
 import { type ImportPlan, planImport } from '@/lib/lists/import';
 
 export type ImportRequest =
@@ -36,7 +36,9 @@ const CHUNK = 2000;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (report: ImportReport) => scope.postMessage(report);
 
-let pending: { rows: CompanyRow[]; fileName: string; listId: string } | undefined;
+let pending:
+  | { rows: CompanyRow[]; fileName: string; listId: string; crmIds: AccountFile['crmIds'] }
+  | undefined;
 let cancelled = false;
 let running = false;
 
@@ -80,6 +82,7 @@ async function run(job: NonNullable<typeof pending>): Promise<void> {
       icps,
       existing,
       inList,
+      crmIds: job.crmIds,
     });
     for (const c of part.companies) for (const k of c.keys) existing.set(k, c.id);
     for (const m of part.members) inList.add(m.companyId);
@@ -115,6 +118,7 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
       rows: file.companies.map((c) => ({ row: c.row, facts: c.facts })),
       fileName: request.fileName,
       listId: request.listId,
+      crmIds: file.crmIds,
     };
     post({
       type: 'preview',

@@ -34,6 +34,8 @@ export interface ImportContext {
   existing: ReadonlyMap<string, string>;
   /** Companies already in the list: they keep their membership. */
   inList: ReadonlySet<string>;
+  /** CRM record ids per spreadsheet row, kept on the membership for exports back to that CRM. */
+  crmIds?: ReadonlyMap<number, NonNullable<ListMemberRecord['crmIds']>>;
 }
 
 /**
@@ -100,7 +102,10 @@ export function planImport(rows: readonly CompanyRow[], ctx: ImportContext): Imp
     }
     if (!added.has(id)) {
       added.add(id);
-      plan.members.push(newMember(ctx.listId, id, ctx.at, { batchId: ctx.batchId }));
+      const crmIds = ctx.crmIds?.get(row.row);
+      plan.members.push(
+        newMember(ctx.listId, id, ctx.at, { batchId: ctx.batchId, ...(crmIds && { crmIds }) }),
+      );
     }
   }
   plan.batch.imported = plan.members.length;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { companiesByKey, commitImport } from '@/lib/db/import-batch';
+import { commitImport, companiesByKey } from '@/lib/db/import-batch';
 import { addToList, ensureList } from '@/lib/db/lists';
 import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
@@ -37,7 +37,9 @@ async function plan(listId: string, file: string) {
     ...(c.facts.domain ? [`domain:${c.facts.domain.value}`] : []),
   ]);
   const existing = await companiesByKey(keys, db);
-  const inList = new Set((await db.listMembers.where('listId').equals(listId).toArray()).map((m) => m.companyId));
+  const inList = new Set(
+    (await db.listMembers.where('listId').equals(listId).toArray()).map((m) => m.companyId),
+  );
   return {
     read,
     plan: planImport(read.companies, {
@@ -61,10 +63,17 @@ describe('account-file import', () => {
     expect(p.companies).toHaveLength(read.companies.length);
     expect(p.observations).toHaveLength(read.companies.length);
     expect(p.scores).toHaveLength(read.companies.length);
-    expect(p.members.every((m) => m.listId === list.id && m.batchId === 'b1' && m.status === 'new')).toBe(true);
+    expect(
+      p.members.every((m) => m.listId === list.id && m.batchId === 'b1' && m.status === 'new'),
+    ).toBe(true);
     await commitImport(p, db);
-    expect(await db.listMembers.where('listId').equals(list.id).count()).toBe(read.companies.length);
-    expect(await db.importBatches.get('b1')).toMatchObject({ rows: read.companies.length, imported: read.companies.length });
+    expect(await db.listMembers.where('listId').equals(list.id).count()).toBe(
+      read.companies.length,
+    );
+    expect(await db.importBatches.get('b1')).toMatchObject({
+      rows: read.companies.length,
+      imported: read.companies.length,
+    });
   });
 
   it('joins rows to stored companies by domain or LinkedIn page, leaving their facts alone', async () => {
@@ -85,7 +94,9 @@ describe('account-file import', () => {
     expect(p.members.map((m) => m.companyId)).not.toContain('li:vantablock');
     await commitImport(p, db);
     expect((await db.companies.get('li:vantablock'))?.name).toBe('Vantablock (seen on LinkedIn)');
-    expect(await db.listMembers.where('listId').equals(list.id).count()).toBe(read.companies.length);
+    expect(await db.listMembers.where('listId').equals(list.id).count()).toBe(
+      read.companies.length,
+    );
   });
 
   it('a failing write leaves the database exactly as before', async () => {
@@ -113,5 +124,29 @@ describe('account-file import', () => {
     const file = readAccountBytes(bytes('binary.csv'));
     expect(file.companies).toEqual([]);
     expect(file.errors[0]?.row).toBe(0);
+  });
+});
+
+describe('CRM record ids of an account file', () => {
+  it('keeps each row’s HubSpot Record ID on its membership', async () => {
+    const list = await ensureList('From HubSpot', 1, db);
+    const read = readAccountBytes(bytes('hubspot-companies.csv'));
+    const p = planImport(read.companies, {
+      listId: list.id,
+      batchId: 'b2',
+      fileName: 'hubspot-companies.csv',
+      at: 1,
+      icps: [],
+      existing: new Map(),
+      inList: new Set(),
+      crmIds: read.crmIds,
+    });
+    const first = p.companies.find((c) => c.name === 'Harborview Health Systems');
+    expect(p.members.find((m) => m.companyId === first?.id)?.crmIds).toEqual({
+      hubspot: '18822719470',
+    });
+  });
+  it('finds no ids in a file without a record id column', () => {
+    expect(readAccountBytes(bytes('apollo-accounts.csv')).crmIds.size).toBe(0);
   });
 });
