@@ -60,7 +60,7 @@ export function SaveToList({ companyId }: { companyId: string }) {
           data-action="save-to-list"
         >
           {t('lists_save')}
-          {shortcut && <span className="muted small"> {shortcut}</span>}
+          {shortcut && <span className="save-to-list-key"> {shortcut}</span>}
         </button>
         {memberOf.length > 0 && (
           <span className="small" data-saved-in>

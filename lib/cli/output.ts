@@ -1,10 +1,13 @@
 import { csvCell } from '../csv/write';
+import type { CompanyFacts } from '../facts';
 import type { Icp } from '../icp/schema';
+import { BOM, exportHeader, exportLine } from '../lists/export';
+import { exportCompanyOf } from '../lists/export-company';
 import type { ScoreResult } from '../scoring/types';
 import type { CliIo } from './io';
 import { reason, reasonOrder, topReasons } from './reasons';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'hubspot', 'salesforce'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export interface ScoredRow {
@@ -12,6 +15,8 @@ export interface ScoredRow {
   name: string;
   domain: string;
   result: ScoreResult;
+  /** The company's facts, for the CRM import formats. */
+  facts?: CompanyFacts;
 }
 
 /** Takes scored rows as they come and writes them; `end` after the last one. */
@@ -133,7 +138,30 @@ function tableOutput(io: CliIo, icp: Icp): Output {
   };
 }
 
+/** HubSpot companies / Salesforce accounts import files, as the extension exports them. */
+function crmOutput(io: CliIo, icp: Icp, format: 'hubspot' | 'salesforce'): Output {
+  const lines = new Lines(io);
+  lines.push(BOM + exportHeader(format));
+  return {
+    add({ name, facts, result }) {
+      const company = exportCompanyOf(
+        {
+          name,
+          facts: facts ?? {},
+          domain: facts?.domain?.value,
+          linkedinSlug: facts?.linkedinSlug?.value,
+        },
+        icp,
+        { result },
+      );
+      lines.push(exportLine(company, format));
+    },
+    end: () => lines.flush(),
+  };
+}
+
 export function createOutput(format: OutputFormat, io: CliIo, icp: Icp): Output {
+  if (format === 'hubspot' || format === 'salesforce') return crmOutput(io, icp, format);
   if (format === 'csv') return csvOutput(io, icp);
   if (format === 'json') return jsonOutput(io, icp);
   return tableOutput(io, icp);

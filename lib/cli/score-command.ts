@@ -49,7 +49,7 @@ function reportReading(io: CliIo, path: string, count: number, summary: ReadSumm
 }
 
 /**
- * `score [--icp icp.json] <companies.csv|json> [--format table|json|csv]`: one row per company
+ * `score [--icp icp.json] <companies.csv|json> [--format table|json|csv|hubspot|salesforce]`: one row per company
  * with tier, score, confidence and reasons on stdout; what was read (columns, problems) on
  * stderr. Rows are scored and written as they are read, so big files stay within memory.
  */
@@ -70,6 +70,7 @@ export function scoreCommand(
       name,
       domain: facts.domain?.value ?? '',
       result: scoreCompany(icp, facts),
+      facts,
     };
     output.add(scored);
     count++;

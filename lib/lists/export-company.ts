@@ -2,6 +2,7 @@ import { topReasons } from '../cli/reasons';
 import type { CompanyFacts } from '../facts';
 import type { Icp } from '../icp/schema';
 import { scoreCompany } from '../scoring/score';
+import type { ScoreResult } from '../scoring/types';
 import { buildPitch } from '../talking-points/build-pitch';
 import type { ExportCompany } from './export';
 
@@ -18,15 +19,16 @@ export interface ExportSource {
  * One company as an export row: firmographics from its facts, its fit for `icp` (tier, score,
  * confidence, the top three reasons as the CLI words them) and, with `outreach`, the opening line
  * and talking points the popup shows. Employees export as the lower bound of the known range.
+ * `options.result`: the company's score for `icp` when already computed (not scored again).
  */
 export function exportCompanyOf(
   source: ExportSource,
   icp: Icp | undefined,
-  options: { outreach?: boolean } = {},
+  options: { outreach?: boolean; result?: ScoreResult } = {},
 ): ExportCompany {
   const { facts } = source;
   const hq = facts.headquarters?.value;
-  const result = icp ? scoreCompany(icp, facts) : undefined;
+  const result = options.result ?? (icp ? scoreCompany(icp, facts) : undefined);
   const pitch = icp && result && options.outreach ? buildPitch(icp, facts, result) : undefined;
   const name = source.name ?? facts.name?.value ?? source.domain ?? source.linkedinSlug ?? '';
   return {

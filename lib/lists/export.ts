@@ -1,4 +1,4 @@
-import { toCsv } from '../csv/write';
+import { csvCell } from '../csv/write';
 
 /** One company as it leaves for a CRM: firmographics, fit for one ICP, outreach prep, CRM ids. */
 export interface ExportCompany {
@@ -95,7 +95,40 @@ const FIRMOGRAPHICS: Record<ExportFormat, Columns> = {
   ],
 };
 
-const BOM = '\uFEFF';
+/** UTF-8 byte-order mark: Excel opens the file as UTF-8 only with it. */
+export const BOM = '\uFEFF';
+
+export interface ExportOptions {
+  /** Add the opening line and the top three talking points as columns. */
+  outreach?: boolean;
+  /** Write the record-id column ("Record ID", "Account ID"); on by default when any company has one. */
+  withIds?: boolean;
+}
+
+function columnsOf(format: ExportFormat, options: ExportOptions): Columns {
+  const idColumn = format === 'hubspot' ? 'Record ID' : format === 'salesforce' ? 'Account ID' : '';
+  return [...FIRMOGRAPHICS[format], ...FIT, ...(options.outreach ? OUTREACH : [])].filter(
+    ([name]) => name !== idColumn || options.withIds,
+  );
+}
+
+/** The header line of an export (CRLF-terminated, no BOM), for writing a file row by row. */
+export function exportHeader(format: ExportFormat, options: ExportOptions = {}): string {
+  return `${columnsOf(format, options)
+    .map(([name]) => csvCell(name))
+    .join(',')}\r\n`;
+}
+
+/** One company as a line of an export (CRLF-terminated), cells guarded as `csvCell` does. */
+export function exportLine(
+  company: ExportCompany,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): string {
+  return `${columnsOf(format, options)
+    .map(([, read]) => csvCell(read(company)))
+    .join(',')}\r\n`;
+}
 
 /**
  * The companies as a CSV file a CRM imports: UTF-8 with a byte-order mark (so Excel reads it
@@ -109,19 +142,17 @@ export function exportCompanies(
   format: ExportFormat,
   options: { outreach?: boolean } = {},
 ): string {
-  const idColumn = format === 'hubspot' ? 'Record ID' : format === 'salesforce' ? 'Account ID' : '';
-  const anyId = companies.some((c) =>
-    format === 'hubspot' ? c.crmIds?.hubspot : c.crmIds?.salesforce,
+  const withIds = companies.some((c) =>
+    format === 'hubspot'
+      ? c.crmIds?.hubspot
+      : format === 'salesforce'
+        ? c.crmIds?.salesforce
+        : false,
   );
-  const columns = [...FIRMOGRAPHICS[format], ...FIT, ...(options.outreach ? OUTREACH : [])].filter(
-    ([name]) => name !== idColumn || anyId,
+  const opts = { ...options, withIds };
+  return (
+    BOM + exportHeader(format, opts) + companies.map((c) => exportLine(c, format, opts)).join('')
   );
-  const rows = companies.map((c) =>
-    Object.fromEntries(columns.map(([name, read]) => [name, read(c) ?? ''])),
-  );
-  const header = Object.fromEntries(columns.map(([name]) => [name, '']));
-  const csv = toCsv(rows.length > 0 ? rows : [header]);
-  return BOM + (rows.length > 0 ? csv : `${csv.split('\r\n')[0]}\r\n`);
 }
 
 /** A file name for an export: "<list>-<format>-<yyyy-mm-dd>.csv", safe on every system. */
