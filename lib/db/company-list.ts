@@ -1,3 +1,5 @@
+import { tierKey } from '../lists/rows';
+import { tierRank } from '../scoring/order';
 import type { TierKind } from '../scoring/types';
 import { fold } from '../text';
 import { getDb, type IcpLensDb } from './schema';
@@ -10,6 +12,8 @@ export interface CompanyRow {
   linkedinSlug?: string;
   tier?: string;
   tierKind?: TierKind;
+  /** Position of the tier in the ICP (0 = best), when `tierKind` is "tier". */
+  tierIndex?: number;
   score?: number;
   confidence?: number;
   lastSeen: number;
@@ -78,6 +82,11 @@ export interface ListView {
   query?: string;
   /** Only these tier kinds (an empty list or none: all). */
   tierKinds?: readonly TierKind[];
+  /**
+   * Only these tiers, each separately: `tier:<index>` for a tier of the ICP, or a kind (`bad`,
+   * `disqualified`, `insufficient`, `unscored`). An empty list or none: all. See `tierKey`.
+   */
+  tiers?: readonly string[];
   sort?: { column: SortColumn; direction: 'asc' | 'desc' };
 }
 
@@ -93,18 +102,24 @@ const compare = (a: unknown, b: unknown) => {
 export function filterAndSort(rows: readonly CompanyRow[], view: ListView): CompanyRow[] {
   const query = fold(view.query ?? '');
   const kinds = view.tierKinds?.length ? new Set(view.tierKinds) : undefined;
+  const tiers = view.tiers?.length ? new Set(view.tiers) : undefined;
   const kept = rows.filter(
     (r) =>
       (!kinds || (r.tierKind !== undefined && kinds.has(r.tierKind))) &&
+      (!tiers || tiers.has(tierKey(r))) &&
       (!query || fold(r.name).includes(query) || (r.domain ?? '').includes(query)),
   );
   const sort = view.sort;
   if (!sort) return kept;
   const sign = sort.direction === 'asc' ? 1 : -1;
   // Unscored companies sort last either way.
+  const key = (r: CompanyRow) =>
+    sort.column === 'tier'
+      ? r.tierKind && tierRank({ tierKind: r.tierKind, tierIndex: r.tierIndex })
+      : r[sort.column];
   return kept.sort((a, b) => {
-    const x = a[sort.column];
-    const y = b[sort.column];
+    const x = key(a);
+    const y = key(b);
     if (x === undefined || y === undefined) return compare(x, y);
     return sign * compare(x, y) || a.name.localeCompare(b.name);
   });

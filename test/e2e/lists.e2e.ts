@@ -27,6 +27,9 @@ const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/lists');
 const ACCOUNTS = resolve(import.meta.dirname, '../fixtures/csv/accounts-1000-hubspot.csv');
 const forge = fixturePage('about-en-sentinel-forge.html');
 const grid = fixturePage('demo-sentinelgrid-security.html');
+/** A header click as a user makes it (the button's own click; Playwright's scroll-and-wait on sticky headers takes seconds). */
+const sortBy = (header: ReturnType<Page['locator']>) =>
+  header.locator('button').evaluate((b: HTMLButtonElement) => b.click());
 const COLUMNS = [
   'name',
   'domain',
@@ -152,16 +155,16 @@ describe('target lists', () => {
     await openList('EMEA security');
     for (const column of COLUMNS) {
       const header = dashboard.locator(`th[data-column="${column}"]`);
-      await header.locator('button').click();
+      await sortBy(header);
       const first = await header.getAttribute('aria-sort');
-      await header.locator('button').click();
+      await sortBy(header);
       const second = await header.getAttribute('aria-sort');
       expect([column, first, second]).toEqual([column, 'ascending', 'descending']);
       expect(await dashboard.locator('th[aria-sort="none"]').count()).toBe(COLUMNS.length - 1);
     }
-    await dashboard.locator('th[data-column="name"] button').click();
+    await sortBy(dashboard.locator('th[data-column="name"]'));
     const asc = await dashboard.locator('[data-company-row] .row-open').allTextContents();
-    await dashboard.locator('th[data-column="name"] button').click();
+    await sortBy(dashboard.locator('th[data-column="name"]'));
     const desc = await dashboard.locator('[data-company-row] .row-open').allTextContents();
     expect(desc).toEqual([...asc].reverse());
     await shoot(dashboard, 'list');
@@ -249,5 +252,51 @@ describe('target lists', () => {
       .toBe('In your CRM — Owner: Ana Ruiz · Stage: Opportunity · Last activity: 2026-11-02');
     await shoot(popup, 'popup-crm');
     await popup.close();
+  });
+});
+
+describe('Companies page', () => {
+  it('sorts by every column header, aria-sort following, and filters by each tier', async () => {
+    await open('companies');
+    await dashboard.waitForSelector('[data-company-row]');
+    const names = () => dashboard.locator('[data-company-row] td.col-name').allTextContents();
+    for (const column of ['name', 'tier', 'score', 'confidence', 'lastSeen', 'source']) {
+      const header = dashboard.locator(`th.col-${column}`);
+      await sortBy(header);
+      const first = await header.getAttribute('aria-sort');
+      await sortBy(header);
+      const second = await header.getAttribute('aria-sort');
+      expect([column, [first, second].sort()]).toEqual([column, ['ascending', 'descending']]);
+    }
+    await sortBy(dashboard.locator('th.col-name'));
+    const one = await names();
+    await sortBy(dashboard.locator('th.col-name'));
+    const other = await names();
+    expect(other[0]).not.toBe(one[0]);
+    // "Showing X of Y": each tier filter keeps only its own companies.
+    const shown = async () =>
+      Number(
+        /Showing ([\d,]+)/
+          .exec((await dashboard.locator('p[aria-live="polite"]').textContent()) ?? '')?.[1]
+          ?.replace(/,/g, ''),
+      );
+    await expect.poll(shown).toBeGreaterThan(1000);
+    const total = await shown();
+    const counts: number[] = [];
+    for (const key of [
+      'tier:0',
+      'tier:1',
+      'tier:2',
+      'bad',
+      'disqualified',
+      'insufficient',
+      'unscored',
+    ]) {
+      await dashboard.check(`[data-tier-filter="${key}"]`);
+      counts.push(await shown());
+      await dashboard.uncheck(`[data-tier-filter="${key}"]`);
+    }
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(Math.max(...counts)).toBeLessThan(total);
   });
 });
