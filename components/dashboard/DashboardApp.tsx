@@ -1,6 +1,7 @@
 import { type MessageKey, t } from '../i18n';
 import { ListPage } from '../lists/ListPage';
 import { ListsPage } from '../lists/ListsPage';
+import { TrendsPage } from '../trends/TrendsPage';
 import { BuildPage } from './build/BuildPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import { IcpEditorPage } from './editor/IcpEditorPage';
@@ -12,6 +13,7 @@ const NAV: readonly { page: Page; hash: string; key: MessageKey }[] = [
   { page: 'icps', hash: 'icps', key: 'nav_icps' },
   { page: 'companies', hash: 'companies', key: 'nav_companies' },
   { page: 'lists', hash: 'lists', key: 'nav_lists' },
+  { page: 'trends', hash: 'trends', key: 'nav_trends' },
   { page: 'build', hash: 'build', key: 'nav_build' },
   { page: 'settings', hash: 'settings', key: 'nav_settings' },
 ];
@@ -46,6 +48,7 @@ export function DashboardApp() {
         {route.page === 'list' && route.id && (
           <ListPage key={route.id} listId={route.id} navigate={navigate} />
         )}
+        {route.page === 'trends' && <TrendsPage />}
         {route.page === 'build' && <BuildPage navigate={navigate} />}
         {route.page === 'settings' && <SettingsPage />}
       </main>

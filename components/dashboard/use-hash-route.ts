@@ -1,7 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Page = 'icps' | 'icp' | 'companies' | 'build' | 'settings' | 'lists' | 'list';
-const PAGES: readonly Page[] = ['icps', 'icp', 'companies', 'build', 'settings', 'lists', 'list'];
+export type Page =
+  | 'icps'
+  | 'icp'
+  | 'companies'
+  | 'build'
+  | 'settings'
+  | 'lists'
+  | 'list'
+  | 'trends';
+const PAGES: readonly Page[] = [
+  'icps',
+  'icp',
+  'companies',
+  'build',
+  'settings',
+  'lists',
+  'list',
+  'trends',
+];
 
 export interface Route {
   page: Page;

@@ -180,8 +180,10 @@ export class IcpLensDb extends Dexie {
             r.reviewBy ??= reviewDateAfter(r.updatedAt);
           });
       });
-    // v4 (target lists): lists, their companies, the CRM snapshot, account-file imports.
+    // v4 (target lists): lists, their companies, the CRM snapshot, account-file imports; companies
+    // indexed by first sighting for the fit-over-time chart (read as keys, not whole records).
     this.version(4).stores({
+      companies: '&id, name, linkedinSlug, domain, lastSeen, *keys, firstSeen',
       lists: '&id, name, updatedAt',
       listMembers: '[listId+companyId], listId, companyId, addedAt, batchId',
       crmRecords: '++id, *keys',
