@@ -58,15 +58,13 @@ export function TrendChart(props: {
         ],
         series: [
           {},
-          ...[...series]
-            .reverse()
-            .map((s) => ({
-              label: s.label,
-              fill: s.color,
-              stroke: s.color,
-              paths: bars,
-              points: { show: false },
-            })),
+          ...[...series].reverse().map((s) => ({
+            label: s.label,
+            fill: s.color,
+            stroke: s.color,
+            paths: bars,
+            points: { show: false },
+          })),
           {
             label: props.fitLabel,
             scale: 'pct',
@@ -76,7 +74,11 @@ export function TrendChart(props: {
           },
         ],
       },
-      [x, ...[...running].reverse(), weeks.map((w) => Math.round(w.fitShare * 100))],
+      [
+        x,
+        ...[...running].reverse(),
+        weeks.map((w) => (w.total > 0 ? Math.round(w.fitShare * 100) : null)),
+      ],
       el,
     );
     return () => plot.destroy();

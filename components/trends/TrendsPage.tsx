@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { type ListSummary, listLists } from '@/lib/db/lists';
 import { trendEntries } from '@/lib/db/trends';
 import { type TrendEntry, weeklyFit } from '@/lib/lists/trends';
@@ -19,13 +19,17 @@ const OTHER_COLORS: Record<string, string> = {
 };
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function useWidth(): number {
-  const [width, setWidth] = useState(() => window.innerWidth);
+/** The width of the element `ref` points at, following resizes. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(600);
   useEffect(() => {
-    const on = () => setWidth(window.innerWidth);
-    window.addEventListener('resize', on);
-    return () => window.removeEventListener('resize', on);
-  }, []);
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
   return width;
 }
 
@@ -49,7 +53,8 @@ export function TrendsPage() {
   const [error, setError] = useState<string>();
   const [to, setTo] = useState(() => isoDay(Date.now()));
   const [from, setFrom] = useState(() => isoDay(Date.now() - 182 * DAY));
-  const width = useWidth();
+  const page = useRef<HTMLDivElement>(null);
+  const width = useWidth(page);
   const dark = useDark();
 
   useEffect(() => {
@@ -90,7 +95,7 @@ export function TrendsPage() {
   const total = weeks.reduce((sum, w) => sum + w.total, 0);
 
   return (
-    <div data-page="trends">
+    <div data-page="trends" ref={page}>
       <header className="page-header">
         <h1>{t('trends_title')}</h1>
         <p className="muted">{t('trends_intro')}</p>
@@ -151,7 +156,7 @@ export function TrendsPage() {
             series={series}
             label={t('trends_chart_label')}
             fitLabel={t('trends_fit_share')}
-            width={Math.max(300, Math.min(width - 48, 1000))}
+            width={Math.max(280, width)}
             dark={dark}
           />
           <div className="table-scroll">

@@ -300,3 +300,73 @@ describe('Companies page', () => {
     expect(Math.max(...counts)).toBeLessThan(total);
   });
 });
+
+describe('fit over time', () => {
+  it('draws companies per week by tier from seeded history, with the numbers as a table', async () => {
+    await open('trends');
+    const weeks = 20;
+    await dashboard.evaluate(async (count) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('icp-lens');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const icps = await new Promise<{ id: string; icp: { tiers: { name: string }[] } }[]>((ok) => {
+        const req = db.transaction('icps').objectStore('icps').getAll();
+        req.onsuccess = () => ok(req.result);
+      });
+      const icp = icps[0];
+      if (!icp) throw new Error('no ICP');
+      const tx = db.transaction(['companies', 'scores'], 'readwrite');
+      const now = Date.now();
+      for (let i = 0; i < count * 10; i++) {
+        const at = now - Math.floor(i / 10) * 7 * 24 * 3600 * 1000 - 3600 * 1000;
+        const id = `domain:seed${i}.example`;
+        tx.objectStore('companies').put({
+          id,
+          name: `Seed ${i}`,
+          keys: [id],
+          facts: {},
+          url: 'https://seed.example/',
+          firstSeen: at,
+          lastSeen: at,
+        });
+        const fit = i % 10 < 4;
+        const tier = fit
+          ? (icp.icp.tiers[i % 2]?.name ?? 'Best fit')
+          : i % 10 < 8
+            ? 'Bad fit'
+            : 'Disqualified';
+        tx.objectStore('scores').put({
+          icpId: icp.id,
+          companyId: id,
+          tier,
+          tierKind: fit ? 'tier' : i % 10 < 8 ? 'bad' : 'disqualified',
+          score: fit ? 80 : 30,
+          confidence: 1,
+          at,
+        });
+      }
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      db.close();
+    }, weeks);
+    await dashboard.reload();
+    await dashboard.waitForSelector('[data-trend-chart] canvas');
+    const rows = dashboard.locator('[data-trend-table] tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(weeks);
+    // A seeded week: 10 companies, 4 of them fit (40 %).
+    const cells = await rows
+      .nth((await rows.count()) - 6)
+      .locator('td')
+      .allTextContents();
+    expect(cells.slice(-2)).toEqual(['10', '40 %']);
+    await shoot(dashboard, 'trends');
+    await dashboard.setViewportSize({ width: 360, height: 800 });
+    await dashboard.reload();
+    await dashboard.waitForSelector('[data-trend-chart] canvas');
+    await dashboard.screenshot({ path: join(SHOTS, 'trends-360.png'), fullPage: true });
+    await dashboard.setViewportSize({ width: 1280, height: 900 });
+  });
+});
