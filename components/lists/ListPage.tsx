@@ -22,6 +22,8 @@ import { tierFilters } from './tier-filters';
 import { useIcpChoice } from './use-icp-choice';
 import './lists.css';
 
+const FIRST_ROWS = 200;
+
 /** `#list/<id>`: one list's companies, sorted, filtered per tier, searched, edited in bulk, exported. */
 export function ListPage({
   listId,
@@ -47,11 +49,17 @@ export function ListPage({
   useEffect(() => {
     if (!icps) return;
     let current = true;
-    Promise.all([listLists(), listRows(listId, icp)]).then(([all, found]) => {
-      if (!current) return;
-      setLists(all);
-      setRows(found);
-    }, fail);
+    // The first rows at once, then the whole list (a 100,000-company list takes seconds).
+    listRows(listId, icp, undefined, { limit: FIRST_ROWS })
+      .then((first) => {
+        if (current) setRows((shown) => shown ?? first);
+        return Promise.all([listLists(), listRows(listId, icp)]);
+      })
+      .then(([all, found]) => {
+        if (!current) return;
+        setLists(all);
+        setRows(found);
+      }, fail);
     return () => {
       current = false;
     };
@@ -84,7 +92,7 @@ export function ListPage({
   };
   const failure = error ?? icpError;
 
-  if (lists && !list)
+  if (lists && !list && rows)
     return (
       <div data-page="list">
         <p className="notice notice-error" role="alert">

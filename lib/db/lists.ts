@@ -148,14 +148,20 @@ export async function listsOfCompany(
 
 /**
  * The rows of a list for one ICP, in bulk reads (memberships, companies, that ICP's scores);
- * observations are not read. Pass `listId` undefined for every company in every list.
+ * observations are not read. With `limit`, only the first `limit` memberships (by key order):
+ * the list page shows those at once while the whole list loads.
  */
 export async function listRows(
   listId: string,
   icp: { id: string; icp: Pick<Icp, 'tiers'> } | undefined,
   db: IcpLensDb = getDb(),
+  options: { limit?: number } = {},
 ): Promise<ListRow[]> {
-  const members = await db.listMembers.where('listId').equals(listId).toArray();
+  const query = db.listMembers.where('listId').equals(listId);
+  const members = await (options.limit === undefined
+    ? query
+    : query.limit(options.limit)
+  ).toArray();
   return rowsFor(members, icp, db);
 }
 
