@@ -53,7 +53,7 @@ export function ListPage({
     listRows(listId, icp, undefined, { limit: FIRST_ROWS })
       .then((first) => {
         if (current) setRows((shown) => shown ?? first);
-        return Promise.all([listLists(), listRows(listId, icp)]);
+        return Promise.all([listLists(), listRows(listId, icp)] as const);
       })
       .then(([all, found]) => {
         if (!current) return;
