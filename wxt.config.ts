@@ -33,6 +33,11 @@ export default defineConfig({
     // Shortcuts (listed in the dashboard's settings; the user can change them in the browser).
     // Alt+Shift+A and Alt+Shift+P clash with browser shortcuts and would be left unassigned.
     commands: {
+      // Saves the current company to the last list used, without opening anything.
+      'save-to-list': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_command_save_to_list__',
+      },
       // Firefox's build is MV2, where the popup's command is `_execute_browser_action`.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+I' },

@@ -145,8 +145,45 @@ export function pageReportOf(message: unknown): Record<string, unknown> | undefi
     : undefined;
 }
 
+/** A list as the popup's "Save to list" shows it. */
+export interface ListChoice {
+  id: string;
+  name: string;
+  size: number;
+}
+
+/** What "Save to list" and "In your CRM" show for one company. */
+export interface CompanyLists {
+  /** Every list, most recently changed first. */
+  lists: ListChoice[];
+  /** Ids of the lists the company is in. */
+  memberOf: string[];
+  /** The list the user saved to last (the default choice). */
+  lastListId?: string;
+  /** The company's row in the user's CRM snapshot, if any. */
+  crm?: {
+    name: string;
+    owner?: string;
+    stage?: string;
+    lastActivity?: string;
+    /** `name-only`: only the normalised name agrees (less certain). */
+    certainty: 'sure' | 'name-only';
+  };
+}
+
+/** Popup → background: save to a list by id, or to a list by name (created when new). */
+export type SaveToListRequest =
+  | { companyId: string; listId: string }
+  | { companyId: string; newListName: string };
+
 /** Extension pages → background. */
 export interface ProtocolMap {
+  /** Popup / side panel → background: the lists and CRM row of a stored company. */
+  getCompanyLists(companyId: string): CompanyLists;
+  /** Popup → background: saves the company to a list; answers with the lists after it. */
+  saveToList(request: SaveToListRequest): CompanyLists;
+  /** Popup → background: removes the company from a list; answers with the lists after it. */
+  removeFromList(request: { companyId: string; listId: string }): CompanyLists;
   /** Popup → background: what to show for this tab. */
   getTabView(tabId: number): TabView;
   /**

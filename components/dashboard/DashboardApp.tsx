@@ -1,5 +1,8 @@
 import { ErrorBoundary } from '../ErrorBoundary';
 import { type MessageKey, t } from '../i18n';
+import { ListPage } from '../lists/ListPage';
+import { ListsPage } from '../lists/ListsPage';
+import { TrendsPage } from '../trends/TrendsPage';
 import { BuildPage } from './build/BuildPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import { IcpEditorPage } from './editor/IcpEditorPage';
@@ -11,6 +14,8 @@ import { type Page, useHashRoute } from './use-hash-route';
 const NAV: readonly { page: Page; hash: string; key: MessageKey }[] = [
   { page: 'icps', hash: 'icps', key: 'nav_icps' },
   { page: 'companies', hash: 'companies', key: 'nav_companies' },
+  { page: 'lists', hash: 'lists', key: 'nav_lists' },
+  { page: 'trends', hash: 'trends', key: 'nav_trends' },
   { page: 'build', hash: 'build', key: 'nav_build' },
   { page: 'settings', hash: 'settings', key: 'nav_settings' },
 ];
@@ -19,7 +24,7 @@ const NAV: readonly { page: Page; hash: string; key: MessageKey }[] = [
 export function DashboardApp() {
   const { route, navigate } = useHashRoute();
   useDocumentTitle(route);
-  const current = route.page === 'icp' ? 'icps' : route.page;
+  const current = route.page === 'icp' ? 'icps' : route.page === 'list' ? 'lists' : route.page;
   return (
     <div className="dashboard">
       <nav className="dashboard-nav" aria-label={t('nav_label')}>
@@ -48,6 +53,11 @@ export function DashboardApp() {
           {route.page === 'icps' && <IcpsPage navigate={navigate} />}
           {route.page === 'icp' && <IcpEditorPage route={route} navigate={navigate} />}
           {route.page === 'companies' && <CompaniesPage />}
+          {route.page === 'lists' && <ListsPage navigate={navigate} />}
+          {route.page === 'list' && route.id && (
+            <ListPage key={route.id} listId={route.id} navigate={navigate} />
+          )}
+          {route.page === 'trends' && <TrendsPage />}
           {route.page === 'build' && <BuildPage navigate={navigate} />}
           {route.page === 'settings' && <SettingsPage />}
         </ErrorBoundary>

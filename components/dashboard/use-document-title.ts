@@ -6,6 +6,9 @@ const TITLES: Readonly<Record<Route['page'], MessageKey>> = {
   icps: 'nav_icps',
   icp: 'title_icp_editor',
   companies: 'nav_companies',
+  lists: 'nav_lists',
+  list: 'nav_lists',
+  trends: 'nav_trends',
   build: 'nav_build',
   settings: 'nav_settings',
 };

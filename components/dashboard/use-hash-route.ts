@@ -1,11 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Page = 'icps' | 'icp' | 'companies' | 'build' | 'settings';
-const PAGES: readonly Page[] = ['icps', 'icp', 'companies', 'build', 'settings'];
+export type Page =
+  | 'icps'
+  | 'icp'
+  | 'companies'
+  | 'build'
+  | 'settings'
+  | 'lists'
+  | 'list'
+  | 'trends';
+const PAGES: readonly Page[] = [
+  'icps',
+  'icp',
+  'companies',
+  'build',
+  'settings',
+  'lists',
+  'list',
+  'trends',
+];
 
 export interface Route {
   page: Page;
-  /** `#icp/<id>`: the ICP being edited. */
+  /** `#icp/<id>`: the ICP being edited; `#list/<id>`: the list shown. */
   id?: string;
   /** `#icp/new?template=<id>`: a new ICP from a template. */
   template?: string;
@@ -20,6 +37,7 @@ export function parseHash(hash: string): Route {
   return {
     page: known,
     ...(known === 'icp' && id && id !== 'new' && { id: decodeURIComponent(id) }),
+    ...(known === 'list' && id && { id: decodeURIComponent(id) }),
     ...(known === 'icp' && template && { template }),
   };
 }

@@ -1,6 +1,8 @@
 import type { TabView } from '@/lib/messaging';
 import { pitchStance } from '@/lib/talking-points/stance';
 import { t } from '../i18n';
+import { CrmMatch } from '../lists/CrmMatch';
+import { SaveToList } from '../lists/SaveToList';
 import { AutoAnalysisOffer } from './AutoAnalysisOffer';
 import { CompanyFacts } from './CompanyFacts';
 import { CompanyHeader } from './CompanyHeader';
@@ -33,6 +35,8 @@ export function ReadyView({
   return (
     <>
       <CompanyHeader company={view.company} />
+      {!view.storageError && <SaveToList companyId={view.company.id} />}
+      {!view.storageError && <CrmMatch companyId={view.company.id} />}
       {view.storageError && (
         <p className="notice" role="alert">
           {t('popup_storage_error', view.storageError)}

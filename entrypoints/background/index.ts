@@ -12,6 +12,13 @@ import {
   handleCompanyPageSeen,
   refreshAllTabs,
 } from './handlers';
+import {
+  companyLists,
+  handleRemoveFromList,
+  handleSaveCommand,
+  handleSaveToList,
+  SAVE_TO_LIST_COMMAND,
+} from './lists';
 import { reinjectOpenTabs, reinjectTab } from './reinject';
 import { serializePerTab } from './serialize';
 import { analyzeTab, syncAutoAnalysis } from './website';
@@ -68,7 +75,11 @@ export default defineBackground(() => {
   messenger.onMessage('resetFact', ({ data }) => handleResetFact(data));
 
   // Shortcuts: open the side panel; copy the opening line (the popup opens and copies it).
+  messenger.onMessage('getCompanyLists', ({ data }) => companyLists(data));
+  messenger.onMessage('saveToList', ({ data }) => handleSaveToList(data));
+  messenger.onMessage('removeFromList', ({ data }) => handleRemoveFromList(data));
   browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === SAVE_TO_LIST_COMMAND) void handleSaveCommand(tab?.id).catch(() => undefined);
     if (command === 'open-side-panel') void openSidePanel(tab).catch(() => undefined);
     if (command === 'copy-opening-line' && tab?.id !== undefined) {
       void browser.storage.session.set({ [COPY_OPENING_KEY]: tab.id });

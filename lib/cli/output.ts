@@ -1,13 +1,16 @@
 import { csvCell } from '../csv/write';
+import type { CompanyFacts } from '../facts';
 import { criterionLabel } from '../icp/labels';
 import type { Icp } from '../icp/schema';
+import { BOM, exportHeader, exportLine } from '../lists/export';
+import { exportCompanyOf } from '../lists/export-company';
 import type { Rank } from '../scoring/rank';
 import type { ScoreResult } from '../scoring/types';
 import type { CliIo } from './io';
 import { reason, reasonOrder, topReasons } from './reasons';
 import { terminalSafe } from './terminal';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'hubspot', 'salesforce'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /**
@@ -20,6 +23,8 @@ export interface ScoredRow {
   domain: string;
   rank: Rank;
   result?: ScoreResult;
+  /** The company's facts, for the CRM import formats. */
+  facts?: CompanyFacts;
 }
 
 export interface OutputOptions {
@@ -174,12 +179,36 @@ function tableOutput(io: CliIo, icp: Icp): Output {
   };
 }
 
+/** HubSpot companies / Salesforce accounts import files, as the extension exports them. */
+function crmOutput(io: CliIo, icp: Icp, format: 'hubspot' | 'salesforce'): Output {
+  const lines = new Lines(io);
+  lines.push(BOM + exportHeader(format));
+  return {
+    add(row) {
+      const { name, facts } = row;
+      const company = exportCompanyOf(
+        {
+          name,
+          facts: facts ?? {},
+          domain: facts?.domain?.value,
+          linkedinSlug: facts?.linkedinSlug?.value,
+        },
+        icp,
+        { result: full(row) },
+      );
+      lines.push(exportLine(company, format));
+    },
+    end: () => lines.flush(),
+  };
+}
+
 export function createOutput(
   format: OutputFormat,
   io: CliIo,
   icp: Icp,
   options: OutputOptions = {},
 ): Output {
+  if (format === 'hubspot' || format === 'salesforce') return crmOutput(io, icp, format);
   if (format === 'csv') return csvOutput(io, icp, options);
   if (format === 'json') return jsonOutput(io, icp);
   return tableOutput(io, icp);

@@ -49,7 +49,8 @@ export function reportReading(io: FileIo, path: string, count: number, summary: 
 }
 
 /**
- * `score [--icp icp.json] <companies.csv|json> [--format table|json|csv] [--explain]`: one row
+ * `score [--icp icp.json] <companies.csv|json> [--format table|json|csv|hubspot|salesforce]
+ * [--explain]`: one row
  * per company with tier, score, confidence (and reasons where the format shows them) on stdout;
  * what was read (columns, problems) on stderr. The file is streamed and each row scored and
  * written as it is read, so memory stays flat (the table keeps its cells to pad columns). A
@@ -73,8 +74,8 @@ export async function scoreCommand(
       const result = scoreCompany(icp, facts);
       const { score, confidence, scoreRange, tier, tierKind, tierIndex } = result;
       const ranked = { score, confidence, scoreRange, tier, tierKind, tierIndex };
-      output.add({ row, name, domain, rank: ranked, result });
-    } else output.add({ row, name, domain, rank: rank(facts) });
+      output.add({ row, name, domain, rank: ranked, result, facts });
+    } else output.add({ row, name, domain, rank: rank(facts), facts });
     count++;
     if (io.progress && count % PROGRESS_EVERY === 0)
       io.progress(`\r${count.toLocaleString('en')} companies scored…`);

@@ -1,3 +1,5 @@
+import { searchMatcher, tierKey } from '../lists/rows';
+import { tierRank } from '../scoring/order';
 import type { TierKind } from '../scoring/types';
 import { fold } from '../text';
 import { companyListingSchema, scoreRecordSchema } from './records-schema';
@@ -11,6 +13,8 @@ export interface CompanyRow {
   linkedinSlug?: string;
   tier?: string;
   tierKind?: TierKind;
+  /** Position of the tier in the ICP (0 = best), when `tierKind` is "tier". */
+  tierIndex?: number;
   score?: number;
   confidence?: number;
   lastSeen: number;
@@ -88,6 +92,11 @@ export interface ListView {
   query?: string;
   /** Only these tier kinds (an empty list or none: all). */
   tierKinds?: readonly TierKind[];
+  /**
+   * Only these tiers, each separately: `tier:<index>` for a tier of the ICP, or a kind (`bad`,
+   * `disqualified`, `insufficient`, `unscored`). An empty list or none: all. See `tierKey`.
+   */
+  tiers?: readonly string[];
   sort?: { column: SortColumn; direction: 'asc' | 'desc' };
 }
 
@@ -101,22 +110,26 @@ const compare = (a: unknown, b: unknown) => {
 
 /** The rows matching a search (name or domain, case and accents ignored), filtered and sorted. */
 export function filterAndSort(rows: readonly CompanyRow[], view: ListView): CompanyRow[] {
-  const query = fold(view.query ?? '');
-  // Domains are matched as typed ("alpha.vn"): folding turns "." into a space.
-  const domainQuery = (view.query ?? '').trim().toLowerCase();
+  const found = searchMatcher(view.query);
   const kinds = view.tierKinds?.length ? new Set(view.tierKinds) : undefined;
+  const tiers = view.tiers?.length ? new Set(view.tiers) : undefined;
   const kept = rows.filter(
     (r) =>
       (!kinds || (r.tierKind !== undefined && kinds.has(r.tierKind))) &&
-      (!query || fold(r.name).includes(query) || (r.domain ?? '').includes(domainQuery)),
+      (!tiers || tiers.has(tierKey(r))) &&
+      found(r),
   );
   const sort = view.sort;
   if (!sort) return kept;
   const sign = sort.direction === 'asc' ? 1 : -1;
   // Unscored companies sort last either way.
+  const key = (r: CompanyRow) =>
+    sort.column === 'tier'
+      ? r.tierKind && tierRank({ tierKind: r.tierKind, tierIndex: r.tierIndex })
+      : r[sort.column];
   return kept.sort((a, b) => {
-    const x = a[sort.column];
-    const y = b[sort.column];
+    const x = key(a);
+    const y = key(b);
     if (x === undefined || y === undefined) return compare(x, y);
     return sign * compare(x, y) || a.name.localeCompare(b.name);
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { companyFactsSchema } from '../facts-schema';
 import { icpSchema } from '../icp/schema';
 import { TIER_KINDS } from '../scoring/types';
-import type { IcpLensDb } from './schema';
+import { type IcpLensDb, MEMBER_STATUSES } from './schema';
 
 /**
  * zod schemas of the stored records (see the interfaces in `schema.ts`), used wherever stored
@@ -83,6 +83,45 @@ export const scoreRecordSchema = z.looseObject({
 
 export const settingRecordSchema = z.looseObject({ key: id, value: z.unknown() });
 
+const text = (max: number) => z.string().max(max);
+
+export const listRecordSchema = z.looseObject({
+  id,
+  name: text(200),
+  createdAt: time,
+  updatedAt: time,
+});
+
+export const listMemberRecordSchema = z.looseObject({
+  listId: id,
+  companyId: id,
+  addedAt: time,
+  note: text(5000),
+  status: z.enum(MEMBER_STATUSES),
+  batchId: id.optional(),
+  crmIds: z.object({ hubspot: text(200).optional(), salesforce: text(200).optional() }).optional(),
+});
+
+export const crmRecordSchema = z.looseObject({
+  id: z.number().int().nonnegative(),
+  name: text(1000),
+  keys: z.array(text(1000)).max(20),
+  owner: text(500).optional(),
+  stage: text(500).optional(),
+  lastActivity: text(200).optional(),
+  recordId: text(200).optional(),
+  crm: z.enum(['hubspot', 'salesforce', 'csv']),
+});
+
+export const importBatchRecordSchema = z.looseObject({
+  id,
+  listId: id,
+  fileName: text(1000),
+  at: time,
+  rows: z.number().int().nonnegative(),
+  imported: z.number().int().nonnegative(),
+});
+
 /** The name of every table of the database (a Dexie `Table` property of `IcpLensDb`). */
 export type TableName = {
   [K in keyof IcpLensDb]: IcpLensDb[K] extends { bulkAdd: unknown; schema: unknown } ? K : never;
@@ -99,4 +138,8 @@ export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   observations: observationRecordSchema,
   scores: scoreRecordSchema,
   settings: settingRecordSchema,
+  lists: listRecordSchema,
+  listMembers: listMemberRecordSchema,
+  crmRecords: crmRecordSchema,
+  importBatches: importBatchRecordSchema,
 };

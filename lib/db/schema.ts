@@ -70,6 +70,55 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A named target list (v4). */
+export interface ListRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Outreach status of a company in a list, editable in place. */
+export const MEMBER_STATUSES = ['new', 'contacted', 'replied', 'not-now'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+/** A company in a list (v4): one per list and company; a company can be in several lists. */
+export interface ListMemberRecord {
+  listId: string;
+  companyId: string;
+  addedAt: number;
+  note: string;
+  status: MemberStatus;
+  /** The import batch that added it, when it came from an account file. */
+  batchId?: string;
+  /** Record ids of the CRM the row came from ("Record ID", "Account ID"), kept for re-import. */
+  crmIds?: { hubspot?: string; salesforce?: string };
+}
+
+/** One row of the user's CRM snapshot (v4): what "Already in your CRM" matches against. */
+export interface CrmRecord {
+  id?: number;
+  name: string;
+  /** "domain:<domain>", "li:<slug>", "name:<normalised name>". */
+  keys: string[];
+  owner?: string;
+  stage?: string;
+  /** As written in the export (dates differ between CRMs). */
+  lastActivity?: string;
+  recordId?: string;
+  crm: 'hubspot' | 'salesforce' | 'csv';
+}
+
+/** One account-file import (v4): written whole at the end, or not at all. */
+export interface ImportBatchRecord {
+  id: string;
+  listId: string;
+  fileName: string;
+  at: number;
+  rows: number;
+  imported: number;
+}
+
 export const DB_NAME = 'icp-lens';
 
 /** The ICP playbooks: review an ICP every 6–12 months; we remind after 6. */
@@ -86,6 +135,10 @@ export class IcpLensDb extends Dexie {
   scores!: Dexie.Table<ScoreRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   icpVersions!: EntityTable<IcpVersionRecord, 'id'>;
+  lists!: EntityTable<ListRecord, 'id'>;
+  listMembers!: Dexie.Table<ListMemberRecord, [string, string]>;
+  crmRecords!: EntityTable<CrmRecord, 'id'>;
+  importBatches!: EntityTable<ImportBatchRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -128,7 +181,15 @@ export class IcpLensDb extends Dexie {
             r.reviewBy ??= reviewDateAfter(r.updatedAt);
           });
       });
-    // v4: lists (added on another branch)
+    // v4 (target lists): lists, their companies, the CRM snapshot, account-file imports; companies
+    // indexed by first sighting for the fit-over-time chart (read as keys, not whole records).
+    this.version(4).stores({
+      companies: '&id, name, linkedinSlug, domain, lastSeen, *keys, firstSeen',
+      lists: '&id, name, updatedAt',
+      listMembers: '[listId+companyId], listId, companyId, addedAt, batchId',
+      crmRecords: '++id, *keys',
+      importBatches: '&id, listId, at',
+    });
     // v5 (stored URLs): URLs lose query and fragment (reset tokens, session ids).
     this.version(5).upgrade(migrateStoredUrlsV5);
   }

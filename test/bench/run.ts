@@ -9,6 +9,7 @@ import { benchCsvScoring } from './csv-scoring';
 import { benchDashboardRender } from './dashboard-render';
 import { benchExtractionInChromium } from './extraction-in-chromium';
 import { benchIcpWorkspace } from './icp-workspace';
+import { benchLists } from './lists-in-chromium';
 import { benchWebsites } from './website-in-chromium';
 
 export interface BenchResult {
@@ -27,6 +28,7 @@ async function main() {
     benchIcpWorkspace,
     benchWebsites,
     benchDashboardRender,
+    benchLists,
   ]) {
     const started = Date.now();
     results.push(...(await bench()));

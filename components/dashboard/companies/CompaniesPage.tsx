@@ -14,21 +14,16 @@ import {
   type SortColumn,
 } from '@/lib/db/company-list';
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
-import type { TierKind } from '@/lib/scoring/types';
-import { type MessageKey, t } from '../../i18n';
+import { t } from '../../i18n';
+import { tierFilters } from '../../lists/tier-filters';
 
 const ROW_HEIGHT = 40;
 const FIRST_ROWS = 100;
-const KINDS: readonly { kind: TierKind; key: MessageKey }[] = [
-  { kind: 'tier', key: 'companies_filter_tiers' },
-  { kind: 'bad', key: 'companies_filter_bad' },
-  { kind: 'disqualified', key: 'companies_filter_disqualified' },
-  { kind: 'insufficient', key: 'companies_filter_insufficient' },
-];
 
 const columns: ColumnDef<CompanyRow>[] = [
   {
     id: 'name',
+    accessorFn: (r) => r.name,
     header: () => t('companies_col_name'),
     cell: ({ row }) => (
       <span className="company-cell">
@@ -39,6 +34,7 @@ const columns: ColumnDef<CompanyRow>[] = [
   },
   {
     id: 'tier',
+    accessorFn: (r) => r.tier,
     header: () => t('companies_col_tier'),
     cell: ({ row }) =>
       row.original.tier ? (
@@ -49,11 +45,13 @@ const columns: ColumnDef<CompanyRow>[] = [
   },
   {
     id: 'score',
+    accessorFn: (r) => r.score,
     header: () => t('companies_col_score'),
     cell: ({ row }) => row.original.score ?? '—',
   },
   {
     id: 'confidence',
+    accessorFn: (r) => r.confidence,
     header: () => t('companies_col_confidence'),
     cell: ({ row }) =>
       row.original.confidence === undefined
@@ -62,10 +60,16 @@ const columns: ColumnDef<CompanyRow>[] = [
   },
   {
     id: 'lastSeen',
+    accessorFn: (r) => r.lastSeen,
     header: () => t('companies_col_last_seen'),
     cell: ({ row }) => new Date(row.original.lastSeen).toLocaleDateString(),
   },
-  { id: 'source', header: () => t('companies_col_source'), cell: ({ row }) => row.original.source },
+  {
+    id: 'source',
+    accessorFn: (r) => r.source,
+    header: () => t('companies_col_source'),
+    cell: ({ row }) => row.original.source,
+  },
 ];
 
 /**
@@ -79,7 +83,7 @@ export function CompaniesPage() {
   const [complete, setComplete] = useState(false);
   const [error, setError] = useState<string>();
   const [query, setQuery] = useState('');
-  const [kinds, setKinds] = useState<TierKind[]>([]);
+  const [tiers, setTiers] = useState<string[]>([]);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'score', desc: true }]);
   const scroller = useRef<HTMLElement>(null);
 
@@ -124,14 +128,19 @@ export function CompaniesPage() {
 
   const shown = useMemo(() => {
     const sort = sorting[0];
-    return filterAndSort(rows ?? [], {
+    const icp = icps?.find((s) => s.id === icpId);
+    const names = icp?.icp.tiers.map((tier) => tier.name) ?? [];
+    const ranked = (rows ?? []).map((r) =>
+      r.tierKind === 'tier' && r.tier ? { ...r, tierIndex: names.indexOf(r.tier) } : r,
+    );
+    return filterAndSort(ranked, {
       query,
-      tierKinds: kinds,
+      tiers,
       ...(sort && {
         sort: { column: sort.id as SortColumn, direction: sort.desc ? 'desc' : 'asc' },
       }),
     });
-  }, [rows, query, kinds, sorting]);
+  }, [rows, query, tiers, sorting, icps, icpId]);
 
   const table = useReactTable({
     data: shown,
@@ -181,19 +190,18 @@ export function CompaniesPage() {
       </div>
       <fieldset className="chips-filter">
         <legend className="visually-hidden">{t('companies_filter')}</legend>
-        {KINDS.map(({ kind, key }) => (
-          <label key={kind} className="choice filter-chip">
+        {tierFilters(icps?.find((s) => s.id === icpId)).map(({ key, label }) => (
+          <label key={key} className="choice filter-chip">
             <input
               type="checkbox"
-              checked={kinds.includes(kind)}
+              data-tier-filter={key}
+              checked={tiers.includes(key)}
               onChange={(e) => {
                 const on = e.currentTarget.checked;
-                setKinds((current) =>
-                  on ? [...current, kind] : current.filter((k) => k !== kind),
-                );
+                setTiers((current) => (on ? [...current, key] : current.filter((k) => k !== key)));
               }}
             />
-            {t(key)}
+            {label}
           </label>
         ))}
       </fieldset>

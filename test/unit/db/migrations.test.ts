@@ -9,8 +9,12 @@ describe('schema', () => {
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'companies',
+      'crmRecords',
       'icpVersions',
       'icps',
+      'importBatches',
+      'listMembers',
+      'lists',
       'observations',
       'scores',
       'settings',

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { readCrmSnapshot } from '@/lib/crm/snapshot';
+import {
+  type CrmSnapshotInfo,
+  crmSnapshotInfo,
+  deleteCrmSnapshot,
+  replaceCrmSnapshot,
+} from '@/lib/db/crm';
+import { t } from '../i18n';
+
+/** Load, replace or delete the CRM snapshot that "In your CRM" matches against. */
+export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
+  const [info, setInfo] = useState<CrmSnapshotInfo | null>();
+  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const reload = () => crmSnapshotInfo().then((i) => setInfo(i ?? null));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount.
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  const load = async (file: File) => {
+    setMessage(undefined);
+    const snapshot = readCrmSnapshot(await file.text());
+    const fatal = snapshot.errors.find((e) => e.row === 0);
+    if (fatal) {
+      setMessage({ error: true, text: fatal.message });
+      return;
+    }
+    try {
+      await replaceCrmSnapshot(snapshot.records, {
+        fileName: file.name,
+        crm: snapshot.crm,
+        at: Date.now(),
+      });
+      await reload();
+      onChange();
+    } catch (e) {
+      setMessage({ error: true, text: String(e) });
+    }
+  };
+
+  return (
+    <section className="crm-section" data-crm-snapshot aria-labelledby="crm-title">
+      <h2 id="crm-title">{t('crm_title')}</h2>
+      <p className="muted">{t('crm_intro')}</p>
+      <p data-crm-info>
+        {info ? t('crm_loaded', info.rows, info.fileName) : info === null ? t('crm_none') : ''}
+      </p>
+      <div className="row">
+        <label className="button">
+          {t('crm_load')}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            className="visually-hidden"
+            data-input="crm-file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void load(file);
+            }}
+          />
+        </label>
+        {info && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void deleteCrmSnapshot().then(reload).then(onChange)}
+          >
+            {t('crm_delete')}
+          </button>
+        )}
+      </div>
+      {message && (
+        <p
+          className={`notice ${message.error ? 'notice-error' : ''}`}
+          role={message.error ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState } from 'react';
+import type { StoredIcp } from '@/lib/db/icps';
+import { t } from '../i18n';
+import type { ImportReport, ImportRequest } from './import.worker';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'preview'; report: Extract<ImportReport, { type: 'preview' }> }
+  | {
+      kind: 'running';
+      done: number;
+      total: number;
+      saving: boolean;
+      errors: { row: number; message: string }[];
+    }
+  | { kind: 'finished'; text: string; error: boolean; errors: { row: number; message: string }[] };
+
+/**
+ * Import an account file into the list: drop or pick a CSV, see which columns are used and which
+ * ignored, import with a progress bar and a cancel button. Reading, scoring and writing run in a
+ * Web Worker, so the page never freezes; cancelled or failed, nothing is written.
+ */
+export function ImportPanel(props: {
+  listId: string;
+  icp: StoredIcp | undefined;
+  onImported: () => void;
+}) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [over, setOver] = useState(false);
+  const worker = useRef<Worker>(undefined);
+  const onImported = useRef(props.onImported);
+  onImported.current = props.onImported;
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const send = (request: ImportRequest, transfer: Transferable[] = []) =>
+    worker.current?.postMessage(request, transfer);
+
+  const start = async (file: File) => {
+    worker.current?.terminate();
+    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    let errors: { row: number; message: string }[] = [];
+    w.onmessage = (event: MessageEvent<ImportReport>) => {
+      const r = event.data;
+      if (r.type === 'preview') {
+        errors = r.errors;
+        setPhase({ kind: 'preview', report: r });
+      } else if (r.type === 'progress')
+        setPhase({ kind: 'running', done: r.done, total: r.total, saving: false, errors });
+      else if (r.type === 'saving')
+        setPhase((p) => (p.kind === 'running' ? { ...p, saving: true } : p));
+      else if (r.type === 'done') {
+        setPhase({
+          kind: 'finished',
+          text: t('list_import_done', r.imported),
+          error: false,
+          errors,
+        });
+        onImported.current();
+      } else if (r.type === 'cancelled')
+        setPhase({ kind: 'finished', text: t('list_import_cancelled'), error: false, errors: [] });
+      else
+        setPhase({
+          kind: 'finished',
+          text: t('list_import_failed', r.message),
+          error: true,
+          errors,
+        });
+    };
+    w.onerror = (event) =>
+      setPhase({
+        kind: 'finished',
+        text: t('list_import_failed', event.message),
+        error: true,
+        errors: [],
+      });
+    setPhase({ kind: 'reading' });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    send({ type: 'read', bytes, fileName: file.name, listId: props.listId }, [bytes.buffer]);
+  };
+
+  const cancel = () => send({ type: 'cancel' });
+  const errors =
+    phase.kind === 'preview'
+      ? phase.report.errors
+      : phase.kind === 'running' || phase.kind === 'finished'
+        ? phase.errors
+        : [];
+
+  return (
+    <section className="import-panel" aria-labelledby="import-title" data-import>
+      <h2 id="import-title">{t('list_import')}</h2>
+      {(phase.kind === 'idle' || phase.kind === 'finished') && (
+        <label
+          className="import-drop"
+          data-over={over || undefined}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            const file = e.dataTransfer.files[0];
+            if (file) void start(file);
+          }}
+        >
+          {t('list_import_pick')}
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,.json,text/csv"
+            className="visually-hidden"
+            data-input="account-file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void start(file);
+            }}
+          />
+        </label>
+      )}
+      {phase.kind === 'reading' && <p className="muted">{t('options_loading')}</p>}
+      {phase.kind === 'preview' && (
+        <div data-import-preview>
+          <p>
+            {t(
+              'list_import_columns',
+              phase.report.usedColumns.map((c) => `${c.column} → ${c.field}`).join(', ') || '—',
+            )}
+          </p>
+          {phase.report.ignoredColumns.length > 0 && (
+            <p className="muted">
+              {t('list_import_ignored', phase.report.ignoredColumns.join(', '))}
+            </p>
+          )}
+          <div className="row">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={phase.report.rows === 0}
+              onClick={() => send({ type: 'confirm' })}
+              data-action="import-start"
+            >
+              {t('list_import_start', phase.report.rows)}
+            </button>
+            <button type="button" className="button" onClick={cancel} data-action="import-cancel">
+              {t('list_import_cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {phase.kind === 'running' && (
+        <div>
+          <progress max={phase.total} value={phase.done} aria-label={t('list_import')} />
+          <p className="muted" aria-live="polite">
+            {t('list_import_progress', phase.done, phase.total)}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={cancel}
+            disabled={phase.saving}
+            data-action="import-cancel"
+          >
+            {t('list_import_cancel')}
+          </button>
+        </div>
+      )}
+      {phase.kind === 'finished' && (
+        <p
+          className={`notice ${phase.error ? 'notice-error' : ''}`}
+          role={phase.error ? 'alert' : 'status'}
+          data-import-result
+        >
+          {phase.text}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <details data-import-errors>
+          <summary>
+            {t('list_import_errors')} ({errors.length})
+          </summary>
+          <ul>
+            {errors.map((e) => (
+              <li key={`${e.row}-${e.message}`}>{t('list_import_row', e.row, e.message)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

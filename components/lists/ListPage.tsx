@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  copyToList,
+  deleteList,
+  type ListSummary,
+  listLists,
+  listRows,
+  removeFromList,
+  updateMember,
+} from '@/lib/db/lists';
+import { getDb, type MemberStatus } from '@/lib/db/schema';
+import type { ExportFormat } from '@/lib/lists/export';
+import { countByTier, filterAndSortRows, type ListRow } from '@/lib/lists/rows';
+import { t } from '../i18n';
+import { BulkBar } from './BulkBar';
+import { CompanyDetail } from './CompanyDetail';
+import { buildExport, downloadText } from './export-file';
+import { IcpSelect } from './IcpSelect';
+import { ImportPanel } from './ImportPanel';
+import { ListTable, type Sort } from './ListTable';
+import { tierFilters } from './tier-filters';
+import { useIcpChoice } from './use-icp-choice';
+import './lists.css';
+
+const FIRST_ROWS = 200;
+
+/** `#list/<id>`: one list's companies, sorted, filtered per tier, searched, edited in bulk, exported. */
+export function ListPage({
+  listId,
+  navigate,
+}: {
+  listId: string;
+  navigate: (hash: string) => void;
+}) {
+  const { icps, icp, choose, error: icpError } = useIcpChoice();
+  const [lists, setLists] = useState<ListSummary[]>();
+  const [rows, setRows] = useState<ListRow[]>();
+  const [error, setError] = useState<string>();
+  const [query, setQuery] = useState('');
+  const [tiers, setTiers] = useState<string[]>([]);
+  const [sort, setSort] = useState<Sort>({ column: 'tier', direction: 'asc' });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState<string>();
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` reloads after a change.
+  useEffect(() => {
+    if (!icps) return;
+    let current = true;
+    // The first rows at once, then the whole list (a 100,000-company list takes seconds).
+    listRows(listId, icp, undefined, { limit: FIRST_ROWS })
+      .then((first) => {
+        if (current) setRows((shown) => shown ?? first);
+        return Promise.all([listLists(), listRows(listId, icp)] as const);
+      })
+      .then(([all, found]) => {
+        if (!current) return;
+        setLists(all);
+        setRows(found);
+      }, fail);
+    return () => {
+      current = false;
+    };
+  }, [listId, icps, icp, version]);
+
+  const list = lists?.find((l) => l.id === listId);
+  const shown = useMemo(
+    () => filterAndSortRows(rows ?? [], { query, tiers, sort }),
+    [rows, query, tiers, sort],
+  );
+  const counts = useMemo(() => countByTier(rows ?? []), [rows]);
+  const chosen = () => (selected.size > 0 ? shown.filter((r) => selected.has(r.companyId)) : shown);
+  const afterBulk = () => {
+    setSelected(new Set());
+    reload();
+  };
+
+  const onExport = async (format: ExportFormat, outreach: boolean) => {
+    const ids = chosen().map((r) => r.companyId);
+    const members = await getDb().listMembers.bulkGet(
+      ids.map((id) => [listId, id] as [string, string]),
+    );
+    const text = await buildExport(
+      members.filter((m) => m !== undefined),
+      icp?.icp,
+      format,
+      outreach,
+    );
+    downloadText(text, list?.name ?? 'list', format);
+  };
+  const failure = error ?? icpError;
+
+  if (lists && !list && rows)
+    return (
+      <div data-page="list">
+        <p className="notice notice-error" role="alert">
+          {t('popup_error')}
+        </p>
+        <a href="#lists">{t('list_back')}</a>
+      </div>
+    );
+
+  return (
+    <div data-page="list">
+      <header className="page-header">
+        <a href="#lists">← {t('list_back')}</a>
+        <h1 data-list-name>{list?.name ?? ''}</h1>
+        <p className="muted">{rows && t('list_count', shown.length, rows.length)}</p>
+      </header>
+      <ImportPanel listId={listId} icp={icp} onImported={reload} />
+      <div className="row companies-controls">
+        <IcpSelect icps={icps} value={icp?.id} onChange={choose} />
+        <label>
+          <span>{t('companies_search')}</span>
+          <input
+            type="search"
+            value={query}
+            data-input="company-search"
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+        </label>
+        <button
+          type="button"
+          className="button"
+          data-action="delete-list"
+          onClick={() => {
+            if (list && confirm(t('list_delete_confirm', list.name)))
+              void deleteList(listId).then(() => navigate('lists'), fail);
+          }}
+        >
+          {t('list_delete')}
+        </button>
+      </div>
+      <fieldset className="chips-filter">
+        <legend className="visually-hidden">{t('companies_filter')}</legend>
+        {tierFilters(icp).map(({ key, label }) => (
+          <label key={key} className="choice filter-chip">
+            <input
+              type="checkbox"
+              data-tier-filter={key}
+              checked={tiers.includes(key)}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setTiers((current) => (on ? [...current, key] : current.filter((k) => k !== key)));
+              }}
+            />
+            {label} <span className="muted">({counts.get(key) ?? 0})</span>
+          </label>
+        ))}
+      </fieldset>
+      {failure && (
+        <p className="notice notice-error" role="alert">
+          {t('options_failed', failure)}
+        </p>
+      )}
+      {!rows ? (
+        !failure && <p className="muted">{t('options_loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="empty" data-state="empty-list">
+          {t('list_empty')}
+        </p>
+      ) : (
+        <>
+          <BulkBar
+            shown={shown.length}
+            selected={selected.size}
+            otherLists={(lists ?? []).filter((l) => l.id !== listId)}
+            onSelectAll={(on) =>
+              setSelected(on ? new Set(shown.map((r) => r.companyId)) : new Set())
+            }
+            onRemove={() => void removeFromList(listId, [...selected]).then(afterBulk, fail)}
+            onCopy={(to, move) =>
+              void copyToList(listId, to, [...selected], { move }).then(afterBulk, fail)
+            }
+            onExport={(format, outreach) => void onExport(format, outreach).catch(fail)}
+          />
+          <ListTable
+            rows={shown}
+            sort={sort}
+            onSort={setSort}
+            selected={selected}
+            onSelect={(id, on) =>
+              setSelected((current) => {
+                const next = new Set(current);
+                if (on) next.add(id);
+                else next.delete(id);
+                return next;
+              })
+            }
+            onOpen={setOpen}
+            onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
+              void updateMember(listId, id, change).then(() => {
+                setRows((current) =>
+                  current?.map((r) => (r.companyId === id ? { ...r, ...change } : r)),
+                );
+              }, fail)
+            }
+          />
+        </>
+      )}
+      {open && <CompanyDetail companyId={open} onClose={() => setOpen(undefined)} />}
+    </div>
+  );
+}

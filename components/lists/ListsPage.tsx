@@ -1,0 +1,126 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { ensureList, type ListSummary, listLists, listRows } from '@/lib/db/lists';
+import { countByTier } from '@/lib/lists/rows';
+import { t } from '../i18n';
+import { CrmSnapshotSection } from './CrmSnapshotSection';
+import { IcpSelect } from './IcpSelect';
+import { tierFilters } from './tier-filters';
+import { useIcpChoice } from './use-icp-choice';
+import './lists.css';
+
+interface ListWithCounts extends ListSummary {
+  counts: Map<string, number>;
+}
+
+/** `#lists`: every list with its size and a count per tier of the chosen ICP; new lists; CRM snapshot. */
+export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
+  const { icps, icp, choose, error: icpError } = useIcpChoice();
+  const [lists, setLists] = useState<ListWithCounts[]>();
+  const [error, setError] = useState<string>();
+  const [name, setName] = useState('');
+  const [version, setVersion] = useState(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` reloads after a change.
+  useEffect(() => {
+    if (!icps) return;
+    let current = true;
+    (async () => {
+      const all = await listLists();
+      const withCounts = await Promise.all(
+        all.map(async (l) => ({ ...l, counts: countByTier(await listRows(l.id, icp)) })),
+      );
+      if (current) setLists(withCounts);
+    })().catch((e: unknown) => current && setError(String(e)));
+    return () => {
+      current = false;
+    };
+  }, [icps, icp, version]);
+
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    ensureList(name).then(
+      (list) => navigate(`list/${encodeURIComponent(list.id)}`),
+      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+    );
+  };
+  const filters = tierFilters(icp);
+  const failure = error ?? icpError;
+
+  return (
+    <div data-page="lists">
+      <header className="page-header">
+        <h1>{t('lists_title')}</h1>
+        <p className="muted">{t('lists_intro')}</p>
+      </header>
+      <div className="row companies-controls">
+        <IcpSelect icps={icps} value={icp?.id} onChange={choose} />
+        <form className="row new-list" onSubmit={create}>
+          <label>
+            <span>{t('lists_new_name')}</span>
+            <input
+              type="text"
+              value={name}
+              maxLength={80}
+              onChange={(e) => setName(e.currentTarget.value)}
+              data-input="new-list"
+            />
+          </label>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={!name.trim()}
+            data-action="create-list"
+          >
+            {t('lists_create')}
+          </button>
+        </form>
+      </div>
+      {failure && (
+        <p className="notice notice-error" role="alert">
+          {t('options_failed', failure)}
+        </p>
+      )}
+      {!lists ? (
+        !failure && <p className="muted">{t('options_loading')}</p>
+      ) : lists.length === 0 ? (
+        <p className="empty" data-state="no-lists">
+          {t('lists_empty')}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="companies lists-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('lists_title')}</th>
+                <th scope="col">{t('list_col_size')}</th>
+                {filters.map((f) => (
+                  <th scope="col" key={f.key} className="num">
+                    {f.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {lists.map((l) => (
+                <tr key={l.id} data-list={l.name}>
+                  <th scope="row">
+                    <a href={`#list/${encodeURIComponent(l.id)}`}>{l.name}</a>
+                  </th>
+                  <td className="num" data-size>
+                    {l.size}
+                  </td>
+                  {filters.map((f) => (
+                    <td key={f.key} className="num" data-tier-count={f.key}>
+                      {l.counts.get(f.key) ?? 0}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <CrmSnapshotSection onChange={() => setVersion((v) => v + 1)} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'react';
+import { type CompanyLists, messenger } from '@/lib/messaging';
+
+export type CompanyListsState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: CompanyLists }
+  | { status: 'error'; message: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The lists and CRM row of a stored company, asked of the background; `run` sends a change
+ * (save, remove) whose answer replaces the state, or shows its error.
+ */
+export function useCompanyLists(companyId: string): {
+  state: CompanyListsState;
+  run: (change: () => Promise<CompanyLists>) => Promise<void>;
+} {
+  const [state, setState] = useState<CompanyListsState>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    messenger.sendMessage('getCompanyLists', companyId).then(
+      (data) => current && setState({ status: 'ready', data }),
+      (error: unknown) => current && setState({ status: 'error', message: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [companyId]);
+  const run = useCallback(async (change: () => Promise<CompanyLists>) => {
+    try {
+      setState({ status: 'ready', data: await change() });
+    } catch (error) {
+      setState({ status: 'error', message: messageOf(error) });
+    }
+  }, []);
+  return { state, run };
+}

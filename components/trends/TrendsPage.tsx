@@ -1,0 +1,203 @@
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { type ListSummary, listLists } from '@/lib/db/lists';
+import { trendEntries } from '@/lib/db/trends';
+import { type TrendEntry, weeklyFit } from '@/lib/lists/trends';
+import { t } from '../i18n';
+import { IcpSelect } from '../lists/IcpSelect';
+import { tierFilters } from '../lists/tier-filters';
+import { useIcpChoice } from '../lists/use-icp-choice';
+import { TrendChart, type TrendSeries } from './TrendChart';
+import './trends.css';
+
+const DAY = 24 * 3600 * 1000;
+const TIER_COLORS = ['#15803d', '#4ade80', '#a3e635', '#facc15', '#fb923c'];
+const OTHER_COLORS: Record<string, string> = {
+  bad: '#9ca3af',
+  disqualified: '#ef4444',
+  insufficient: '#c4b5fd',
+  unscored: '#d1d5db',
+};
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The width of the element `ref` points at, following resizes. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(600);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+function useDark(): boolean {
+  const query = matchMedia('(prefers-color-scheme: dark)');
+  const [dark, setDark] = useState(query.matches);
+  useEffect(() => {
+    const on = () => setDark(query.matches);
+    query.addEventListener('change', on);
+    return () => query.removeEventListener('change', on);
+  }, [query]);
+  return dark;
+}
+
+/** `#trends`: companies seen (or added to a list) per week, stacked by tier, with the ICP-fit share. */
+export function TrendsPage() {
+  const { icps, icp, choose, error: icpError } = useIcpChoice();
+  const [lists, setLists] = useState<ListSummary[]>([]);
+  const [listId, setListId] = useState('');
+  const [entries, setEntries] = useState<TrendEntry[]>();
+  const [error, setError] = useState<string>();
+  const [to, setTo] = useState(() => isoDay(Date.now()));
+  const [from, setFrom] = useState(() => isoDay(Date.now() - 182 * DAY));
+  const page = useRef<HTMLDivElement>(null);
+  const width = useWidth(page);
+  const dark = useDark();
+
+  useEffect(() => {
+    listLists().then(setLists, () => undefined);
+  }, []);
+  useEffect(() => {
+    if (!icp) return;
+    let current = true;
+    setEntries(undefined);
+    trendEntries({ id: icp.id, tiers: icp.icp.tiers }, listId || undefined).then(
+      (found) => current && setEntries(found),
+      (e: unknown) => current && setError(String(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [icp, listId]);
+
+  const weeks = useMemo(
+    () =>
+      entries
+        ? weeklyFit(entries, Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T23:59:59Z`))
+        : [],
+    [entries, from, to],
+  );
+  const series: TrendSeries[] = useMemo(
+    () =>
+      tierFilters(icp).map((f, i) => ({
+        key: f.key,
+        label: f.label,
+        color: f.key.startsWith('tier:')
+          ? (TIER_COLORS[i] ?? '#15803d')
+          : (OTHER_COLORS[f.key] ?? '#9ca3af'),
+      })),
+    [icp],
+  );
+  const failure = error ?? icpError;
+  const total = weeks.reduce((sum, w) => sum + w.total, 0);
+
+  return (
+    <div data-page="trends" ref={page}>
+      <header className="page-header">
+        <h1>{t('trends_title')}</h1>
+        <p className="muted">{t('trends_intro')}</p>
+      </header>
+      <div className="row companies-controls">
+        <IcpSelect icps={icps} value={icp?.id} onChange={choose} />
+        <label>
+          <span>{t('trends_list')}</span>
+          <select
+            value={listId}
+            onChange={(e) => setListId(e.currentTarget.value)}
+            data-input="trend-list"
+          >
+            <option value="">{t('trends_all_companies')}</option>
+            {lists.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('trends_from')}</span>
+          <input
+            type="date"
+            value={from}
+            max={to}
+            onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)}
+            data-input="trend-from"
+          />
+        </label>
+        <label>
+          <span>{t('trends_to')}</span>
+          <input
+            type="date"
+            value={to}
+            min={from}
+            onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)}
+            data-input="trend-to"
+          />
+        </label>
+      </div>
+      {failure && (
+        <p className="notice notice-error" role="alert">
+          {t('options_failed', failure)}
+        </p>
+      )}
+      {!entries ? (
+        !failure && <p className="muted">{t('options_loading')}</p>
+      ) : total === 0 ? (
+        <p className="empty" data-state="no-trend">
+          {t('trends_empty')}
+        </p>
+      ) : (
+        <>
+          <TrendChart
+            weeks={weeks}
+            series={series}
+            label={t('trends_chart_label')}
+            fitLabel={t('trends_fit_share')}
+            width={Math.max(280, width)}
+            dark={dark}
+          />
+          <div className="table-scroll">
+            <table className="companies trend-table" data-trend-table>
+              <caption className="visually-hidden">{t('trends_chart_label')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('trends_week')}</th>
+                  {series.map((s) => (
+                    <th scope="col" key={s.key} className="num">
+                      {s.label}
+                    </th>
+                  ))}
+                  <th scope="col" className="num">
+                    {t('trends_total')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('trends_fit_share')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {weeks.map((w) => (
+                  <tr key={w.start}>
+                    <th scope="row">
+                      {new Date(w.start).toLocaleDateString(undefined, { timeZone: 'UTC' })}
+                    </th>
+                    {series.map((s) => (
+                      <td key={s.key} className="num">
+                        {w.counts[s.key] ?? 0}
+                      </td>
+                    ))}
+                    <td className="num">{w.total}</td>
+                    <td className="num">{w.total ? `${Math.round(w.fitShare * 100)} %` : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import Papa from 'papaparse';
+import { linkedinSlug } from '../csv/cells';
+import type { CrmRecord } from '../db/schema';
+import { registrableDomain } from '../normalize/domain';
+import { fold } from '../text';
+import { crmKeys } from './match';
+
+/** Header names per CRM column, compared folded. HubSpot and Salesforce export labels first. */
+const COLUMNS = {
+  hubspotId: ['record id'],
+  salesforceId: ['account id', 'id', 'account id 18', 'account id casesafe'],
+  name: ['company name', 'account name', 'name', 'company', 'organization', 'organisation'],
+  domain: ['company domain name', 'domain', 'website', 'company website', 'web site', 'url'],
+  linkedin: [
+    'linkedin company page',
+    'linkedin',
+    'linkedin url',
+    'company linkedin url',
+    'linkedin page',
+  ],
+  owner: ['company owner', 'account owner', 'owner', 'owner name', 'account owner name'],
+  stage: ['lifecycle stage', 'stage', 'type', 'account stage', 'status', 'lead status'],
+  lastActivity: ['last activity date', 'last activity', 'last modified date', 'last contacted'],
+} as const;
+type CrmColumn = keyof typeof COLUMNS;
+
+/** Which header index holds each CRM column (first header that matches wins). */
+export function planCrmColumns(header: readonly string[]): Partial<Record<CrmColumn, number>> {
+  const folded = header.map((h) => fold(h));
+  const plan: Partial<Record<CrmColumn, number>> = {};
+  for (const [column, names] of Object.entries(COLUMNS) as [CrmColumn, readonly string[]][]) {
+    for (const name of names) {
+      const i = folded.indexOf(name);
+      if (i >= 0) {
+        plan[column] = i;
+        break;
+      }
+    }
+  }
+  return plan;
+}
+
+export interface CrmSnapshotFile {
+  records: Omit<CrmRecord, 'id'>[];
+  crm: CrmRecord['crm'];
+  /** Spreadsheet rows (header = 1) that name no company; `row: 0` for the whole file. */
+  errors: { row: number; message: string }[];
+}
+
+/**
+ * Reads a CRM export (HubSpot companies, Salesforce accounts, or any CSV with a name or domain
+ * column; owner, stage/lifecycle and last-activity columns optional) into CRM snapshot rows.
+ * HubSpot is recognised by "Record ID", Salesforce by "Account ID"/"Id" or "Account Name".
+ * Never throws: a file without a name or domain column gives one error and no rows.
+ */
+export function readCrmSnapshot(text: string): CrmSnapshotFile {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const [header = [], ...rows] = parsed.data;
+  const plan = planCrmColumns(header);
+  const crm: CrmRecord['crm'] =
+    plan.hubspotId !== undefined
+      ? 'hubspot'
+      : plan.salesforceId !== undefined || header.some((h) => fold(h) === 'account name')
+        ? 'salesforce'
+        : 'csv';
+  if (plan.name === undefined && plan.domain === undefined)
+    return {
+      records: [],
+      crm,
+      errors: [
+        { row: 0, message: 'No company name or domain column: is this a companies export?' },
+      ],
+    };
+  const cell = (cells: readonly string[], column: CrmColumn) => {
+    const i = plan[column];
+    const value = i === undefined ? '' : (cells[i] ?? '').trim();
+    return value || undefined;
+  };
+  const records: Omit<CrmRecord, 'id'>[] = [];
+  const errors: CrmSnapshotFile['errors'] = [];
+  rows.forEach((cells, i) => {
+    const website = cell(cells, 'domain');
+    const li = cell(cells, 'linkedin');
+    const identity = {
+      name: cell(cells, 'name'),
+      domain: website ? registrableDomain(website) : undefined,
+      linkedinSlug: li ? linkedinSlug(li) : undefined,
+    };
+    const keys = crmKeys(identity);
+    if (keys.length === 0) {
+      errors.push({ row: i + 2, message: 'No company name or domain on this row.' });
+      return;
+    }
+    const recordId = crm === 'hubspot' ? cell(cells, 'hubspotId') : cell(cells, 'salesforceId');
+    const owner = cell(cells, 'owner');
+    const stage = cell(cells, 'stage');
+    const lastActivity = cell(cells, 'lastActivity');
+    records.push({
+      name: identity.name ?? identity.domain ?? '',
+      keys,
+      crm,
+      ...(owner && { owner }),
+      ...(stage && { stage }),
+      ...(lastActivity && { lastActivity }),
+      ...(recordId && { recordId }),
+    });
+  });
+  return { records, crm, errors };
+}

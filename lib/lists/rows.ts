@@ -1,0 +1,162 @@
+import type { CompanyFacts } from '../facts';
+import { tierRank } from '../scoring/order';
+import type { TierKind } from '../scoring/types';
+import { fold } from '../text';
+
+/** One company of a list as the list table shows it, for one ICP. */
+export interface ListRow {
+  companyId: string;
+  name: string;
+  domain?: string;
+  linkedinSlug?: string;
+  tier?: string;
+  tierKind?: TierKind;
+  /** Position of the tier in the ICP (0 = best), when `tierKind` is "tier". */
+  tierIndex?: number;
+  /** 0–100. */
+  score?: number;
+  /** 0–1. */
+  confidence?: number;
+  industry?: string;
+  /** Employees as the facts give them, e.g. "201–500"; `employeesMin` sorts them. */
+  employees?: string;
+  employeesMin?: number;
+  /** Headquarters, "City, CC". */
+  hq?: string;
+  /** Epoch ms. */
+  addedAt: number;
+  /** Epoch ms. */
+  lastSeen: number;
+  note: string;
+  status: string;
+}
+
+export const LIST_COLUMNS = [
+  'name',
+  'domain',
+  'linkedinSlug',
+  'tier',
+  'score',
+  'confidence',
+  'industry',
+  'employees',
+  'hq',
+  'addedAt',
+  'lastSeen',
+  'note',
+  'status',
+] as const;
+export type ListColumn = (typeof LIST_COLUMNS)[number];
+
+/** The firmographics a list row shows, read from merged company facts. */
+export function firmographicsOf(
+  facts: CompanyFacts,
+): Pick<ListRow, 'industry' | 'employees' | 'employeesMin' | 'hq'> {
+  const e = facts.employees?.value;
+  const hq = facts.headquarters?.value;
+  const place = hq ? [hq.city, hq.country].filter(Boolean).join(', ') || hq.raw : undefined;
+  return {
+    ...(facts.industry && { industry: facts.industry.value }),
+    ...(e && {
+      employees:
+        e.max === undefined ? `${e.min}+` : e.min === e.max ? `${e.min}` : `${e.min}–${e.max}`,
+      employeesMin: e.min,
+    }),
+    ...(place && { hq: place }),
+  };
+}
+
+export interface ListRowView {
+  /** Name or domain contains it (case and accents ignored). */
+  query?: string;
+  /**
+   * Only rows whose tier is one of these: an ICP tier by position (`tier:0`, `tier:1`, …), or
+   * `bad`, `disqualified`, `insufficient`, `unscored`. None or empty: every row.
+   */
+  tiers?: readonly string[];
+  sort?: { column: ListColumn; direction: 'asc' | 'desc' };
+}
+
+/** The filter key of a row's tier: `tier:<index>`, `bad`, `disqualified`, `insufficient`, `unscored`. */
+export function tierKey(row: Pick<ListRow, 'tierKind' | 'tierIndex'>): string {
+  if (!row.tierKind) return 'unscored';
+  return row.tierKind === 'tier' ? `tier:${row.tierIndex ?? 0}` : row.tierKind;
+}
+
+/** How many rows per tier key (see `tierKey`). */
+export function countByTier(rows: readonly ListRow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(tierKey(r), (counts.get(tierKey(r)) ?? 0) + 1);
+  return counts;
+}
+
+type Key = number | string | undefined;
+
+function sortKey(row: ListRow, column: ListColumn): Key {
+  switch (column) {
+    case 'tier':
+      return row.tierKind
+        ? tierRank({ tierKind: row.tierKind, tierIndex: row.tierIndex })
+        : undefined;
+    case 'employees':
+      return row.employeesMin;
+    case 'name':
+      return row.name;
+    case 'note':
+      return row.note || undefined;
+    default:
+      return row[column];
+  }
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * What a search box finds: the name with case and accents ignored ("cafe" finds "Café Olé"), or
+ * the domain as typed ("alpha.vn": folding would turn its "." into a space). An empty query
+ * finds every row.
+ */
+export function searchMatcher(
+  query: string | undefined,
+): (row: { name: string; domain?: string }) => boolean {
+  const folded = fold(query ?? '');
+  const domain = (query ?? '').trim().toLowerCase();
+  if (!folded && !domain) return () => true;
+  return (r) =>
+    (folded !== '' && fold(r.name).includes(folded)) || (r.domain ?? '').includes(domain);
+}
+
+/**
+ * The rows matching `view`, sorted. Empty values sort last in both directions; ties keep the
+ * fit order (tier, score, confidence, as `compareByFit`) and then the name. Sorting by tier is
+ * by the ICP's tier order (best first when ascending). 50,000 rows sort in well under 300 ms:
+ * keys are computed once per row.
+ */
+export function filterAndSortRows(rows: readonly ListRow[], view: ListRowView): ListRow[] {
+  const found = searchMatcher(view.query);
+  const tiers = view.tiers?.length ? new Set(view.tiers) : undefined;
+  const kept = rows.filter((r) => (!tiers || tiers.has(tierKey(r))) && found(r));
+  const sort = view.sort;
+  if (!sort) return kept;
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const keyed = kept.map((row) => ({ row, key: sortKey(row, sort.column) }));
+  keyed.sort((a, b) => {
+    const x = a.key;
+    const y = b.key;
+    if (x === undefined || y === undefined) {
+      if (x !== y) return x === undefined ? 1 : -1;
+    } else {
+      const c =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
+      if (c !== 0) return sign * c;
+    }
+    return (
+      (a.row.score === undefined ? 1 : 0) - (b.row.score === undefined ? 1 : 0) ||
+      (b.row.score ?? 0) - (a.row.score ?? 0) ||
+      collator.compare(a.row.name, b.row.name)
+    );
+  });
+  return keyed.map((k) => k.row);
+}

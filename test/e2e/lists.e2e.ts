@@ -1,0 +1,372 @@
+/**
+ * Target lists in Debian's Chromium, as a marketer builds them: save from the popup and by the
+ * keyboard shortcut, see the list in the dashboard, sort by every column, import a 1,000-row
+ * account file (tier counts as the engine scores it), export HubSpot and Salesforce files and
+ * read them back, load a CRM snapshot and see "In your CRM" in the popup.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCompanies } from '../../lib/csv';
+import { sampleIcp } from '../../lib/icp/sample';
+import { scoreCompany } from '../../lib/scoring/score';
+import {
+  type ExtensionBrowser,
+  freePort,
+  launchWithExtension,
+  openPopupFor,
+  tabIdOf,
+  waitForBadge,
+} from '../harness/browser';
+import { fixturePage, routesFor } from '../harness/demo-pages';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/lists');
+const ACCOUNTS = resolve(import.meta.dirname, '../fixtures/csv/accounts-1000-hubspot.csv');
+const forge = fixturePage('about-en-sentinel-forge.html');
+const grid = fixturePage('demo-sentinelgrid-security.html');
+/** A header click as a user makes it (the button's own click; Playwright's scroll-and-wait on sticky headers takes seconds). */
+const sortBy = (header: ReturnType<Page['locator']>) =>
+  header.locator('button').evaluate((b: HTMLButtonElement) => b.click());
+const COLUMNS = [
+  'name',
+  'domain',
+  'linkedinSlug',
+  'tier',
+  'score',
+  'confidence',
+  'industry',
+  'employees',
+  'hq',
+  'addedAt',
+  'lastSeen',
+  'note',
+  'status',
+];
+
+let ext: ExtensionBrowser;
+let dashboard: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ext = await launchWithExtension(routesFor([forge, grid]), {
+    args: [`--remote-debugging-port=${await freePort()}`],
+  });
+  dashboard = await ext.context.newPage();
+  await dashboard.setViewportSize({ width: 1280, height: 900 });
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function visit(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(ext, page);
+  await waitForBadge(ext, tabId, (text) => text !== '' && text !== '…');
+  return { page, tabId };
+}
+
+async function open(hash: string): Promise<void> {
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#${hash}`);
+  await dashboard.waitForSelector('[data-page]');
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function openList(name: string): Promise<void> {
+  await open('lists');
+  await dashboard.click(`[data-list="${name}"] a`);
+  await dashboard.waitForSelector('[data-page="list"] [data-company-row]');
+}
+
+async function download(
+  format: 'hubspot' | 'salesforce',
+): Promise<{ fields: string[]; rows: Record<string, string>[] }> {
+  await dashboard.selectOption('[data-input="export-format"]', format);
+  const [file] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.click('[data-action="export"]'),
+  ]);
+  const text = readFileSync((await file.path()) ?? '', 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  return { fields: parsed.meta.fields ?? [], rows: parsed.data };
+}
+
+describe('target lists', () => {
+  it('saves the company from the popup to a new list, and shows where it is', async () => {
+    const { tabId } = await visit(forge.url);
+    const popup = await openPopupFor(ext, tabId);
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', 'EMEA security');
+    await popup.click('[data-action="save-list"]');
+    await expect
+      .poll(() => popup.locator('[data-saved-in]').textContent())
+      .toBe('Saved in EMEA security');
+    await popup.click('[data-action="save-to-list"]');
+    expect(await popup.locator('[data-action="remove-from-list"]').textContent()).toBe(
+      'Remove from EMEA security',
+    );
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await shoot(popup, 'popup-saved');
+    await popup.close();
+  });
+
+  it('saves the next company to the last list with the keyboard shortcut; the badge flashes', async () => {
+    const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+    const shortcut = commands.find((c) => c.name === 'save-to-list')?.shortcut;
+    expect(shortcut, 'the suggested key clashed and was left unassigned').toBeTruthy();
+    const { page, tabId } = await visit(grid.url);
+    await page.bringToFront();
+    await page.click('body'); // the window must have focus for a browser shortcut
+    const cdp = await ext.context.newCDPSession(page);
+    const key = {
+      modifiers: 1 | 8,
+      key: 'L',
+      code: 'KeyL',
+      windowsVirtualKeyCode: 76,
+      nativeVirtualKeyCode: 76,
+    };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+    await waitForBadge(ext, tabId, (text) => text === '✓');
+    await cdp.detach();
+    await open('lists');
+    await expect
+      .poll(() => dashboard.locator('[data-list="EMEA security"] [data-size]').textContent())
+      .toBe('2');
+  });
+
+  it('sorts the list by every column, both ways, with aria-sort following', async () => {
+    await openList('EMEA security');
+    for (const column of COLUMNS) {
+      const header = dashboard.locator(`th[data-column="${column}"]`);
+      await sortBy(header);
+      const first = await header.getAttribute('aria-sort');
+      await sortBy(header);
+      const second = await header.getAttribute('aria-sort');
+      expect([column, first, second]).toEqual([column, 'ascending', 'descending']);
+      expect(await dashboard.locator('th[aria-sort="none"]').count()).toBe(COLUMNS.length - 1);
+    }
+    await sortBy(dashboard.locator('th[data-column="name"]'));
+    const asc = await dashboard.locator('[data-company-row] .row-open').allTextContents();
+    await sortBy(dashboard.locator('th[data-column="name"]'));
+    const desc = await dashboard.locator('[data-company-row] .row-open').allTextContents();
+    expect(desc).toEqual([...asc].reverse());
+    await shoot(dashboard, 'list');
+    await dashboard.setViewportSize({ width: 360, height: 800 });
+    await dashboard.screenshot({ path: join(SHOTS, 'list-360.png'), fullPage: true });
+    await dashboard.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('exports HubSpot and Salesforce import files that read back with their columns', async () => {
+    await openList('EMEA security');
+    const hubspot = await download('hubspot');
+    expect(hubspot.fields.slice(0, 3)).toEqual(['Company name', 'Company Domain Name', 'Industry']);
+    expect(hubspot.rows.map((r) => r['Company Domain Name']).sort()).toEqual([
+      'sentinelforge.io',
+      'sentinelgrid.io',
+    ]);
+    expect(hubspot.rows.every((r) => r['ICP Tier'] && r['ICP Name'] === sampleIcp.name)).toBe(true);
+    const salesforce = await download('salesforce');
+    expect(salesforce.fields.slice(0, 3)).toEqual(['Account Name', 'Website', 'Industry']);
+    expect(salesforce.rows).toHaveLength(2);
+  });
+
+  it('imports a 1,000-row account file: tier counts as the engine scores it, record ids kept', async () => {
+    const file = readCompanies(readFileSync(ACCOUNTS, 'utf8'));
+    const expected = new Map<string, number>();
+    for (const c of file.companies) {
+      const r = scoreCompany(sampleIcp, c.facts);
+      const key = r.tierKind === 'tier' ? `tier:${r.tierIndex}` : r.tierKind;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    await open('lists');
+    await dashboard.fill('[data-input="new-list"]', 'Imported accounts');
+    await dashboard.click('[data-action="create-list"]');
+    await dashboard.waitForSelector('[data-page="list"] [data-import]');
+    await dashboard.setInputFiles('[data-input="account-file"]', ACCOUNTS);
+    await dashboard.waitForSelector('[data-import-preview]');
+    expect(await dashboard.locator('[data-import-preview]').textContent()).toContain(
+      'Company Domain Name',
+    );
+    await dashboard.click('[data-action="import-start"]');
+    await expect
+      .poll(() => dashboard.locator('[data-import-result]').textContent(), { timeout: 30_000 })
+      .toBe(`Imported ${file.companies.length} companies into this list.`);
+    await open('lists');
+    const row = dashboard.locator('[data-list="Imported accounts"]');
+    await expect
+      .poll(() => row.locator('[data-size]').textContent())
+      .toBe(String(file.companies.length));
+    for (const key of [
+      'tier:0',
+      'tier:1',
+      'tier:2',
+      'bad',
+      'disqualified',
+      'insufficient',
+      'unscored',
+    ])
+      expect([key, await row.locator(`[data-tier-count="${key}"]`).textContent()]).toEqual([
+        key,
+        String(expected.get(key) ?? 0),
+      ]);
+    await shoot(dashboard, 'lists');
+    await openList('Imported accounts');
+    const hubspot = await download('hubspot');
+    expect(hubspot.rows).toHaveLength(file.companies.length);
+    expect(
+      hubspot.rows.find((r) => r['Company Domain Name'] === 'paxkorquan0.example')?.['Record ID'],
+    ).toBe('30000000000');
+  });
+
+  it('a CRM snapshot makes the popup say "In your CRM" with owner, stage and last activity', async () => {
+    const crm = join(tmpdir(), `crm-${Date.now()}.csv`);
+    writeFileSync(
+      crm,
+      'Company name,Company Domain Name,Company owner,Lifecycle Stage,Last Activity Date\r\nSentinel Forge Inc.,sentinelforge.io,Ana Ruiz,Opportunity,2026-11-02\r\n',
+    );
+    await open('lists');
+    await dashboard.setInputFiles('[data-input="crm-file"]', crm);
+    await expect.poll(() => dashboard.locator('[data-crm-info]').textContent()).toContain('1 rows');
+    const { tabId } = await visit(forge.url);
+    const popup = await openPopupFor(ext, tabId);
+    const match = popup.locator('[data-crm-match="sure"]');
+    await expect
+      .poll(() => match.textContent())
+      .toBe('In your CRM — Owner: Ana Ruiz · Stage: Opportunity · Last activity: 2026-11-02');
+    await shoot(popup, 'popup-crm');
+    await popup.close();
+  });
+});
+
+describe('Companies page', () => {
+  it('sorts by every column header, aria-sort following, and filters by each tier', async () => {
+    await open('companies');
+    await dashboard.waitForSelector('[data-company-row]');
+    const names = () => dashboard.locator('[data-company-row] td.col-name').allTextContents();
+    for (const column of ['name', 'tier', 'score', 'confidence', 'lastSeen', 'source']) {
+      const header = dashboard.locator(`th.col-${column}`);
+      await sortBy(header);
+      const first = await header.getAttribute('aria-sort');
+      await sortBy(header);
+      const second = await header.getAttribute('aria-sort');
+      expect([column, [first, second].sort()]).toEqual([column, ['ascending', 'descending']]);
+    }
+    await sortBy(dashboard.locator('th.col-name'));
+    const one = await names();
+    await sortBy(dashboard.locator('th.col-name'));
+    const other = await names();
+    expect(other[0]).not.toBe(one[0]);
+    // "Showing X of Y": each tier filter keeps only its own companies.
+    const shown = async () =>
+      Number(
+        /Showing ([\d,]+)/
+          .exec((await dashboard.locator('p[aria-live="polite"]').textContent()) ?? '')?.[1]
+          ?.replace(/,/g, ''),
+      );
+    await expect.poll(shown).toBeGreaterThan(1000);
+    const total = await shown();
+    const counts: number[] = [];
+    for (const key of [
+      'tier:0',
+      'tier:1',
+      'tier:2',
+      'bad',
+      'disqualified',
+      'insufficient',
+      'unscored',
+    ]) {
+      await dashboard.check(`[data-tier-filter="${key}"]`);
+      counts.push(await shown());
+      await dashboard.uncheck(`[data-tier-filter="${key}"]`);
+    }
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(Math.max(...counts)).toBeLessThan(total);
+  });
+});
+
+describe('fit over time', () => {
+  it('draws companies per week by tier from seeded history, with the numbers as a table', async () => {
+    await open('trends');
+    const weeks = 20;
+    await dashboard.evaluate(async (count) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('icp-lens');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const icps = await new Promise<{ id: string; icp: { tiers: { name: string }[] } }[]>((ok) => {
+        const req = db.transaction('icps').objectStore('icps').getAll();
+        req.onsuccess = () => ok(req.result);
+      });
+      const icp = icps[0];
+      if (!icp) throw new Error('no ICP');
+      const tx = db.transaction(['companies', 'scores'], 'readwrite');
+      const now = Date.now();
+      for (let i = 0; i < count * 10; i++) {
+        const at = now - Math.floor(i / 10) * 7 * 24 * 3600 * 1000 - 3600 * 1000;
+        const id = `domain:seed${i}.example`;
+        tx.objectStore('companies').put({
+          id,
+          name: `Seed ${i}`,
+          keys: [id],
+          facts: {},
+          url: 'https://seed.example/',
+          firstSeen: at,
+          lastSeen: at,
+        });
+        const fit = i % 10 < 4;
+        const tier = fit
+          ? (icp.icp.tiers[i % 2]?.name ?? 'Best fit')
+          : i % 10 < 8
+            ? 'Bad fit'
+            : 'Disqualified';
+        tx.objectStore('scores').put({
+          icpId: icp.id,
+          companyId: id,
+          tier,
+          tierKind: fit ? 'tier' : i % 10 < 8 ? 'bad' : 'disqualified',
+          score: fit ? 80 : 30,
+          confidence: 1,
+          at,
+        });
+      }
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      db.close();
+    }, weeks);
+    await dashboard.reload();
+    await dashboard.waitForSelector('[data-trend-chart] canvas');
+    const rows = dashboard.locator('[data-trend-table] tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(weeks);
+    // A seeded week: 10 companies, 4 of them fit (40 %).
+    const cells = await rows
+      .nth((await rows.count()) - 6)
+      .locator('td')
+      .allTextContents();
+    expect(cells.slice(-2)).toEqual(['10', '40 %']);
+    await shoot(dashboard, 'trends');
+    await dashboard.setViewportSize({ width: 360, height: 800 });
+    await dashboard.reload();
+    await dashboard.waitForSelector('[data-trend-chart] canvas');
+    await dashboard.screenshot({ path: join(SHOTS, 'trends-360.png'), fullPage: true });
+    await dashboard.setViewportSize({ width: 1280, height: 900 });
+  });
+});

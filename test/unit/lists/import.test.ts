@@ -1,0 +1,152 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commitImport, companiesByKey } from '@/lib/db/import-batch';
+import { addToList, ensureList } from '@/lib/db/lists';
+import { IcpLensDb } from '@/lib/db/schema';
+import { sampleIcp } from '@/lib/icp/sample';
+import { readAccountBytes } from '@/lib/lists/account-file';
+import { planImport } from '@/lib/lists/import';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/csv');
+const bytes = (file: string) => new Uint8Array(readFileSync(resolve(FIXTURES, file)));
+
+let db: IcpLensDb;
+let n = 0;
+beforeEach(async () => {
+  db = new IcpLensDb(`import-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function snapshot() {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) out[table.name] = await table.toArray();
+  return out;
+}
+
+async function plan(listId: string, file: string) {
+  const read = readAccountBytes(bytes(file));
+  const keys = read.companies.flatMap((c) => [
+    ...(c.facts.linkedinSlug ? [`li:${c.facts.linkedinSlug.value.toLowerCase()}`] : []),
+    ...(c.facts.domain ? [`domain:${c.facts.domain.value}`] : []),
+  ]);
+  const existing = await companiesByKey(keys, db);
+  const inList = new Set(
+    (await db.listMembers.where('listId').equals(listId).toArray()).map((m) => m.companyId),
+  );
+  return {
+    read,
+    plan: planImport(read.companies, {
+      listId,
+      batchId: 'b1',
+      fileName: file,
+      at: 1000,
+      icps: [{ id: 'sample', icp: sampleIcp }],
+      existing,
+      inList,
+    }),
+  };
+}
+
+describe('account-file import', () => {
+  it('reads a HubSpot export with the CLI reader and plans one company, observation and score per row', async () => {
+    const list = await ensureList('Imported', 1, db);
+    const { read, plan: p } = await plan(list.id, 'hubspot-companies.csv');
+    expect(read.companies.length).toBeGreaterThan(1);
+    expect(read.usedColumns.map((c) => c.column)).toContain('Company Domain Name');
+    expect(p.companies).toHaveLength(read.companies.length);
+    expect(p.observations).toHaveLength(read.companies.length);
+    expect(p.scores).toHaveLength(read.companies.length);
+    expect(
+      p.members.every((m) => m.listId === list.id && m.batchId === 'b1' && m.status === 'new'),
+    ).toBe(true);
+    await commitImport(p, db);
+    expect(await db.listMembers.where('listId').equals(list.id).count()).toBe(
+      read.companies.length,
+    );
+    expect(await db.importBatches.get('b1')).toMatchObject({
+      rows: read.companies.length,
+      imported: read.companies.length,
+    });
+  });
+
+  it('joins rows to stored companies by domain or LinkedIn page, leaving their facts alone', async () => {
+    const list = await ensureList('Imported', 1, db);
+    await db.companies.add({
+      id: 'li:vantablock',
+      name: 'Vantablock (seen on LinkedIn)',
+      linkedinSlug: 'vantablock',
+      keys: ['li:vantablock'],
+      facts: {},
+      url: 'https://www.linkedin.com/company/vantablock/',
+      firstSeen: 1,
+      lastSeen: 1,
+    });
+    await addToList(list.id, 'li:vantablock', 5, db);
+    const { read, plan: p } = await plan(list.id, 'hubspot-companies.csv');
+    expect(p.companies.map((c) => c.id)).not.toContain('li:vantablock');
+    expect(p.members.map((m) => m.companyId)).not.toContain('li:vantablock');
+    await commitImport(p, db);
+    expect((await db.companies.get('li:vantablock'))?.name).toBe('Vantablock (seen on LinkedIn)');
+    expect(await db.listMembers.where('listId').equals(list.id).count()).toBe(
+      read.companies.length,
+    );
+  });
+
+  it('a failing write leaves the database exactly as before', async () => {
+    const list = await ensureList('Imported', 1, db);
+    const { plan: p } = await plan(list.id, 'hubspot-companies.csv');
+    // Another context stored one of the new companies meanwhile: the batch must not half-write.
+    const clash = p.companies.at(-1);
+    if (!clash) throw new Error('fixture has no companies');
+    await db.companies.add({ ...clash, name: 'already here' });
+    const before = await snapshot();
+    await expect(commitImport(p, db)).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('an import into a deleted list writes nothing', async () => {
+    const list = await ensureList('Gone', 1, db);
+    const { plan: p } = await plan(list.id, 'salesforce-accounts.csv');
+    await db.lists.delete(list.id);
+    const before = await snapshot();
+    await expect(commitImport(p, db)).rejects.toThrow('That list no longer exists.');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('reports unreadable files and rows instead of throwing', () => {
+    const file = readAccountBytes(bytes('binary.csv'));
+    expect(file.companies).toEqual([]);
+    expect(file.errors[0]?.row).toBe(0);
+  });
+});
+
+describe('CRM record ids of an account file', () => {
+  it('keeps each row’s HubSpot Record ID on its membership', async () => {
+    const list = await ensureList('From HubSpot', 1, db);
+    const read = readAccountBytes(bytes('hubspot-companies.csv'));
+    const p = planImport(read.companies, {
+      listId: list.id,
+      batchId: 'b2',
+      fileName: 'hubspot-companies.csv',
+      at: 1,
+      icps: [],
+      existing: new Map(),
+      inList: new Set(),
+      crmIds: read.crmIds,
+    });
+    const first = p.companies.find((c) => c.name === 'Harborview Health Systems');
+    expect(p.members.find((m) => m.companyId === first?.id)?.crmIds).toEqual({
+      hubspot: '18822719470',
+    });
+  });
+  it('finds no ids in a file without a record id column', () => {
+    expect(readAccountBytes(bytes('apollo-accounts.csv')).crmIds.size).toBe(0);
+  });
+});
