@@ -2,11 +2,12 @@ import type { CompanyFacts } from '../facts';
 import type { Band, Criterion, CriterionField, CriterionMode, Icp } from '../icp/schema';
 import { MATCHERS } from './matchers';
 import { foldedValues } from './matchers/category';
+import { broaderIndustries } from './matchers/industry';
 import { compileKeywords, findFirstKeyword } from './matchers/keywords';
 import { placeSet } from './matchers/location';
 import { inBand, representative } from './matchers/number-range';
 import { decideTier, type TierDecision } from './score';
-import { fold, UNSPACED_SCRIPT } from './text';
+import { fold } from './text';
 
 /**
  * What ranking needs of a score, and nothing more: no per-criterion results, no evidence or
@@ -43,6 +44,23 @@ function categoryTest(bands: readonly Band[], field: 'industry' | 'companyType')
     if (!value) return UNKNOWN;
     const folded = fold(value);
     return firstBand(sets, (set) => set.has(folded));
+  };
+}
+
+/**
+ * Industry, as `industryMatcher` and `judgeCriterion` judge it: the first band whose list holds
+ * the industry decides; when none does but the company's value is a coarse group containing an
+ * industry some band wants (a CRM's "Technology" against "Computer and Network Security"), the
+ * criterion is unknown, not a miss.
+ */
+function industryTest(bands: readonly Band[]): BandTest {
+  const exact = categoryTest(bands, 'industry');
+  const broader = new Set<string>();
+  for (const band of bands) for (const group of broaderIndustries(band)) broader.add(group);
+  if (broader.size === 0) return exact;
+  return (facts) => {
+    const band = exact(facts);
+    return band === NONE && broader.has((facts.industry?.value ?? '').trim()) ? UNKNOWN : band;
   };
 }
 
@@ -116,6 +134,7 @@ function bandTest(criterion: Criterion): BandTest {
   const { bands, field } = criterion;
   switch (field) {
     case 'industry':
+      return industryTest(bands);
     case 'companyType':
       return categoryTest(bands, field);
     case 'employees':

@@ -9,6 +9,7 @@ import {
   type Icp,
   NOT_ENOUGH_DATA,
 } from '../icp/schema';
+import { broaderIndustries } from '../scoring/matchers/industry';
 import { placeSet } from '../scoring/matchers/location';
 import { fold, UNSPACED_SCRIPT } from '../scoring/text';
 import { DIALECT_RULES, type Dialect } from './dialects';
@@ -55,16 +56,27 @@ function numberBand(expr: string, band: Band, sql: Sql): string {
 const middle = (min: string, max: string) =>
   `(CASE WHEN ${max} IS NULL THEN ${min} ELSE (${min} + ${max}) / 2 END)`;
 
-/** When the field is known, and for each band when it matches (SQL boolean expressions). */
-function fieldSql(criterion: Criterion, sql: Sql): { known: string; bands: string[] } {
+/**
+ * When the field is known, for each band when it matches, and, when no band matches, when the
+ * criterion is still unknown (`undecided`, a band answered `unknown`) (SQL boolean expressions).
+ */
+function fieldSql(
+  criterion: Criterion,
+  sql: Sql,
+): { known: string; bands: string[]; undecided?: string } {
   const { field, bands } = criterion;
   const folded = (band: Band) => new Set((band.in ?? []).map(fold));
   switch (field) {
-    case 'industry':
+    case 'industry': {
+      // A coarse group (a CRM's "Technology") that contains a wanted industry is unknown, not a
+      // miss, when no band matches (`industryMatcher`, `isBroaderIndustry`: exact names).
+      const groups = [...new Set(bands.flatMap((b) => [...broaderIndustries(b)]))].sort();
       return {
         known: 'industry_key IS NOT NULL',
         bands: bands.map((b) => inList('industry_key', folded(b), sql)),
+        ...(groups.length > 0 && { undecided: inList('industry', groups, sql) }),
       };
+    }
     case 'companyType':
       return {
         known: 'company_type_key IS NOT NULL',
@@ -153,7 +165,10 @@ const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n))
  * `icp-lens normalize`) that gives, per company, what `scoreCompany` gives: `tier`, `tier_kind`
  * (tier, bad, disqualified, insufficient), `score` (0–100, rounded half up like Math.round),
  * `confidence` (0–1), `score_min`/`score_max`, `disqualified_by` (the criterion's label). Band
- * order, unknowns, require/exclude and the tier rule are those of DESIGN.md ("ICP file"); regions
+ * order, unknowns, require/exclude and the tier rule are those of DESIGN.md ("ICP file") and
+ * `decideTier` (nothing known, confidence 0, is "Not enough data" even at minConfidence 0; a
+ * company filed under a coarse industry group that holds a wanted industry is unknown, not a
+ * miss, when no band matches); regions
  * are expanded to country lists and text is compared in the engine's folded form, so the SQL
  * needs no functions beyond CASE, IN, LIKE and FLOOR. All arithmetic is in double precision.
  * No ORDER BY (sorting 10M rows costs memory): add one, or read `source_row`.
@@ -174,9 +189,10 @@ export function compileIcpToSql(icp: Icp, dialect: Dialect, table = 'companies')
   const disqualify: string[] = [];
   let totalWeight = 0;
   icp.criteria.forEach((criterion, i) => {
-    const { known: isKnown, bands } = fieldSql(criterion, sql);
+    const { known: isKnown, bands, undecided } = fieldSql(criterion, sql);
     const cases = bands.map((b, j) => `WHEN ${b} THEN ${j}`).join(' ');
-    judged.push(`CASE WHEN NOT (${isKnown}) THEN -2 ${cases} ELSE -1 END AS b${i}`);
+    const unsettled = undecided ? ` WHEN ${undecided} THEN -2` : '';
+    judged.push(`CASE WHEN NOT (${isKnown}) THEN -2 ${cases}${unsettled} ELSE -1 END AS b${i}`);
     const weight = Number.isFinite(criterion.weight) && criterion.weight > 0 ? criterion.weight : 0;
     if (criterion.mode === 'score') {
       totalWeight += weight;
@@ -230,10 +246,10 @@ WITH judged AS (
 )
 SELECT ${columns},
   CASE WHEN disqualified_by IS NOT NULL THEN ${sql.str(DISQUALIFIED)}
-    WHEN confidence < ${sql.num(minConfidence)} THEN ${sql.str(NOT_ENOUGH_DATA)}
+    WHEN confidence < ${sql.num(minConfidence)} OR confidence <= ${sql.num(0)} THEN ${sql.str(NOT_ENOUGH_DATA)}
     ${tiers} ELSE ${sql.str(BAD_FIT)} END AS tier,
   CASE WHEN disqualified_by IS NOT NULL THEN 'disqualified'
-    WHEN confidence < ${sql.num(minConfidence)} THEN 'insufficient'
+    WHEN confidence < ${sql.num(minConfidence)} OR confidence <= ${sql.num(0)} THEN 'insufficient'
     ${tierKinds} ELSE 'bad' END AS tier_kind,
   score, confidence, score_min, score_max, disqualified_by
 FROM scored

@@ -13,7 +13,11 @@ export const COMPANY_COLUMNS = [
   ['name', 'text', 'company name as written'],
   ['domain', 'text', 'registrable domain, e.g. example.co.uk'],
   ['linkedin_slug', 'text', 'LinkedIn company slug (linkedin.com/company/<slug>)'],
-  ['industry', 'text', 'industry as written (LinkedIn names)'],
+  [
+    'industry',
+    'text',
+    'industry as written, trimmed (LinkedIn names; coarse groups compared exactly)',
+  ],
   ['industry_key', 'text', 'industry folded (case, accents, & / and, punctuation)'],
   ['employees_min', 'number', 'employee count or band lower end'],
   ['employees_max', 'number', 'band upper end; NULL when open-ended ("10,001+") or a count'],

@@ -1,6 +1,7 @@
 import { isBroaderIndustry } from '../../normalize/industry-crm';
+import { INDUSTRY_GROUPS } from '../../normalize/industry-groups';
 import { categoryMatcher } from './category';
-import type { Matcher } from './types';
+import { type Matcher, perBand } from './types';
 
 const exact = categoryMatcher((facts) => facts.industry);
 
@@ -24,3 +25,16 @@ export const industryMatcher: Matcher<string> = {
     };
   },
 };
+
+/**
+ * The industry values (group names, exactly as written) that `industryMatcher` calls broader than
+ * one of the band's industries: a company filed under one of them answers `unknown` for the band.
+ * For the fast ranker and the SQL compiler, which test the value against this set instead.
+ */
+export const broaderIndustries = perBand((band): ReadonlySet<string> => {
+  const groups = new Set<string>();
+  for (const wanted of band.in ?? [])
+    for (const group of Object.keys(INDUSTRY_GROUPS))
+      if (isBroaderIndustry(group, wanted)) groups.add(group);
+  return groups;
+});

@@ -66,6 +66,8 @@ export function icps(): [string, Icp][] {
     ['sample', sampleIcp],
     ['design example', designExample.icp],
     ['every field', everyField],
+    // Nothing known is "Not enough data" even when minConfidence lets everything else through.
+    ['every field at minConfidence 0', icp({ ...everyField, minConfidence: 0 })],
     ...ICP_TEMPLATES.map((t): [string, Icp] => [t.id, t.icp]),
   ];
 }
