@@ -51,6 +51,7 @@ export const COARSE_INDUSTRIES: Readonly<Record<string, string>> = {
  * specific industry: the company may or may not be in it — unknown, not a miss.
  */
 export function isBroaderIndustry(companyIndustry: string, wanted: string): boolean {
-  if (companyIndustry === wanted) return false;
+  // Own keys only: an industry cell reading "constructor" or "__proto__" is just a name.
+  if (companyIndustry === wanted || !Object.hasOwn(INDUSTRY_GROUPS, companyIndustry)) return false;
   return INDUSTRY_GROUPS[companyIndustry]?.includes(wanted) ?? false;
 }

@@ -81,4 +81,11 @@ describe('a coarse industry that contains the ICP industry is not a miss', () =>
     expect(result.criteria[0]).toMatchObject({ verdict: 'missed', credit: 0 });
     expect(result.tierKind).toBe('disqualified');
   });
+
+  it('reads an industry named like a built-in property as a plain name, not a group', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const result = judge(name);
+      expect(result.criteria[0]?.verdict).not.toBe('unknown');
+    }
+  });
 });
