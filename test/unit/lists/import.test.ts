@@ -146,6 +146,20 @@ describe('CRM record ids of an account file', () => {
       hubspot: '18822719470',
     });
   });
+  it('reads the record ids of a file in any encoding, with Excel’s sep= line and report titles', () => {
+    const csv =
+      'sep=;\r\nCompanies report\r\n\r\nRecord ID;Company name;Company Domain Name\r\n' +
+      '501;Ørsted Lysværk;lysvaerk.example\r\n502;Café Olé;cafeole.example\r\n';
+    // Excel's "Unicode text": UTF-16 LE with a BOM.
+    const utf16 = new Uint8Array(2 + csv.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < csv.length; i++) utf16[2 + 2 * i] = csv.charCodeAt(i);
+    const read = readAccountBytes(utf16);
+    expect(read.encoding).toMatch(/utf-16/i);
+    const ids = read.companies.map((c) => read.crmIds.get(c.row)?.hubspot);
+    expect(read.companies.map((c) => c.facts.name?.value)).toEqual(['Ørsted Lysværk', 'Café Olé']);
+    expect(ids).toEqual(['501', '502']);
+  });
   it('finds no ids in a file without a record id column', () => {
     expect(readAccountBytes(bytes('apollo-accounts.csv')).crmIds.size).toBe(0);
   });
