@@ -1,6 +1,6 @@
 import type { TechnologyDetection } from '@/lib/facts';
 import { t } from '../i18n';
-import { readableEvidence } from './readable-evidence';
+import { readableSign } from './readable-evidence';
 
 /**
  * Technologies seen in the page's code, one line each in words ("HubSpot — Marketing automation ·
@@ -12,7 +12,7 @@ export function DetectionList({ detections }: { detections: readonly TechnologyD
       <h3 className="facts-subhead">{t('fact_detections')}</h3>
       <ul className="detections">
         {detections.map((d) => {
-          const words = readableEvidence(d.evidence);
+          const words = readableSign(d.evidence, d.sign);
           const kind = t(words.kind);
           const seen = words.host
             ? t('detection_summary', kind, words.host)

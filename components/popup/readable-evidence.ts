@@ -1,3 +1,4 @@
+import type { TechnologySign, TechnologySignKind } from '@/lib/facts';
 import type { MessageKey } from '../i18n';
 
 /** A technology's evidence in words: what kind of sign, and the host it came from. */
@@ -16,6 +17,31 @@ const KINDS: readonly [RegExp, MessageKey][] = [
   [/^link to /, 'detection_kind_link'],
   [/^meta generator /, 'detection_kind_generator'],
 ];
+
+/** Each structured sign kind in the UI's words. */
+const SIGN_KINDS: Readonly<Record<TechnologySignKind, MessageKey>> = {
+  script: 'detection_kind_script',
+  stylesheet: 'detection_kind_stylesheet',
+  preconnect: 'detection_kind_link',
+  iframe: 'detection_kind_frame',
+  'inline-script': 'detection_kind_code',
+  generator: 'detection_kind_generator',
+  meta: 'detection_kind_code',
+  element: 'detection_kind_code',
+  implied: 'detection_kind_code',
+};
+
+/**
+ * A detection's surest sign in words: from its structured `sign` when the detector gave one
+ * (kind and host, or the generator's name), else read from the evidence line.
+ */
+export function readableSign(evidence: string, sign?: TechnologySign): ReadableEvidence {
+  if (!sign) return readableEvidence(evidence);
+  const kind = SIGN_KINDS[sign.kind];
+  if (sign.host) return { kind, host: sign.host.toLowerCase() };
+  if (sign.kind === 'generator' && sign.name) return { kind, text: sign.name.slice(0, 60) };
+  return { kind };
+}
 
 /**
  * The detector's evidence line (`script src "js.hs-scripts.com/123/abc.js"`, `meta generator

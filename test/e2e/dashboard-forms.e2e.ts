@@ -96,11 +96,12 @@ describe('dashboard forms and navigation', () => {
     const [a, b] = [await restore.boundingBox(), await backup.boundingBox()];
     expect(a && b && Math.abs(a.y - b.y)).toBeLessThanOrEqual(2);
     expect(a && b && Math.abs(a.height - b.height)).toBeLessThanOrEqual(2);
-    await expect.poll(() => dashboard.locator('[data-shortcut]').count()).toBe(3);
+    await expect.poll(() => dashboard.locator('[data-shortcut]').count()).toBe(4);
     const text = await dashboard.locator('[data-section="shortcuts"]').innerText();
     expect(text).toMatch(/Open ICP Lens for this tab/);
     expect(text).toMatch(/side panel/);
     expect(text).toMatch(/opening line/);
+    expect(text).toMatch(/last list/i);
     expect(text).not.toMatch(/not set/);
     await dashboard.screenshot({ path: `${SHOTS}/settings-shortcuts.png`, fullPage: true });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableEvidence } from '@/components/popup/readable-evidence';
+import { readableEvidence, readableSign } from '@/components/popup/readable-evidence';
 
 describe('technology evidence in words', () => {
   it('names the kind of sign and the host, not the hashed bundle', () => {
@@ -33,5 +33,23 @@ describe('technology evidence in words', () => {
       kind: 'detection_kind_code',
     });
     expect(readableEvidence('<div class="woocommerce">')).toEqual({ kind: 'detection_kind_code' });
+  });
+
+  it('prefers the detector’s structured sign: kind and host, never a file name', () => {
+    const words = 'script from cdn.shopify.com';
+    expect(readableSign(words, { kind: 'script', host: 'CDN.Shopify.com' })).toEqual({
+      kind: 'detection_kind_script',
+      host: 'cdn.shopify.com',
+    });
+    expect(readableSign('x', { kind: 'preconnect', host: 'fonts.example' }).kind).toBe(
+      'detection_kind_link',
+    );
+    expect(readableSign('x', { kind: 'generator', name: 'WordPress 6.5.3' })).toEqual({
+      kind: 'detection_kind_generator',
+      text: 'WordPress 6.5.3',
+    });
+    expect(readableSign('x', { kind: 'inline-script', name: 'theme.3f9a1c2b.js' })).toEqual({
+      kind: 'detection_kind_code',
+    });
   });
 });
