@@ -1,6 +1,6 @@
+import { FIELD_LABELS } from '@/lib/criteria/labels';
+import type { CriterionField } from '@/lib/criteria/schema';
 import type { FactName, FactSource } from '@/lib/facts';
-import { FIELD_LABELS } from '@/lib/icp/labels';
-import type { CriterionField } from '@/lib/icp/schema';
 import type { CriterionResult, ScoreResult, Verdict } from '@/lib/scoring/types';
 import { type MessageKey, t } from './i18n';
 

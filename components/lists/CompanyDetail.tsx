@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { evaluateCompany } from '@/lib/company/evaluate';
 import { getCompany } from '@/lib/db/companies';
 import { listIcps } from '@/lib/db/icps';
+import { evaluateCompany } from '@/lib/evaluate';
 import type { TabView } from '@/lib/messaging';
 import { t } from '../i18n';
 import { ReadyView } from '../popup/ReadyView';

@@ -1,6 +1,6 @@
+import type { Icp } from '@/lib/criteria/schema';
 import { findInCrm } from '@/lib/db/crm';
 import { getDb, type ListMemberRecord } from '@/lib/db/schema';
-import type { Icp } from '@/lib/icp/schema';
 import { type ExportFormat, exportCompanies, exportFileName } from '@/lib/lists/export';
 import { exportCompanyOf } from '@/lib/lists/export-company';
 

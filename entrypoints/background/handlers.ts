@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '@/lib/badge';
 import { withoutUserFacts } from '@/lib/company/corrections';
-import { evaluateCompany } from '@/lib/company/evaluate';
 import { companyIdFor } from '@/lib/company/identity';
 import { getCompany, recordObservation, saveScores } from '@/lib/db/companies';
 import { factTimesOf } from '@/lib/db/corrections';
 import { listIcps } from '@/lib/db/icps';
+import { evaluateCompany } from '@/lib/evaluate';
 import type { Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
 import type { TabView } from '@/lib/messaging';

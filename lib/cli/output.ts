@@ -1,13 +1,13 @@
+import { criterionLabel } from '../criteria/labels';
+import type { Icp } from '../criteria/schema';
 import { csvCell } from '../csv/write';
 import type { CompanyFacts } from '../facts';
-import { criterionLabel } from '../icp/labels';
-import type { Icp } from '../icp/schema';
 import { BOM, exportHeader, exportLine } from '../lists/export';
 import { exportCompanyOf } from '../lists/export-company';
 import type { Rank } from '../scoring/rank';
+import { reason, reasonOrder, topReasons } from '../scoring/reasons';
 import type { ScoreResult } from '../scoring/types';
 import type { CliIo } from './io';
-import { reason, reasonOrder, topReasons } from './reasons';
 import { terminalSafe } from './terminal';
 
 export const FORMATS = ['table', 'json', 'csv', 'hubspot', 'salesforce'] as const;

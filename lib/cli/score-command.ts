@@ -1,7 +1,7 @@
+import type { Icp } from '../criteria/schema';
 import type { ReadSummary } from '../csv/records';
 import { parseIcpFile } from '../icp/parse';
 import { sampleIcp } from '../icp/sample';
-import type { Icp } from '../icp/schema';
 import { compileRanker } from '../scoring/rank';
 import { scoreCompany } from '../scoring/score';
 import { EXIT, type ExitCode, InputError, readInput } from './io';

@@ -1,6 +1,6 @@
+import { formatRange } from '../criteria/labels';
 import type { CompanyFacts, Fact, FactName, Place } from '../facts';
-import { formatRange } from '../icp/labels';
-import { formatMoney, groupDigits } from '../scoring/text';
+import { formatMoney, groupDigits } from '../format';
 
 const MAX_LIST = 8;
 

@@ -1,4 +1,4 @@
-import type { CrmRecord } from '../db/schema';
+import type { CrmRecord } from '../records';
 import { fold } from '../text';
 
 /** Legal-form words dropped before names are compared ("Acme, Inc." = "ACME"). */

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { linkedinSlug } from '../csv/cells';
-import type { CrmRecord } from '../db/schema';
 import { registrableDomain } from '../normalize/domain';
+import type { CrmRecord } from '../records';
 import { fold } from '../text';
 import { crmKeys } from './match';
 

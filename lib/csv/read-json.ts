@@ -1,5 +1,5 @@
 import { companyFactsSchema } from '../facts-schema';
-import { fieldPath } from '../icp/parse';
+import { fieldPath } from '../format';
 import {
   type CompaniesFile,
   type CompanyRow,

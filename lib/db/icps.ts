@@ -1,5 +1,5 @@
+import { type Icp, icpSchema } from '../criteria/schema';
 import { parseIcpFile } from '../icp/parse';
-import { type Icp, icpSchema } from '../icp/schema';
 import { getDb, type IcpLensDb, type IcpRecord, reviewDateAfter } from './schema';
 
 export interface StoredIcp extends IcpRecord {

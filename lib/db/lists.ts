@@ -1,4 +1,4 @@
-import type { Icp } from '../icp/schema';
+import type { Icp } from '../criteria/schema';
 import { cleanListName, copyPlan, findListByName, newMember } from '../lists/membership';
 import { firmographicsOf, type ListRow } from '../lists/rows';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { icpSchema } from '../criteria/schema';
 import { companyFactsSchema } from '../facts-schema';
-import { icpSchema } from '../icp/schema';
 import { TIER_KINDS } from '../scoring/types';
 import { type IcpLensDb, MEMBER_STATUSES } from './schema';
 

@@ -1,4 +1,4 @@
-import { icpSchema } from '../icp/schema';
+import { icpSchema } from '../criteria/schema';
 import { type StoredIcp, saveIcp } from './icps';
 import { getDb, type IcpLensDb, type IcpRecord, type IcpVersionRecord } from './schema';
 

@@ -5,13 +5,7 @@
  * customers. Pure: no DOM, no storage; runs in extension pages and in Node.
  */
 
-import type { CompanyFacts, Range } from '../facts';
-import { EMPLOYEE_BANDS } from '../normalize/employee-bands';
-import { parseLocalizedNumber } from '../normalize/number';
-import { representative } from '../scoring/matchers/number-range';
-import { countryInSentence, countryName, REGION_NAMES, resolvePlaceName } from '../scoring/regions';
-import { fold, groupDigits, UNSPACED_SCRIPT } from '../scoring/text';
-import { FIELD_LABELS } from './labels';
+import { FIELD_LABELS } from '../criteria/labels';
 import {
   CRITERION_FIELDS,
   type Criterion,
@@ -19,7 +13,13 @@ import {
   ICP_FORMAT,
   type Icp,
   icpSchema,
-} from './schema';
+} from '../criteria/schema';
+import type { CompanyFacts, Range } from '../facts';
+import { fold, groupDigits, UNSPACED_SCRIPT } from '../format';
+import { EMPLOYEE_BANDS } from '../normalize/employee-bands';
+import { parseLocalizedNumber } from '../normalize/number';
+import { representative } from '../scoring/matchers/number-range';
+import { countryInSentence, countryName, REGION_NAMES, resolvePlaceName } from '../scoring/regions';
 
 // ---------------------------------------------------------------------------------------------
 // Types

@@ -4,9 +4,15 @@
  * 80 → 75". Pure.
  */
 
-import { clip } from '../scoring/text';
-import { criterionLabel, describeRange } from './labels';
-import { type Band, type Criterion, type CriterionField, type Icp, NUMBER_FIELDS } from './schema';
+import { criterionLabel, describeRange } from '../criteria/labels';
+import {
+  type Band,
+  type Criterion,
+  type CriterionField,
+  type Icp,
+  NUMBER_FIELDS,
+} from '../criteria/schema';
+import { clip } from '../format';
 
 export interface IcpDiff {
   /** One line per change, in the order of the file (name, tiers, criteria, texts). */

@@ -9,10 +9,6 @@
  * score and tier follow `scoreCompany` exactly (the unit tests compare them).
  */
 
-import type { CompanyFacts } from '../facts';
-import { MATCHERS } from '../scoring/matchers';
-import type { Reading } from '../scoring/matchers/types';
-import { decideTier, scoreCompany } from '../scoring/score';
 import {
   BAD_FIT,
   type Criterion,
@@ -20,7 +16,11 @@ import {
   DISQUALIFIED,
   type Icp,
   NOT_ENOUGH_DATA,
-} from './schema';
+} from '../criteria/schema';
+import type { CompanyFacts } from '../facts';
+import { MATCHERS } from '../scoring/matchers';
+import type { Reading } from '../scoring/matchers/types';
+import { decideTier, scoreCompany } from '../scoring/score';
 
 export interface ImpactCompany {
   id: string;

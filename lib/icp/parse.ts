@@ -1,21 +1,13 @@
 import type { z } from 'zod';
+import { ICP_FORMAT, type Icp, icpSchema } from '../criteria/schema';
+import { fieldPath } from '../format';
 import { REGION_NAMES, resolvePlaceName } from '../scoring/regions';
-import { ICP_FORMAT, type Icp, icpSchema } from './schema';
 
 /** ICP files are small; anything over 1 MB is not one (or would make the editor crawl). */
 export const MAX_ICP_FILE_BYTES = 1024 * 1024;
 const SHOWN_ISSUES = 3;
 
 export type ParseIcpResult = { ok: true; icp: Icp } | { ok: false; error: string };
-
-/** `criteria[2].bands[0].credit` for the path ["criteria", 2, "bands", 0, "credit"]. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
-  }
-  return out || '(top level)';
-}
 
 const KNOWN_KEYS = Object.keys({
   ...icpSchema.shape,

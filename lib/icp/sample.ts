@@ -1,6 +1,6 @@
+import type { Icp } from '../criteria/schema';
 import { parseIcpFile } from './parse';
 import sampleFile from './sample-icp.json';
-import type { Icp } from './schema';
 
 /** The raw file, e.g. to offer it for download as a starting point. */
 export const sampleIcpText = `${JSON.stringify(sampleFile, null, 2)}\n`;

@@ -3,7 +3,7 @@ import { planCrmColumns } from '../crm/snapshot';
 import { type CompaniesFile, readAccountFile } from '../csv';
 import { decodeAccountFile } from '../csv/decode';
 import { csvLayout } from '../csv/read';
-import type { ListMemberRecord } from '../db/schema';
+import type { ListMemberRecord } from '../records';
 
 /** An account file read for import: its companies, and the CRM record id of each row that has one. */
 export interface AccountFile extends CompaniesFile {

@@ -1,6 +1,6 @@
-import { topReasons } from '../cli/reasons';
+import type { Icp } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
-import type { Icp } from '../icp/schema';
+import { topReasons } from '../scoring/reasons';
 import { scoreCompany } from '../scoring/score';
 import type { ScoreResult } from '../scoring/types';
 import { buildPitch } from '../talking-points/build-pitch';

@@ -1,4 +1,5 @@
 import { keysOf, lookupKeys, newCompanyId } from '../company/resolve';
+import type { Icp } from '../criteria/schema';
 import type { CompanyRow } from '../csv';
 import type {
   CompanyRecord,
@@ -6,8 +7,7 @@ import type {
   ListMemberRecord,
   ObservationRecord,
   ScoreRecord,
-} from '../db/schema';
-import type { Icp } from '../icp/schema';
+} from '../records';
 import { scoreCompany } from '../scoring/score';
 import { newMember } from './membership';
 

@@ -1,4 +1,4 @@
-import type { ListMemberRecord, ListRecord } from '../db/schema';
+import type { ListMemberRecord, ListRecord } from '../records';
 import { fold } from '../text';
 
 /** Longest list name kept, in characters. */

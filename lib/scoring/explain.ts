@@ -1,4 +1,4 @@
-import type { CriterionField } from '../icp/schema';
+import type { CriterionField } from '../criteria/schema';
 import type { CriterionResult, ScoreResult } from './types';
 
 /** How many deciding reasons the popup shows above the fold. */

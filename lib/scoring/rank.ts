@@ -1,5 +1,6 @@
+import type { Band, Criterion, CriterionField, CriterionMode, Icp } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
-import type { Band, Criterion, CriterionField, CriterionMode, Icp } from '../icp/schema';
+import { fold } from '../format';
 import { MATCHERS } from './matchers';
 import { foldedValues } from './matchers/category';
 import { broaderIndustries } from './matchers/industry';
@@ -7,7 +8,6 @@ import { compileKeywords, findFirstKeyword } from './matchers/keywords';
 import { placeSet } from './matchers/location';
 import { inBand, representative } from './matchers/number-range';
 import { decideTier, type TierDecision } from './score';
-import { fold } from './text';
 
 /**
  * What ranking needs of a score, and nothing more: no per-criterion results, no evidence or

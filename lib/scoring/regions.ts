@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
-import { fold } from './text';
+import { fold } from '../format';
 
 countries.registerLocale(en);
 

@@ -1,5 +1,4 @@
-import type { CompanyFacts } from '../facts';
-import { criterionLabel } from '../icp/labels';
+import { criterionLabel } from '../criteria/labels';
 import {
   BAD_FIT,
   type Criterion,
@@ -7,7 +6,8 @@ import {
   DISQUALIFIED,
   type Icp,
   NOT_ENOUGH_DATA,
-} from '../icp/schema';
+} from '../criteria/schema';
+import type { CompanyFacts } from '../facts';
 import { MATCHERS } from './matchers';
 import type { BandMatch } from './matchers/types';
 import type { CriterionResult, ScoreResult, TierKind } from './types';

@@ -1,5 +1,5 @@
+import type { CriterionField, CriterionMode } from '../criteria/schema';
 import type { FactSource } from '../facts';
-import type { CriterionField, CriterionMode } from '../icp/schema';
 
 /** How one criterion judged the company. */
 export type Verdict = 'matched' | 'partial' | 'missed' | 'unknown';

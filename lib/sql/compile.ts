@@ -1,4 +1,4 @@
-import { criterionLabel } from '../icp/labels';
+import { criterionLabel } from '../criteria/labels';
 import {
   BAD_FIT,
   type Band,
@@ -8,10 +8,10 @@ import {
   DISQUALIFIED,
   type Icp,
   NOT_ENOUGH_DATA,
-} from '../icp/schema';
+} from '../criteria/schema';
+import { fold, UNSPACED_SCRIPT } from '../format';
 import { broaderIndustries } from '../scoring/matchers/industry';
 import { placeSet } from '../scoring/matchers/location';
-import { fold, UNSPACED_SCRIPT } from '../scoring/text';
 import { DIALECT_RULES, type Dialect } from './dialects';
 import { keywordForm } from './table';
 

@@ -1,6 +1,6 @@
 import type { CompanyFacts } from '../facts';
+import { fold, UNSPACED_SCRIPT } from '../format';
 import { representative } from '../scoring/matchers/number-range';
-import { fold, UNSPACED_SCRIPT } from '../scoring/text';
 
 /**
  * The normalised company table the SQL compiler reads: one row per company, written by

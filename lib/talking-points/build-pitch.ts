@@ -1,6 +1,6 @@
+import { criterionLabel } from '../criteria/labels';
+import type { Icp, Persona } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
-import { criterionLabel } from '../icp/labels';
-import type { Icp, Persona } from '../icp/schema';
 import type { ScoreResult } from '../scoring/types';
 import { type FactNote, factNotes, type IcpSentenceKind } from './notes';
 import { fillTemplate, placeholderValues } from './template';

@@ -1,8 +1,8 @@
+import { formatRange } from '../criteria/labels';
 import type { CompanyFacts } from '../facts';
-import { formatRange } from '../icp/labels';
+import { formatMoney } from '../format';
 import { describeFunding } from '../scoring/matchers/funding';
 import { countryInSentence, countryName } from '../scoring/regions';
-import { formatMoney } from '../scoring/text';
 import type { ScoreResult } from '../scoring/types';
 import { and, bare, foreignText, quote, tidy, words } from './text';
 

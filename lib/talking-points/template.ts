@@ -1,5 +1,5 @@
+import { formatRange } from '../criteria/labels';
 import type { CompanyFacts } from '../facts';
-import { formatRange } from '../icp/labels';
 import { describeFunding } from '../scoring/matchers/funding';
 import { countryInSentence } from '../scoring/regions';
 import type { CriterionResult } from '../scoring/types';

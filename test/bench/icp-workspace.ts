@@ -4,10 +4,10 @@
  * Companies are generated with planted traits, a description and a technology list each.
  */
 
+import type { Icp } from '../../lib/criteria/schema';
 import { proposeIcp } from '../../lib/icp/builder';
 import { createImpactPreview, scoreImpact } from '../../lib/icp/impact';
 import { sampleIcp } from '../../lib/icp/sample';
-import type { Icp } from '../../lib/icp/schema';
 import { plantedCustomers } from '../unit/icp/workspace-data';
 import type { BenchResult } from './run';
 import { median, ms } from './stats';

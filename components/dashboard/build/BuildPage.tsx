@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
+import type { Icp } from '@/lib/criteria/schema';
+import { type CustomersFile, readCustomersBytes } from '@/lib/csv/customers-file';
 import { saveIcp } from '@/lib/db/icps';
 import { type IcpProposal, proposalToIcp, proposeIcp, selectBest } from '@/lib/icp/builder';
-import { type CustomersFile, readCustomersBytes } from '@/lib/icp/customers-file';
 import { backTest, parseOutcome } from '@/lib/icp/impact';
-import type { Icp } from '@/lib/icp/schema';
 import { messenger } from '@/lib/messaging';
 import { t } from '../../i18n';
 import { FilePickButton } from '../FilePickButton';

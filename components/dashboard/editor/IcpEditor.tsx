@@ -11,7 +11,6 @@ import {
   useForm,
   useWatch,
 } from 'react-hook-form';
-import { diffIcp } from '@/lib/icp/diff';
 import {
   CRITERION_FIELDS,
   CRITERION_MODES,
@@ -19,7 +18,8 @@ import {
   type IcpInput,
   icpSchema,
   NUMBER_FIELDS,
-} from '@/lib/icp/schema';
+} from '@/lib/criteria/schema';
+import { diffIcp } from '@/lib/icp/diff';
 import { t } from '../../i18n';
 import { fieldLabel } from '../../labels';
 import { EditorSection } from './EditorSection';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ICP_FORMAT, type IcpInput } from '@/lib/criteria/schema';
 import { listIcps, type StoredIcp, saveIcp } from '@/lib/db/icps';
 import type { IcpVersionRecord } from '@/lib/db/schema';
 import { listVersions, restoreVersion } from '@/lib/db/versions';
 import { DEFAULT_TIERS } from '@/lib/icp/builder';
 import { diffIcp } from '@/lib/icp/diff';
-import { ICP_FORMAT, type IcpInput } from '@/lib/icp/schema';
 import { icpTemplate } from '@/lib/icp/templates';
 import { messenger } from '@/lib/messaging';
 import { t } from '../../i18n';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { Icp } from '@/lib/criteria/schema';
 import { getDb } from '@/lib/db/schema';
 import { diffIcp } from '@/lib/icp/diff';
 import { createImpactPreview, type ImpactCompany } from '@/lib/icp/impact';
-import type { Icp } from '@/lib/icp/schema';
 import { t } from '../../i18n';
 
 const SHOWN_MOVES = 20;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { Icp } from '@/lib/criteria/schema';
 import { getDb } from '@/lib/db/schema';
 import type { CompanyFacts } from '@/lib/facts';
-import type { Icp } from '@/lib/icp/schema';
 import { tierRank } from '@/lib/scoring/order';
 import { scoreCompany } from '@/lib/scoring/score';
 import { t } from '../../i18n';

@@ -1,8 +1,8 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
+import type { CriterionField } from '@/lib/criteria/schema';
 import fingerprintFile from '@/lib/extract/technologies/fingerprints.json';
 import { BUSINESS_MODELS } from '@/lib/facts';
-import type { CriterionField } from '@/lib/icp/schema';
 import { GROUP_OF, INDUSTRY_GROUPS } from '@/lib/normalize/industry-groups';
 import { INDUSTRIES } from '@/lib/normalize/industry-names';
 import { REGION_NAMES } from '@/lib/scoring/regions';

@@ -4,8 +4,8 @@
  * and Node only (it pulls in zod through the parser).
  */
 
+import type { Icp } from '../../criteria/schema';
 import { parseIcpFile } from '../parse';
-import type { Icp } from '../schema';
 import agencyServices from './agency-services.json';
 import b2bSaasMidMarket from './b2b-saas-mid-market.json';
 import earlyStageSuperSpecific from './early-stage-super-specific.json';

@@ -7,9 +7,9 @@
  * there is registered here, valid, and matches its English template.
  */
 
+import type { Icp } from '../../criteria/schema';
 import type { UiLocale } from '../../i18n/locales';
 import { parseIcpFile } from '../parse';
-import type { Icp } from '../schema';
 import faAgencyServices from './fa/agency-services.json';
 import faB2bSaasMidMarket from './fa/b2b-saas-mid-market.json';
 import faEarlyStageSuperSpecific from './fa/early-stage-super-specific.json';

@@ -1,6 +1,6 @@
+import { listOf } from '../../criteria/labels';
 import { BUSINESS_MODELS, type BusinessModel } from '../../facts';
-import { listOf } from '../../icp/labels';
-import { fold } from '../text';
+import { fold } from '../../format';
 import { foldedValues } from './category';
 import { evidenceOf, type Matcher } from './types';
 

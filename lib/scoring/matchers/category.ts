@@ -1,5 +1,5 @@
 import type { CompanyFacts, Fact } from '../../facts';
-import { fold } from '../text';
+import { fold } from '../../format';
 import { evidenceOf, type Matcher, perBand } from './types';
 
 /** A band's `in` list, folded (case, accents, "&"/"and", punctuation). */

@@ -1,5 +1,5 @@
 import type { Funding } from '../../facts';
-import { fold, formatMoney } from '../text';
+import { fold, formatMoney } from '../../format';
 import { foldedValues } from './category';
 import { inBand } from './number-range';
 import { evidenceOf, type Matcher } from './types';

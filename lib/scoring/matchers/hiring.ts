@@ -1,4 +1,4 @@
-import { groupDigits } from '../text';
+import { groupDigits } from '../../format';
 import { numberMatcher } from './number-range';
 
 /** Open roles (a buying trigger) against `min`/`max`. */

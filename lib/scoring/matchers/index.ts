@@ -1,4 +1,4 @@
-import type { CriterionField } from '../../icp/schema';
+import type { CriterionField } from '../../criteria/schema';
 import { businessModelMatcher } from './business-model';
 import { companyTypeMatcher } from './company-type';
 import { fundingMatcher } from './funding';

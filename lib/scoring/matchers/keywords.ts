@@ -1,6 +1,6 @@
+import { listOf } from '../../criteria/labels';
 import type { CompanyFacts, FactSource } from '../../facts';
-import { listOf } from '../../icp/labels';
-import { clip, fold, UNSPACED_SCRIPT } from '../text';
+import { clip, fold, UNSPACED_SCRIPT } from '../../format';
 import { snippet } from './snippet';
 import { type Matcher, perBand } from './types';
 

@@ -1,7 +1,7 @@
+import { formatRange } from '../../criteria/labels';
+import type { Band } from '../../criteria/schema';
 import type { CompanyFacts, Fact, Range } from '../../facts';
-import { formatRange } from '../../icp/labels';
-import type { Band } from '../../icp/schema';
-import { formatMoney } from '../text';
+import { formatMoney } from '../../format';
 import { evidenceOf, type Matcher } from './types';
 
 /**

@@ -1,5 +1,5 @@
-import { listOf } from '../../icp/labels';
-import { clip, fold } from '../text';
+import { listOf } from '../../criteria/labels';
+import { clip, fold } from '../../format';
 import { foldedValues } from './category';
 import { evidenceOf, type Matcher } from './types';
 

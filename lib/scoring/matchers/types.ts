@@ -1,5 +1,5 @@
+import type { Band } from '../../criteria/schema';
 import type { CompanyFacts, Fact, FactSource } from '../../facts';
-import type { Band } from '../../icp/schema';
 
 export interface Evidence {
   text: string;

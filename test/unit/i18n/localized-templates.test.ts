@@ -7,10 +7,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Icp } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
 import { textDirection } from '@/lib/i18n/bidi';
 import { isUiLocale, UI_LOCALES } from '@/lib/i18n/locales';
-import type { Icp } from '@/lib/icp/schema';
 import { ICP_TEMPLATES, icpTemplate } from '@/lib/icp/templates';
 import {
   LOCALIZED_ICP_TEMPLATES,

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { criterionSchema } from '@/lib/criteria/schema';
 import { readCompaniesCsv } from '@/lib/csv';
 import type { CompanyFacts } from '@/lib/facts';
 import {
@@ -10,7 +11,6 @@ import {
   selectBest,
 } from '@/lib/icp/builder';
 import { parseIcpFile } from '@/lib/icp/parse';
-import { criterionSchema } from '@/lib/icp/schema';
 import { scoreCompany } from '@/lib/scoring/score';
 import { plantedCustomers } from './workspace-data';
 

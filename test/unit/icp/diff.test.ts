@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Criterion, Icp } from '@/lib/criteria/schema';
 import { diffIcp } from '@/lib/icp/diff';
 import { sampleIcp } from '@/lib/icp/sample';
-import type { Criterion, Icp } from '@/lib/icp/schema';
 import { ICP_TEMPLATES } from '@/lib/icp/templates';
 
 const edit = (change: (icp: Icp) => void): Icp => {

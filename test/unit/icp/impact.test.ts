@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Icp } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
 import {
   backTest,
@@ -8,7 +9,6 @@ import {
   scoreImpact,
 } from '@/lib/icp/impact';
 import { sampleIcp } from '@/lib/icp/sample';
-import type { Icp } from '@/lib/icp/schema';
 import { ICP_TEMPLATES } from '@/lib/icp/templates';
 import { scoreCompany } from '@/lib/scoring/score';
 import { acme, employees, fact, icp, place } from '../scoring/helpers';

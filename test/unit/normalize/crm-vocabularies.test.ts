@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Icp } from '@/lib/criteria/schema';
 import { readCompaniesCsv } from '@/lib/csv';
 import type { CompanyFacts } from '@/lib/facts';
-import type { Icp } from '@/lib/icp/schema';
 import { canonicalIndustry } from '@/lib/normalize';
 import { scoreCompany } from '@/lib/scoring/score';
 

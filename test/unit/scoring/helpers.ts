@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import type { CompanyFacts, Fact, FactSource, Place, Range } from '@/lib/facts';
 import {
   type Criterion,
   criterionSchema,
   type Icp,
   type IcpInput,
   icpSchema,
-} from '@/lib/icp/schema';
+} from '@/lib/criteria/schema';
+import type { CompanyFacts, Fact, FactSource, Place, Range } from '@/lib/facts';
 
 /** A fact as an extractor would give it; evidence defaults to the value as text. */
 export function fact<T>(

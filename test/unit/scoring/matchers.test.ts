@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CRITERION_FIELDS, type CriterionField } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
-import { CRITERION_FIELDS, type CriterionField } from '@/lib/icp/schema';
 import { MATCHERS } from '@/lib/scoring/matchers';
 import { judgeCriterion } from '@/lib/scoring/score';
 import type { Verdict } from '@/lib/scoring/types';

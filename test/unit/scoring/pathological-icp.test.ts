@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_ICP_VALUES } from '@/lib/criteria/schema';
+import { fold, UNSPACED_SCRIPT } from '@/lib/format';
 import { parseIcpFile } from '@/lib/icp/parse';
 import { sampleIcp } from '@/lib/icp/sample';
-import { MAX_ICP_VALUES } from '@/lib/icp/schema';
 import {
   compileKeywords,
   findFirstKeyword,
   keywordsMatcher,
 } from '@/lib/scoring/matchers/keywords';
-import { fold, UNSPACED_SCRIPT } from '@/lib/scoring/text';
 
 /** The matching rule as it was specified before the trie: first keyword of the list, whole words. */
 function reference(folded: string, list: readonly string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Icp } from '@/lib/icp/schema';
+import type { Icp } from '@/lib/criteria/schema';
 import { compileRanker } from '@/lib/scoring/rank';
 import { scoreCompany } from '@/lib/scoring/score';
 import { corpus, everyFieldAndMore, icps } from '../sql/corpus';

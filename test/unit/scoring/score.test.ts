@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BAD_FIT, DISQUALIFIED, type Icp, NOT_ENOUGH_DATA } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
 import { parseIcpFile } from '@/lib/icp/parse';
-import { BAD_FIT, DISQUALIFIED, type Icp, NOT_ENOUGH_DATA } from '@/lib/icp/schema';
 import { scoreCompany } from '@/lib/scoring/score';
 import { acme, employees, fact, icp, place } from './helpers';
 

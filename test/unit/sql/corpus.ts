@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Icp } from '@/lib/criteria/schema';
 import { readCompaniesCsv } from '@/lib/csv/read';
 import type { CompanyFacts } from '@/lib/facts';
 import { parseIcpFile } from '@/lib/icp/parse';
 import { sampleIcp } from '@/lib/icp/sample';
-import type { Icp } from '@/lib/icp/schema';
 import { ICP_TEMPLATES } from '@/lib/icp/templates';
 import { generateCompaniesCsv } from '../../bench/generate-companies';
 import { acme, icp } from '../scoring/helpers';

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Icp } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
-import type { Icp } from '@/lib/icp/schema';
 import { scoreCompany } from '@/lib/scoring/score';
 import { compileIcpToSql, SQL_FIELDS, SqlCompileError } from '@/lib/sql/compile';
 import { eachSqlRow, loadRecords, openDuckDb, type SqlScore } from '@/lib/sql/duckdb';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Icp } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
-import type { Icp } from '@/lib/icp/schema';
 import { scoreCompany } from '@/lib/scoring/score';
 import { buildPitch } from '@/lib/talking-points/build-pitch';
 import { describeRoles } from '@/lib/talking-points/notes';

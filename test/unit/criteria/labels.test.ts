@@ -5,9 +5,9 @@ import {
   describeCriterion,
   FIELD_LABELS,
   formatRange,
-} from '@/lib/icp/labels';
+} from '@/lib/criteria/labels';
+import { type Band, CRITERION_FIELDS } from '@/lib/criteria/schema';
 import { sampleIcp } from '@/lib/icp/sample';
-import { type Band, CRITERION_FIELDS } from '@/lib/icp/schema';
 import { criterion } from '../scoring/helpers';
 
 describe('labels', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, fold, formatMoney, groupDigits } from '@/lib/scoring/text';
+import { clip, fold, formatMoney, groupDigits } from '@/lib/format';
 
 describe('fold', () => {
   it.each([

@@ -1,4 +1,4 @@
-export { fold } from '../text';
+export { fold } from './text';
 
 /** Scripts written without spaces between words: a keyword there matches as a substring. */
 export const UNSPACED_SCRIPT =
@@ -36,4 +36,13 @@ export function clip(text: string, max: number): string {
   if (text.length <= max && !MESSY_SPACE.test(text)) return text;
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** `criteria[2].bands[0].credit` for the path ["criteria", 2, "bands", 0, "credit"]. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  }
+  return out || '(top level)';
 }

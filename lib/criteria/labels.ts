@@ -1,5 +1,5 @@
 import type { Range } from '../facts';
-import { formatMoney, groupDigits } from '../scoring/text';
+import { formatMoney, groupDigits } from '../format';
 import type { Band, Criterion, CriterionField } from './schema';
 
 /** Plain-English names of the criterion fields (English only: the CLI and default labels). */

@@ -1,9 +1,9 @@
-import type { StoredIcp } from '../db/icps';
-import type { CompanyFacts } from '../facts';
-import type { IcpScore } from '../messaging';
-import { scoreCompany } from '../scoring/score';
-import { buildPitch } from '../talking-points/build-pitch';
-import type { Pitch } from '../talking-points/types';
+import type { StoredIcp } from './db/icps';
+import type { CompanyFacts } from './facts';
+import type { IcpScore } from './messaging';
+import { scoreCompany } from './scoring/score';
+import { buildPitch } from './talking-points/build-pitch';
+import type { Pitch } from './talking-points/types';
 
 /** Scores a company against every ICP (active first) and writes the pitch for the active one. */
 export function evaluateCompany(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readCustomersFile } from '@/lib/csv/customers-file';
 import { selectBest } from '@/lib/icp/builder';
-import { readCustomersFile } from '@/lib/icp/customers-file';
 
 const CSV = [
   'Company name,Website,Industry,Number of Employees,Country/Region,ARR,Closed Won',

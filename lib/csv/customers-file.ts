@@ -1,9 +1,8 @@
 import Papa from 'papaparse';
-import { readCompaniesCsv } from '../csv';
-import { decodeAccountFile } from '../csv/decode';
-import { csvLayout } from '../csv/read';
-import type { ReadSummary } from '../csv/records';
 import type { CompanyFacts } from '../facts';
+import { decodeAccountFile } from './decode';
+import { csvLayout, readCompaniesCsv } from './read';
+import type { ReadSummary } from './records';
 
 export interface CustomerRow {
   /** The row's cells by column header, for choosing the best customers and outcomes. */

@@ -1,4 +1,4 @@
-import type { CriterionResult, ScoreResult, Verdict } from '../scoring/types';
+import type { CriterionResult, ScoreResult, Verdict } from './types';
 
 const MARK: Readonly<Record<Verdict, string>> = {
   matched: '✓',

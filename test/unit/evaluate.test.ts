@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCompany } from '@/lib/company/evaluate';
 import type { StoredIcp } from '@/lib/db/icps';
+import { evaluateCompany } from '@/lib/evaluate';
 import { sampleIcp } from '@/lib/icp/sample';
 
 const stored = (id: string, active: boolean, reviewBy?: number): StoredIcp => ({
