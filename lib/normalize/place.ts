@@ -4,24 +4,78 @@ import { countryCode } from './countries';
 import { subdivision } from './subdivisions';
 
 const SEPARATORS = /[,，、،;]|\s[-–—|]\s/u;
-/** Postal codes after a state or city: "TX 78701", "M5E 1A1", "10117". */
+/** Postal codes after a state or city: "TX 78701", "M5E 1A1", "10117", "Pune 411045". */
 const POSTAL = /(^|\s)[A-Z]{0,2}\d[\dA-Z-]{2,}(?=\s|$)/gu;
 const HAS_POSTAL = new RegExp(POSTAL.source, 'u');
+/** A UK postcode, outward and inward code: "SW1A 2AA", "CB4 0WS", "M2 3DE". */
+const UK_POSTCODE = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=[\s,]|$)/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+/** A Chinese address without separators: 省 (province) → 市 (city) → 区, 路, 号. */
+const CN_ADDRESS = /^(?:(\p{sc=Han}{2,7}?)(?:省|自治区))?(\p{sc=Han}{2,3}?)市(.*)$/u;
+/** Parts that name a ward, district or street, never the city: "Phường Bến Nghé", "Jl. Sudirman". */
+const LOCALITY =
+  /^(phường|p\.|quận|q\.|huyện|xã|thị xã|thị trấn|khu phố|tầng|số|lô|đường|jl\.?|jln\.?|jalan|gedung|kav\.?|blok|kel\.|kec\.|kelurahan|kecamatan|unit|suite|floor|flat|plot|no\.|خیابان|بلوار|کوچه|پلاک|طبقه|واحد|میدان|کد ?پستی|postal code)(\s|$)|^\d+(st|nd|rd|th)\s/iu;
+/** Parts that say they are a city: "TP. Hồ Chí Minh", "Thành phố Nha Trang", "شهر کرج". */
+const CITY_MARK = /^(thành phố|tp\.?|شهر)\s/iu;
+/** The country an address's own words or postal code give away, when it names none. */
+const SHAPES: [RegExp, string][] = [
+  [/(^|[\s,])(phường|quận|huyện|thành phố|tp\.)\s/iu, 'VN'],
+  [/(^|[\s,])(jl\.|kav\.|gedung|kel\.|kec\.|kelurahan|kecamatan|kabupaten)\s/iu, 'ID'],
+  [/کد ?پستی|(^|[\s،])(خیابان|بلوار|پلاک)\s/u, 'IR'],
+  [new RegExp(UK_POSTCODE.source, 'u'), 'GB'],
+];
 const MAX_CITY = 100;
 
+interface Part {
+  text: string;
+  /** A street line ("500 W 2nd St", "Quận 1", "张江路100号"). */
+  street: boolean;
+  /** Had a postal code: the text left is the city or the state ("Cambridge CB4 0WS"). */
+  postal: boolean;
+  /** Said it is a city ("TP. Hồ Chí Minh", the 市 of a Chinese address). */
+  city: boolean;
+}
+
+/** Persian and Arabic-Indic digits as ASCII, so "کدپستی ۱۵۱۱۷۳۳۱۱۱" has a postal code. */
+const asciiDigits = (text: string) =>
+  text.replace(/[۰-۹٠-٩]/gu, (d) => String((d.codePointAt(0) ?? 0) % 16));
+
+/** "广东省深圳市南山区科技园" → 深圳市 (the city first, as elsewhere), 广东, the rest a street. */
+function chineseParts(text: string): Part[] {
+  const m = CN_ADDRESS.exec(text);
+  if (!m) return [{ text, street: false, postal: false, city: false }];
+  return [
+    { text: `${m[2]}市`, street: false, postal: false, city: true },
+    { text: m[1] ?? '', street: false, postal: false, city: false },
+    { text: m[3] ?? '', street: true, postal: false, city: false },
+  ];
+}
+
 /** The address split into its parts; CJK addresses ("上海市 上海") are split on spaces too. */
-function parts(raw: string): { text: string; street: boolean }[] {
-  const text = raw.slice(0, 2000);
+function parts(raw: string): Part[] {
+  const text = asciiDigits(raw.slice(0, 2000));
   const pieces = text.split(SEPARATORS).flatMap((p) => (CJK.test(p) ? p.split(/\s+/) : [p]));
   return pieces
-    .map((p) => ({
-      // A part that starts or ends with a house number is a street line ("500 W 2nd St", "Quận 1").
-      street:
-        /^\s*\d+[A-Za-z]?\s+\S/u.test(p) ||
-        (/\S\s+\d+[A-Za-z]?\s*$/u.test(p) && !HAS_POSTAL.test(p.trim())),
-      text: p.replace(POSTAL, ' ').replace(/\s+/g, ' ').trim(),
-    }))
+    .flatMap((p): Part[] => {
+      if (CJK.test(p)) return chineseParts(p.trim());
+      const rest = p.replace(UK_POSTCODE, ' ');
+      const postal = rest !== p || HAS_POSTAL.test(p.trim());
+      // "10117 Berlin", "50450 Kuala Lumpur": a postal code before a known city, not a house number.
+      const codeFirst = /^\s*\d{4,6}\s+(\D+)$/u.exec(rest);
+      const cityAfterCode = !!codeFirst?.[1] && !!cityCountry(codeFirst[1]);
+      return [
+        {
+          // A part that starts or ends with a house number is a street line ("500 W 2nd St", "Quận 1").
+          street:
+            (/^\s*\d+[A-Za-z]?\s+\S/u.test(rest) && !cityAfterCode) ||
+            (/\S\s+\d+[A-Za-z]?\s*$/u.test(rest) && !postal) ||
+            LOCALITY.test(rest.trim()),
+          postal,
+          city: CITY_MARK.test(rest.trim()),
+          text: rest.replace(POSTAL, ' ').replace(/\s+/g, ' ').trim(),
+        },
+      ];
+    })
     .filter((p) => p.text && !/^\d+$/.test(p.text));
 }
 
@@ -38,10 +92,13 @@ function lastPartCountry(last: string, first: string | undefined, cityIn: string
 }
 
 /**
- * City, state/province (ISO 3166-2, US and Canada) and country (ISO alpha-2) from an address as
+ * City, state/province (ISO 3166-2 where subdivisions.ts knows it) and country (ISO alpha-2) from an address as
  * pages write it: "San Francisco, California", "Austin, TX", "Toronto, Ontario", "Berlin, Berlin,
- * Germany", "Hà Nội, Việt Nam", "上海市", "تهران، تهران". `hints` are structured values (e.g. from
- * JSON-LD's PostalAddress; a country as a code or a name in any language) and win over the text.
+ * Germany", "Hà Nội, Việt Nam", "上海市", "تهران، تهران", and street addresses with postal codes
+ * ("Unit 4, Science Park, Cambridge CB4 0WS", "Số 8 Láng Hạ, Phường Thành Công, Quận Ba Đình, Hà
+ * Nội 100000", "广东省深圳市南山区科技园", "تهران، خیابان ولیعصر، کدپستی ۱۵۱۱۷۳۳۱۱۱"). `hints` are
+ * structured values (e.g. from JSON-LD's PostalAddress; a country as a code or a name in any
+ * language) and win over the text.
  */
 export function parsePlace(
   raw: string,
@@ -71,19 +128,39 @@ export function parsePlace(
     }
   }
 
-  // The city: the first part that is not a street line, a country or a state.
+  // The city, of the parts that are not a street line, a country or a state: the one that says
+  // it is a city, else (in a street address) a city the table knows, else the one before its
+  // postal code ("Reading RG1 3BE", "Jakarta Selatan 12190"), else the one before the state,
+  // else the first.
+  const candidates = list.filter(
+    (p, i) =>
+      !p.street &&
+      !/\d/.test(p.text) &&
+      !countryCode(p.text) &&
+      (i === 0 || !subdivision(p.text, country)),
+  );
+  const regionAt = texts.findIndex(
+    (t, i) => i > 0 && subdivision(t, country)?.code === place.region,
+  );
+  const beforeRegion = regionAt > 0 ? list[regionAt - 1] : undefined;
+  // A place without a street or a postal code ("Shibuya, Tokyo") keeps its first part.
+  const address = list.some((p) => p.street || p.postal);
   const cityText =
     hints.city ??
-    list.find(
-      (p, i) =>
-        !p.street &&
-        !/\d/.test(p.text) &&
-        !countryCode(p.text) &&
-        (i === 0 || !subdivision(p.text, country)),
+    (
+      candidates.findLast((p) => p.city) ??
+      candidates.find((p) => address && cityCountry(p.text)) ??
+      candidates.find((p) => p.postal) ??
+      candidates.find((p) => p === beforeRegion) ??
+      candidates[0] ??
+      // "Jakarta 12950, Indonesia": a city that is its own region, when nothing else is the city.
+      list.find((p) => !p.street && cityCountry(p.text) && !countryCode(p.text))
     )?.text;
   const city = cityText && bareCityName(cityText);
   if (city && city.length <= MAX_CITY) place.city = city;
   country ??= (cityText && cityCountry(cityText)) || cityIn;
+  country ??= SHAPES.find(([shape]) => shape.test(raw))?.[1];
+  if (!country && list.some((p) => p.city && CJK.test(p.text))) country = 'CN';
   if (country) place.country = country;
   return place;
 }

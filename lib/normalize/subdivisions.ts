@@ -34,9 +34,16 @@ RR Roraima|SC Santa Catarina|SP São Paulo|SE Sergipe|TO Tocantins`;
 /** Indonesian provinces most companies are in (ISO 3166-2:ID). */
 const ID = `JK DKI Jakarta|JB Jawa Barat|JT Jawa Tengah|JI Jawa Timur|BT Banten|YO DI Yogyakarta|BA Bali|
 SU Sumatera Utara|KT Kalimantan Timur|SN Sulawesi Selatan`;
+/** Chinese provinces (ISO 3166-2:CN), in pinyin and in Chinese; the municipalities (北京, 上海,
+ * 天津, 重庆) are read as cities. */
+const CN = `AH Anhui|FJ Fujian|GD Guangdong|GS Gansu|GZ Guizhou|HA Henan|HB Hubei|HE Hebei|HI Hainan|
+HL Heilongjiang|HN Hunan|JL Jilin|JS Jiangsu|JX Jiangxi|LN Liaoning|QH Qinghai|SC Sichuan|SD Shandong|
+SN Shaanxi|SX Shanxi|YN Yunnan|ZJ Zhejiang`;
+const CN_HANS = `AH 安徽|FJ 福建|GD 广东|GS 甘肃|GZ 贵州|HA 河南|HB 湖北|HE 河北|HI 海南|HL 黑龙江|HN 湖南|
+JL 吉林|JS 江苏|JX 江西|LN 辽宁|QH 青海|SC 四川|SD 山东|SN 陕西|SX 山西|YN 云南|ZJ 浙江`;
 
 /** Countries whose subdivision codes this table holds: "City, XX" is read as a region of these. */
-export const SUBDIVISION_COUNTRIES = ['US', 'CA', 'DE', 'IN', 'AU', 'BR', 'ID'] as const;
+export const SUBDIVISION_COUNTRIES = ['US', 'CA', 'DE', 'IN', 'AU', 'BR', 'ID', 'CN'] as const;
 
 function table(country: string, text: string): [string, { code: string; name: string }][] {
   return text.split('|').flatMap((entry) => {
@@ -60,6 +67,8 @@ const SUBDIVISIONS = new Map([
   ...table('AU', AU),
   ...table('BR', BR),
   ...table('ID', ID),
+  ...table('CN', CN_HANS),
+  ...table('CN', CN),
   [fold('Bavaria'), { code: 'DE-BY', name: 'Bayern' }],
   [fold('North Rhine-Westphalia'), { code: 'DE-NW', name: 'Nordrhein-Westfalen' }],
   [fold('Lower Saxony'), { code: 'DE-NI', name: 'Niedersachsen' }],
@@ -70,8 +79,8 @@ const SUBDIVISIONS = new Map([
 ]);
 
 /**
- * A state or province (US, Canada, Germany, India, Australia, Brazil, Indonesia) by its name
- * ("California", "Bayern", "Maharashtra") or, with the country known or guessed, its ISO 3166-2
+ * A state or province (US, Canada, Germany, India, Australia, Brazil, Indonesia, China) by its
+ * name ("California", "Bayern", "Maharashtra", "广东") or, with the country known or guessed, its ISO 3166-2
  * or postal abbreviation ("CA", "BY", "MH", "NSW"); without a country only US and Canadian
  * abbreviations are read. Returns its ISO 3166-2 code. Source: ISO 3166-2.
  */
