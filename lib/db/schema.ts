@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Disagreement } from '../company/merge';
 import { keysOf, lookupKeys } from '../company/resolve';
 import type { CompanyFacts } from '../facts';
-import type { Icp } from '../icp/schema';
+import { type Icp, REVIEW_MONTHS } from '../icp/schema';
 import type { TierKind } from '../scoring/types';
 import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
 
@@ -124,7 +124,7 @@ export const DB_NAME = 'icp-lens';
 /** The ICP playbooks: review an ICP every 6–12 months; we remind after 6. */
 export function reviewDateAfter(changedAt: number): number {
   const date = new Date(changedAt);
-  date.setMonth(date.getMonth() + 6);
+  date.setMonth(date.getMonth() + REVIEW_MONTHS);
   return date.getTime();
 }
 
