@@ -19,6 +19,7 @@ import {
   launchWithExtension,
   openPopupFor,
   tabIdOf,
+  tabViewFrom,
   waitForBadge,
 } from '../harness/browser';
 import { fixturePage, routesFor } from '../harness/demo-pages';
@@ -368,5 +369,45 @@ describe('fit over time', () => {
     await dashboard.waitForSelector('[data-trend-chart] canvas');
     await dashboard.screenshot({ path: join(SHOTS, 'trends-360.png'), fullPage: true });
     await dashboard.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe("correcting a fact in the list's company view", () => {
+  it('corrects in place by company id: "corrected by you", the tab sees it, Reset brings it back', async () => {
+    const { page, tabId } = await visit(forge.url);
+    const popup = await openPopupFor(ext, tabId);
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', 'Corrected here');
+    await popup.click('[data-action="save-list"]');
+    await expect
+      .poll(() => popup.locator('[data-saved-in]').textContent())
+      .toMatch(/Corrected here/);
+    await popup.close();
+
+    await openList('Corrected here');
+    await dashboard.locator('[data-company-row] .row-open').first().click();
+    const detail = dashboard.locator('[data-company-detail]');
+    await detail.locator('[data-facts] > summary').click();
+    await detail.locator('[data-correct="employees"]').click();
+    await detail.getByLabel('Your value for Company size').fill('11-50');
+    await dashboard.keyboard.press('Enter');
+    const fact = detail.locator('[data-fact="employees"]');
+    await expect
+      .poll(async () => ((await fact.textContent()) ?? '').replace(/\s+/g, ' '))
+      .toMatch(/11–50 employees.*corrected by you/);
+    await shoot(dashboard, 'company-view-corrected');
+
+    // The tab showing the company was re-scored with the correction (no tab id was sent).
+    const again = await openPopupFor(ext, tabId);
+    const view = await tabViewFrom(again, tabId);
+    expect(view.kind === 'ready' && view.company.facts.employees?.source).toBe('user');
+    await again.close();
+
+    await detail.locator('[data-reset="employees"]').click();
+    await expect
+      .poll(async () => ((await fact.textContent()) ?? '').replace(/\s+/g, ' '))
+      .not.toMatch(/corrected by you/);
+    expect(await detail.locator('[data-reset="employees"]').count()).toBe(0);
+    await page.close();
   });
 });
