@@ -410,4 +410,44 @@ describe("correcting a fact in the list's company view", () => {
     expect(await detail.locator('[data-reset="employees"]').count()).toBe(0);
     await page.close();
   });
+
+  it('an ICP set to count stale facts as unknown says "Not enough data" for facts a year old', async () => {
+    await open('icps');
+    await dashboard.locator('.icp-active').getByRole('button', { name: 'Edit' }).click();
+    await dashboard.waitForSelector('[data-editor]');
+    const option = dashboard.locator('[data-stale-facts-unknown]');
+    expect(await option.isChecked()).toBe(false);
+    await option.check();
+    await dashboard.click('[data-action="save"]');
+    await expect.poll(() => dashboard.getByText(/^Saved “/).count()).toBe(1);
+
+    // A year on (the dashboard's clock), no page has stated any of the company's facts since.
+    const later = await ext.context.newPage();
+    await later.clock.install({ time: Date.now() + 400 * 86_400_000 });
+    await later.goto(`chrome-extension://${ext.extensionId}/options.html#lists`);
+    await later.click('[data-list="Corrected here"] a');
+    await later.locator('[data-company-row] .row-open').first().click();
+    const detail = later.locator('[data-company-detail]');
+    await expect
+      .poll(() => detail.locator('.tier-pill').first().textContent())
+      .toMatch(/Not enough data/);
+    await detail.locator('[data-facts] > summary').click();
+    expect(await detail.locator('[data-fact="industry"] [data-stale]').count()).toBe(1);
+    // A correction is never stale: it counts again at once.
+    await detail.locator('[data-correct="employees"]').click();
+    await detail.getByLabel('Your value for Company size').fill('201-500');
+    await later.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await detail.locator('[data-fact="employees"]').textContent()) ?? '')
+      .toMatch(/corrected by you/);
+    expect(await detail.locator('[data-fact="employees"] [data-stale]').count()).toBe(0);
+    await later.close();
+
+    // Off again: the other tests score as before.
+    await open('icps');
+    await dashboard.locator('.icp-active').getByRole('button', { name: 'Edit' }).click();
+    await dashboard.locator('[data-stale-facts-unknown]').uncheck();
+    await dashboard.click('[data-action="save"]');
+    await expect.poll(() => dashboard.getByText(/^Saved “/).count()).toBe(1);
+  });
 });
