@@ -2,7 +2,8 @@
  * Target lists in Debian's Chromium, as a marketer builds them: save from the popup and by the
  * keyboard shortcut, see the list in the dashboard, sort by every column, import a 1,000-row
  * account file (tier counts as the engine scores it), export HubSpot and Salesforce files and
- * read them back, load a CRM snapshot and see "In your CRM" in the popup.
+ * read them back, load a CRM snapshot and see "In your CRM" in the popup, correct a fact in a
+ * list's company view, and count year-old facts as unknown for an ICP that says so.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
