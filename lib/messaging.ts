@@ -34,9 +34,13 @@ export interface CompanyView {
   times?: FactTimes;
 }
 
-/** Popup / side panel → background: the user's correction of one fact of the tab's company. */
+/**
+ * Popup / side panel / dashboard → background: the user's correction of one fact of a company.
+ * `tabId` is the popup's tab; the dashboard's company view has none (every tab showing the
+ * company is re-scored, and the answer is the company's view).
+ */
 export interface CorrectionRequest {
-  tabId: number;
+  tabId?: number;
   companyId: string;
   field: CorrectableFact;
   /** As typed; `reset` ignores it. */

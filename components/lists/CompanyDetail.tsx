@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { FactTimes } from '@/lib/company/corrections';
 import { getCompany } from '@/lib/db/companies';
+import { factTimesOf } from '@/lib/db/corrections';
 import { listIcps } from '@/lib/db/icps';
 import { evaluateCompany } from '@/lib/evaluate';
 import type { TabView } from '@/lib/messaging';
@@ -10,13 +12,29 @@ import '../popup/popup-details.css';
 
 type Ready = Extract<TabView, { kind: 'ready' }>;
 
-/** The company's full view, as the popup shows it: scores against every ICP, reasons, facts, talking points. */
-export function CompanyDetail({ companyId, onClose }: { companyId: string; onClose: () => void }) {
+/**
+ * The company's full view, as the popup shows it: scores against every ICP, reasons, facts (each
+ * correctable here too, by company id), talking points.
+ */
+export function CompanyDetail({
+  companyId,
+  onClose,
+  onChange,
+}: {
+  companyId: string;
+  onClose: () => void;
+  /** A fact was corrected or reset here: the company's scores changed. */
+  onChange?: () => void;
+}) {
   const [view, setView] = useState<Ready | null>();
   useEffect(() => {
     let current = true;
-    Promise.all([getCompany(companyId), listIcps()]).then(
-      ([company, icps]) => {
+    Promise.all([
+      getCompany(companyId),
+      listIcps(),
+      factTimesOf(companyId).catch((): FactTimes => ({})),
+    ]).then(
+      ([company, icps, times]) => {
         if (!current) return;
         if (!company) return setView(null);
         setView({
@@ -28,8 +46,9 @@ export function CompanyDetail({ companyId, onClose }: { companyId: string; onClo
             url: company.url,
             lastSeen: company.lastSeen,
             ...(company.disagreements?.length && { disagreements: company.disagreements }),
+            times,
           },
-          ...evaluateCompany(icps, company.facts),
+          ...evaluateCompany(icps, company.facts, Date.now(), times),
         });
       },
       () => current && setView(null),
@@ -57,7 +76,14 @@ export function CompanyDetail({ companyId, onClose }: { companyId: string; onClo
       ) : view === null ? (
         <p className="notice notice-error">{t('popup_error')}</p>
       ) : (
-        <ReadyView view={view} />
+        <ReadyView
+          view={view}
+          correctable
+          onView={(next) => {
+            if (next.kind === 'ready') setView(next);
+            onChange?.();
+          }}
+        />
       )}
     </aside>
   );

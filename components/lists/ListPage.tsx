@@ -200,7 +200,9 @@ export function ListPage({
           />
         </>
       )}
-      {open && <CompanyDetail companyId={open} onClose={() => setOpen(undefined)} />}
+      {open && (
+        <CompanyDetail companyId={open} onClose={() => setOpen(undefined)} onChange={reload} />
+      )}
     </div>
   );
 }

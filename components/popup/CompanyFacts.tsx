@@ -71,7 +71,7 @@ export function CompanyFacts({
     ...new Set<FactName>([...LISTED_FACTS.filter((name) => facts[name]), ...correctable]),
   ];
   const detections = facts.detections?.value ?? [];
-  const target = tabId !== undefined ? { tabId, companyId: company.id, onView } : undefined;
+  const target = editable ? { tabId, companyId: company.id, onView } : undefined;
   const known = LISTED_FACTS.filter((name) => facts[name]).length;
   if (listed.length === 0) return null;
   return (

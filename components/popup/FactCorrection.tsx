@@ -5,7 +5,8 @@ import { type MessageKey, t } from '../i18n';
 import { factLabel } from '../labels';
 
 export interface CorrectionTarget {
-  tabId: number;
+  /** The popup's tab; absent in the dashboard's company view (the answer is the company's view). */
+  tabId?: number;
   companyId: string;
   onView?: (view: TabView) => void;
 }
@@ -45,7 +46,12 @@ export function FactCorrection({
   const [busy, setBusy] = useState(false);
   const id = useId();
   const label = factLabel(field);
-  const request = { tabId: target.tabId, companyId: target.companyId, field, text };
+  const request = {
+    ...(target.tabId !== undefined && { tabId: target.tabId }),
+    companyId: target.companyId,
+    field,
+    text,
+  };
 
   const save = async () => {
     setBusy(true);

@@ -20,16 +20,19 @@ type Ready = Extract<TabView, { kind: 'ready' }>;
  * A company page that was read, as both the popup and the side panel show it. Above the fold:
  * company, tier, score (or range) and confidence, the deciding reasons, then the opening line and
  * talking points (for a fit; "Write anyway" otherwise). One click away: every criterion with its
- * evidence, and what the pages say (each fact correctable when `tabId` is known).
+ * evidence, and what the pages say (each fact correctable with a `tabId` or when `correctable`).
  */
 export function ReadyView({
   view,
   tabId,
   onView,
+  correctable = tabId !== undefined,
 }: {
   view: Ready;
   tabId?: number;
   onView?: (view: TabView) => void;
+  /** Facts can be corrected: in the popup with a tab, in the dashboard by company id. */
+  correctable?: boolean;
 }) {
   const active = view.scores.find((s) => s.active) ?? view.scores[0];
   return (
@@ -68,7 +71,7 @@ export function ReadyView({
       )}
       <CompanyFacts
         company={view.company}
-        editable={!view.storageError && tabId !== undefined}
+        editable={!view.storageError && correctable}
         tabId={tabId}
         onView={onView}
       />

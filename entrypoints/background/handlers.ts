@@ -4,7 +4,7 @@ import { withoutUserFacts } from '@/lib/company/corrections';
 import { companyIdFor } from '@/lib/company/identity';
 import { getCompany, recordObservation, saveScores } from '@/lib/db/companies';
 import { factTimesOf } from '@/lib/db/corrections';
-import { listIcps } from '@/lib/db/icps';
+import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { evaluateCompany } from '@/lib/evaluate';
 import type { Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
@@ -111,21 +111,49 @@ export async function buildTabView(tabId: number): Promise<TabView> {
     };
     return { kind: 'ready', company, ...evaluateCompany(icps, facts), storageError: state.error };
   }
-  const company = await getCompany(state.companyId);
-  if (!company) return { kind: 'loading', url: state.url };
+  return (
+    (await companyView(state.companyId, state.url, icps)) ?? { kind: 'loading', url: state.url }
+  );
+}
+
+/**
+ * What to show for a stored company, scored against the ICPs (stale facts unknown for an ICP that
+ * says so); `url` is the page showing it (the stored one without a tab). Undefined when unknown.
+ */
+export async function companyView(
+  companyId: string,
+  url?: string,
+  icps?: StoredIcp[],
+): Promise<Extract<TabView, { kind: 'ready' }> | undefined> {
+  const company = await getCompany(companyId);
+  if (!company) return undefined;
+  const times = await factTimesOf(company.id).catch(() => ({}));
   return {
     kind: 'ready',
     company: {
       id: company.id,
       name: company.name,
       facts: company.facts,
-      url: state.url,
+      url: url ?? company.url,
       lastSeen: company.lastSeen,
       ...(company.disagreements?.length && { disagreements: company.disagreements }),
-      times: await factTimesOf(company.id).catch(() => ({})),
+      times,
     },
-    ...evaluateCompany(icps, company.facts),
+    ...evaluateCompany(
+      icps ?? (await listIcps().catch(() => [])),
+      company.facts,
+      Date.now(),
+      times,
+    ),
   };
+}
+
+/** The tabs that show this company now. */
+export async function tabsShowing(companyId: string): Promise<number[]> {
+  const states = await allTabStates();
+  return [...states].flatMap(([tabId, state]) =>
+    state?.kind === 'company' && state.companyId === companyId ? [tabId] : [],
+  );
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

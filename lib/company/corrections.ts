@@ -1,3 +1,4 @@
+import { REVIEW_MONTHS } from '../criteria/schema';
 import type { CompanyFacts, Fact, FactName } from '../facts';
 import { canonicalCompanyType } from '../normalize/company-type';
 import { normalizeWebsite, registrableDomain } from '../normalize/domain';
@@ -130,9 +131,34 @@ export function factTimes(observations: readonly Observed[]): FactTimes {
 }
 
 /** Whether a fact last seen at `seen` is older than the review period ending `now`. */
-export function isStale(seen: number | undefined, now: number, reviewMonths = 6): boolean {
+export function isStale(
+  seen: number | undefined,
+  now: number,
+  reviewMonths = REVIEW_MONTHS,
+): boolean {
   if (seen === undefined) return false;
   const limit = new Date(now);
   limit.setMonth(limit.getMonth() - reviewMonths);
   return seen < limit.getTime();
+}
+
+/**
+ * The facts without those a page last stated longer ago than the review period, for an ICP that
+ * counts stale facts as unknown: scoring then sees them as unknown, so the score range, the
+ * confidence and "Not enough data" follow. A user's correction (source `user`) is never stale,
+ * nor is a fact with no recorded sighting. Pure.
+ */
+export function withoutStaleFacts(
+  facts: CompanyFacts,
+  times: FactTimes,
+  now: number,
+  reviewMonths = REVIEW_MONTHS,
+): CompanyFacts {
+  return Object.fromEntries(
+    Object.entries(facts).filter(
+      ([name, fact]) =>
+        fact &&
+        (fact.source === 'user' || !isStale(times[name as FactName]?.seen, now, reviewMonths)),
+    ),
+  ) as CompanyFacts;
 }

@@ -152,6 +152,12 @@ export const icpSchema = z
      * "Not enough data" instead of a fit tier. DESIGN.md: default 50 %.
      */
     minConfidence: share.default(0.5),
+    /**
+     * When true, a fact a page last stated longer ago than the review period
+     * (`REVIEW_MONTHS`) counts as unknown, so it lowers confidence and can make the tier "Not
+     * enough data". A user's correction is never stale. Absent means false.
+     */
+    staleFactsUnknown: z.boolean().optional(),
     criteria: z.array(criterionSchema).min(1).max(100),
     pains: z.array(sentence).max(50).default([]),
     goals: z.array(sentence).max(50).default([]),
@@ -189,5 +195,10 @@ export const BAD_FIT = 'Bad fit';
 export const DISQUALIFIED = 'Disqualified';
 /** The tier of a company whose known facts carry less weight than the ICP's `minConfidence`. */
 export const NOT_ENOUGH_DATA = 'Not enough data';
+/**
+ * The review period in months: an ICP is due for review this long after it changed, and a fact
+ * last seen longer ago is stale (the playbooks say review every 6–12 months; we say 6).
+ */
+export const REVIEW_MONTHS = 6;
 /** `minConfidence` for ICPs stored before the field existed. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { keysOf, lookupKeys } from '../company/resolve';
+import { REVIEW_MONTHS } from '../criteria/schema';
 import type {
   CompanyRecord,
   CrmRecord,
@@ -23,7 +24,7 @@ export const DB_NAME = 'icp-lens';
 /** The ICP playbooks: review an ICP every 6–12 months; we remind after 6. */
 export function reviewDateAfter(changedAt: number): number {
   const date = new Date(changedAt);
-  date.setMonth(date.getMonth() + 6);
+  date.setMonth(date.getMonth() + REVIEW_MONTHS);
   return date.getTime();
 }
 

@@ -146,6 +146,10 @@ export function diffIcp(a: Icp, b: Icp): IcpDiff {
   if ((a.description ?? '') !== (b.description ?? '')) changes.push('Description edited');
   if (a.unknownCredit !== b.unknownCredit)
     changes.push(`Credit for unknown facts: ${num(a.unknownCredit)} → ${num(b.unknownCredit)}`);
+  if (Boolean(a.staleFactsUnknown) !== Boolean(b.staleFactsUnknown))
+    changes.push(
+      b.staleFactsUnknown ? 'Stale facts now count as unknown' : 'Stale facts count as known again',
+    );
 
   for (const tier of a.tiers) {
     const other = b.tiers.find((t) => t.name === tier.name);

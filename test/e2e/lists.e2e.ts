@@ -2,7 +2,8 @@
  * Target lists in Debian's Chromium, as a marketer builds them: save from the popup and by the
  * keyboard shortcut, see the list in the dashboard, sort by every column, import a 1,000-row
  * account file (tier counts as the engine scores it), export HubSpot and Salesforce files and
- * read them back, load a CRM snapshot and see "In your CRM" in the popup.
+ * read them back, load a CRM snapshot and see "In your CRM" in the popup, correct a fact in a
+ * list's company view, and count year-old facts as unknown for an ICP that says so.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import {
   launchWithExtension,
   openPopupFor,
   tabIdOf,
+  tabViewFrom,
   waitForBadge,
 } from '../harness/browser';
 import { fixturePage, routesFor } from '../harness/demo-pages';
@@ -368,5 +370,85 @@ describe('fit over time', () => {
     await dashboard.waitForSelector('[data-trend-chart] canvas');
     await dashboard.screenshot({ path: join(SHOTS, 'trends-360.png'), fullPage: true });
     await dashboard.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe("correcting a fact in the list's company view", () => {
+  it('corrects in place by company id: "corrected by you", the tab sees it, Reset brings it back', async () => {
+    const { page, tabId } = await visit(forge.url);
+    const popup = await openPopupFor(ext, tabId);
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', 'Corrected here');
+    await popup.click('[data-action="save-list"]');
+    await expect
+      .poll(() => popup.locator('[data-saved-in]').textContent())
+      .toMatch(/Corrected here/);
+    await popup.close();
+
+    await openList('Corrected here');
+    await dashboard.locator('[data-company-row] .row-open').first().click();
+    const detail = dashboard.locator('[data-company-detail]');
+    await detail.locator('[data-facts] > summary').click();
+    await detail.locator('[data-correct="employees"]').click();
+    await detail.getByLabel('Your value for Company size').fill('11-50');
+    await dashboard.keyboard.press('Enter');
+    const fact = detail.locator('[data-fact="employees"]');
+    await expect
+      .poll(async () => ((await fact.textContent()) ?? '').replace(/\s+/g, ' '))
+      .toMatch(/11–50 employees.*corrected by you/);
+    await shoot(dashboard, 'company-view-corrected');
+
+    // The tab showing the company was re-scored with the correction (no tab id was sent).
+    const again = await openPopupFor(ext, tabId);
+    const view = await tabViewFrom(again, tabId);
+    expect(view.kind === 'ready' && view.company.facts.employees?.source).toBe('user');
+    await again.close();
+
+    await detail.locator('[data-reset="employees"]').click();
+    await expect
+      .poll(async () => ((await fact.textContent()) ?? '').replace(/\s+/g, ' '))
+      .not.toMatch(/corrected by you/);
+    expect(await detail.locator('[data-reset="employees"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('an ICP set to count stale facts as unknown says "Not enough data" for facts a year old', async () => {
+    await open('icps');
+    await dashboard.locator('.icp-active').getByRole('button', { name: 'Edit' }).click();
+    await dashboard.waitForSelector('[data-editor]');
+    const option = dashboard.locator('[data-stale-facts-unknown]');
+    expect(await option.isChecked()).toBe(false);
+    await option.check();
+    await dashboard.click('[data-action="save"]');
+    await expect.poll(() => dashboard.getByText(/^Saved “/).count()).toBe(1);
+
+    // A year on (the dashboard's clock), no page has stated any of the company's facts since.
+    const later = await ext.context.newPage();
+    await later.clock.install({ time: Date.now() + 400 * 86_400_000 });
+    await later.goto(`chrome-extension://${ext.extensionId}/options.html#lists`);
+    await later.click('[data-list="Corrected here"] a');
+    await later.locator('[data-company-row] .row-open').first().click();
+    const detail = later.locator('[data-company-detail]');
+    await expect
+      .poll(() => detail.locator('.tier-pill').first().textContent())
+      .toMatch(/Not enough data/);
+    await detail.locator('[data-facts] > summary').click();
+    expect(await detail.locator('[data-fact="industry"] [data-stale]').count()).toBe(1);
+    // A correction is never stale: it counts again at once.
+    await detail.locator('[data-correct="employees"]').click();
+    await detail.getByLabel('Your value for Company size').fill('201-500');
+    await later.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await detail.locator('[data-fact="employees"]').textContent()) ?? '')
+      .toMatch(/corrected by you/);
+    expect(await detail.locator('[data-fact="employees"] [data-stale]').count()).toBe(0);
+    await later.close();
+
+    // Off again: the other tests score as before.
+    await open('icps');
+    await dashboard.locator('.icp-active').getByRole('button', { name: 'Edit' }).click();
+    await dashboard.locator('[data-stale-facts-unknown]').uncheck();
+    await dashboard.click('[data-action="save"]');
+    await expect.poll(() => dashboard.getByText(/^Saved “/).count()).toBe(1);
   });
 });

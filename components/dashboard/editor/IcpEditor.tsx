@@ -18,6 +18,7 @@ import {
   type IcpInput,
   icpSchema,
   NUMBER_FIELDS,
+  REVIEW_MONTHS,
 } from '@/lib/criteria/schema';
 import { diffIcp } from '@/lib/icp/diff';
 import { t } from '../../i18n';
@@ -292,6 +293,20 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           </span>
           <FieldError errors={errors} path="minConfidence" />
         </label>
+        <div className="field">
+          <label className="choice">
+            <input
+              type="checkbox"
+              data-stale-facts-unknown
+              aria-describedby="stale-facts-help"
+              {...register('staleFactsUnknown')}
+            />
+            {t('editor_stale_facts_unknown', REVIEW_MONTHS)}
+          </label>
+          <span className="muted small" id="stale-facts-help">
+            {t('editor_stale_facts_unknown_help', REVIEW_MONTHS)}
+          </span>
+        </div>
       </EditorSection>
 
       <EditorSection id="criteria" title={t('editor_criteria')}>
