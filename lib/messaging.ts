@@ -67,8 +67,12 @@ export type TabView =
 export type PageReport =
   /** This tab shows a company page and this is what it says. */
   | { kind: 'companyPageSeen'; extraction: Extraction }
-  /** This tab shows a LinkedIn company page; its structure, for the background to interpret. */
-  | { kind: 'linkedinPageSeen'; page: LinkedInPage }
+  /**
+   * This tab shows a LinkedIn company page; its structure, for the background to interpret.
+   * `again`: sent because the popup asked (`REPORT_AGAIN`), so handled even if it repeats the
+   * tab's last report.
+   */
+  | { kind: 'linkedinPageSeen'; page: LinkedInPage; again?: true }
   /** This tab left company pages, or is still loading one. */
   | { kind: 'companyPageLeft'; url: string; loading: boolean };
 

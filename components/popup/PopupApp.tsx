@@ -55,7 +55,12 @@ function PopupBody({ state, retry, show }: BodyProps) {
 export function PopupApp({ follow = false }: { follow?: boolean }) {
   const { state, retry, show } = useTabView(follow);
   const view = state.status === 'view' ? state.view : undefined;
-  const copied = useCopyRequest(view, state.status === 'view' ? state.tabId : undefined);
+  // Only the toolbar popup takes the copy shortcut's request: an open side panel, not focused,
+  // cannot write the clipboard, and taking the request would leave the popup nothing to copy.
+  const copied = useCopyRequest(
+    follow ? undefined : view,
+    state.status === 'view' ? state.tabId : undefined,
+  );
   return (
     <div className={follow ? 'popup panel' : 'popup'}>
       <main className="popup-main">

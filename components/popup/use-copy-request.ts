@@ -5,7 +5,7 @@ import { copyText } from './copy-text';
 
 /**
  * The copy-opening-line shortcut opened this popup: once the tab's view is ready, copies its
- * opening line and clears the request. Returns whether it was copied (for a visible "Copied").
+ * opening line, then clears the request. Returns whether it was copied (for a visible "Copied").
  */
 export function useCopyRequest(view: TabView | undefined, tabId: number | undefined): boolean {
   const [copied, setCopied] = useState(false);
@@ -15,8 +15,11 @@ export function useCopyRequest(view: TabView | undefined, tabId: number | undefi
     let cancelled = false;
     void browser.storage.session.get(COPY_OPENING_KEY).then(async (stored) => {
       if (cancelled || stored[COPY_OPENING_KEY] !== tabId) return;
+      // Copy first, then clear: a cleared request means the line is on the clipboard. (Cleared
+      // first, the popup could be closed — it loses focus — between the two, copying nothing.)
+      const copied = opening ? await copyText(opening) : false;
       await browser.storage.session.remove(COPY_OPENING_KEY);
-      if (opening) setCopied(await copyText(opening));
+      if (copied) setCopied(true);
     });
     return () => {
       cancelled = true;

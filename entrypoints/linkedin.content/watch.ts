@@ -41,12 +41,20 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
   /** What was last sent: "left", "loading", or the collected page (URL included). */
   let sentKey = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The popup asked for the page again (the tab is stuck "loading"): the next company report says
+   * so, and the background handles it even if it repeats the last one it saw from this tab.
+   */
+  let askedAgain = false;
 
   /** Sends a report; only a confirmed delivery counts, else the page is read and sent again. */
   const report = (key: string, message: PageReport) => {
     sentKey = key;
     void deliverPageReport(message).then((delivered) => {
-      if (delivered || sentKey !== key || ctx.isInvalid) return;
+      if (delivered || ctx.isInvalid) return;
+      // Not delivered: the request to report again still stands for the next try.
+      if (message.kind === 'linkedinPageSeen' && message.again) askedAgain = true;
+      if (sentKey !== key) return;
       sentKey = '';
       schedule();
     });
@@ -73,7 +81,9 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
     const sent = JSON.stringify(page);
     if (sent === sentKey) return;
     companyKey = key;
-    report(sent, { kind: 'linkedinPageSeen', page });
+    const again = askedAgain;
+    askedAgain = false;
+    report(sent, { kind: 'linkedinPageSeen', page, ...(again && { again: true as const }) });
   };
 
   const onNavigate = () => {
@@ -101,6 +111,7 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
   // The popup asks again when the tab has been "loading" too long (a report was lost).
   const onMessage = (message: unknown) => {
     if (!isReportAgain(message)) return;
+    askedAgain = true;
     sentKey = '';
     schedule();
   };

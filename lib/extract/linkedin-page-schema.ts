@@ -73,6 +73,9 @@ export function extractionFromLinkedInPage(payload: unknown): Extraction | undef
  * others pass unchanged. A structure that interprets to the same extraction as the tab's last one
  * (LinkedIn re-rendering a part that says nothing new, a feed loading more posts) gives
  * `undefined`: nothing to store again. Leaving the company page forgets the tab's last one.
+ * A report marked `again` (the popup found the tab stuck "loading" and asked the page to report
+ * again) is always handled: the tab's stored view no longer shows its last report, so skipping it
+ * would leave the tab loading.
  */
 export interface ReportInterpreter {
   (
@@ -93,7 +96,7 @@ export function createReportInterpreter(): ReportInterpreter {
     const extraction = extractionFromLinkedInPage(report.page);
     const key = JSON.stringify(extraction ?? null);
     if (tabId !== undefined && extraction) {
-      if (last.get(tabId) === key) return undefined;
+      if (last.get(tabId) === key && report.again !== true) return undefined;
       if (last.size > 1000) last.clear();
       last.set(tabId, key);
     }

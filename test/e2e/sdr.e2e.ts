@@ -147,6 +147,7 @@ describe('corrections that stick', () => {
     // A value that cannot be a size is refused with the reason; nothing changes.
     await popup.locator('[data-correct="employees"]').click();
     await popup.getByLabel('Your value for Company size').fill('lots of people');
+    // Exactly "Save": the popup also has "Save to list" (lists).
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => textOf(popup, '[data-correction="employees"]')).toMatch(/band/);
     await popup.getByLabel('Your value for Company size').fill('201-500');

@@ -76,6 +76,9 @@ describe('the collected structure', () => {
     expect(report?.extraction).toEqual(extractionFromLinkedInPage(sentinel));
     // The same facts again (LinkedIn re-rendered something): nothing new to store.
     expect(interpret(seen, 1)).toBeUndefined();
+    // Sent again because the popup found the tab stuck "loading": handled even though it repeats.
+    expect(interpret({ ...seen, again: true }, 1)?.kind).toBe('companyPageSeen');
+    expect(interpret(seen, 1)).toBeUndefined();
     // Another tab, or the same tab after leaving the company: handled again.
     expect(interpret(seen, 2)?.kind).toBe('companyPageSeen');
     const left = { kind: 'companyPageLeft', url: url.href, loading: false };
