@@ -2,10 +2,11 @@ import type { PitchStance } from '@/lib/talking-points/stance';
 import type { Pitch } from '@/lib/talking-points/types';
 import { t } from '../i18n';
 import { CopyButton } from './CopyButton';
+import { isolatePageValues } from './copy-isolation';
 
 const MAX_POINTS = 5;
 
-function Pitched({ pitch }: { pitch: Pitch | null }) {
+function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly string[] }) {
   const points = pitch?.points.slice(0, MAX_POINTS) ?? [];
   const opening = pitch?.openingLine.trim() ?? '';
   return (
@@ -16,10 +17,13 @@ function Pitched({ pitch }: { pitch: Pitch | null }) {
             {t('popup_opening_line')}
           </h2>
           <div className="point">
-            <p className="point-text opening" data-opening-line>
+            <p className="point-text opening" data-opening-line dir="auto">
               {opening}
             </p>
-            <CopyButton text={opening} label={t('action_copy_opening')} />
+            <CopyButton
+              text={isolatePageValues(opening, values)}
+              label={t('action_copy_opening')}
+            />
           </div>
         </section>
       )}
@@ -34,10 +38,19 @@ function Pitched({ pitch }: { pitch: Pitch | null }) {
             {points.map((point, i) => (
               <li key={point.text} className="point">
                 <div className="point-body">
-                  <p className="point-text">{point.text}</p>
-                  {point.basis && <p className="point-basis">{point.basis}</p>}
+                  <p className="point-text" dir="auto">
+                    {point.text}
+                  </p>
+                  {point.basis && (
+                    <p className="point-basis" dir="auto">
+                      {point.basis}
+                    </p>
+                  )}
                 </div>
-                <CopyButton text={point.text} label={t('action_copy_point', i + 1)} />
+                <CopyButton
+                  text={isolatePageValues(point.text, values)}
+                  label={t('action_copy_point', i + 1)}
+                />
               </li>
             ))}
           </ol>
@@ -48,21 +61,25 @@ function Pitched({ pitch }: { pitch: Pitch | null }) {
 }
 
 /**
- * The opening line, then the talking points, each with a Copy button. For a company that is not
+ * The opening line, then the talking points, each with a Copy button (the copied text has the
+ * page values it quotes in Unicode isolates). For a company that is not
  * a fit (`why-not`), they wait behind "Write anyway": the deciding reasons above say why not.
  */
 export function TalkingPoints({
   pitch,
   stance = 'pitch',
+  values = [],
 }: {
   pitch: Pitch | null;
   stance?: PitchStance;
+  /** Page values the text may quote (`pageValues`): isolated in the copied text. */
+  values?: readonly string[];
 }) {
-  if (stance === 'pitch') return <Pitched pitch={pitch} />;
+  if (stance === 'pitch') return <Pitched pitch={pitch} values={values} />;
   return (
     <details className="expander" data-write-anyway>
       <summary>{t('popup_write_anyway')}</summary>
-      <Pitched pitch={pitch} />
+      <Pitched pitch={pitch} values={values} />
     </details>
   );
 }
