@@ -220,6 +220,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
             <span>{t('editor_name')}</span>
             <input
               type="text"
+              dir="auto"
               value={name}
               onChange={(event) => setName(event.currentTarget.value)}
             />

@@ -219,6 +219,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
       <label htmlFor={`icp-${path}`}>{label}</label>
       {long ? (
         <textarea
+          dir="auto"
           id={`icp-${path}`}
           rows={2}
           aria-describedby={errorId(path)}
@@ -335,6 +336,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
                 <span>{t('editor_label')}</span>
                 <input
                   type="text"
+                  dir="auto"
                   {...register(`criteria.${i}.label`, {
                     setValueAs: (v: string) => (v?.trim() ? v : undefined),
                   })}
@@ -352,6 +354,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
             <label className="field">
               <span>{t('editor_talking_point')}</span>
               <textarea
+                dir="auto"
                 rows={3}
                 placeholder={t('editor_talking_point_placeholder')}
                 {...register(`criteria.${i}.talkingPoint`, {
@@ -394,7 +397,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           <div key={tier.id} className="row" data-tier={i}>
             <label>
               <span>{t('editor_tier_name')}</span>
-              <input type="text" {...register(`tiers.${i}.name`)} />
+              <input type="text" dir="auto" {...register(`tiers.${i}.name`)} />
               <FieldError errors={errors} path={`tiers.${i}.name`} />
             </label>
             <label className="field-narrow">
@@ -435,13 +438,14 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           <div key={persona.id} className="row" data-persona={i}>
             <label>
               <span>{t('editor_persona_title')}</span>
-              <input type="text" {...register(`personas.${i}.title`)} />
+              <input type="text" dir="auto" {...register(`personas.${i}.title`)} />
               <FieldError errors={errors} path={`personas.${i}.title`} />
             </label>
             <label>
               <span>{t('editor_persona_seniority')}</span>
               <input
                 type="text"
+                dir="auto"
                 {...register(`personas.${i}.seniority`, {
                   setValueAs: (v: string) => (v?.trim() ? v : undefined),
                 })}
@@ -451,6 +455,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
               <span>{t('editor_persona_department')}</span>
               <input
                 type="text"
+                dir="auto"
                 {...register(`personas.${i}.department`, {
                   setValueAs: (v: string) => (v?.trim() ? v : undefined),
                 })}
@@ -479,6 +484,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           <span>{t('editor_note')}</span>
           <input
             type="text"
+            dir="auto"
             value={note}
             maxLength={200}
             placeholder={t('editor_note_placeholder')}
