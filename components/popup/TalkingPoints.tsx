@@ -1,5 +1,6 @@
 import type { PitchStance } from '@/lib/talking-points/stance';
 import type { Pitch } from '@/lib/talking-points/types';
+import { Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { CopyButton } from './CopyButton';
 import { isolatePageValues } from './copy-isolation';
@@ -9,6 +10,7 @@ const MAX_POINTS = 5;
 function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly string[] }) {
   const points = pitch?.points.slice(0, MAX_POINTS) ?? [];
   const opening = pitch?.openingLine.trim() ?? '';
+  const openingCopy = isolatePageValues(opening, values);
   return (
     <>
       {opening && (
@@ -18,12 +20,9 @@ function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly stri
           </h2>
           <div className="point">
             <p className="point-text opening" data-opening-line dir="auto">
-              {opening}
+              <Isolated text={openingCopy} />
             </p>
-            <CopyButton
-              text={isolatePageValues(opening, values)}
-              label={t('action_copy_opening')}
-            />
+            <CopyButton text={openingCopy} label={t('action_copy_opening')} />
           </div>
         </section>
       )}
@@ -35,24 +34,24 @@ function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly stri
           <p className="muted">{t('popup_no_talking_points')}</p>
         ) : (
           <ol className="points">
-            {points.map((point, i) => (
-              <li key={point.text} className="point">
-                <div className="point-body">
-                  <p className="point-text" dir="auto">
-                    {point.text}
-                  </p>
-                  {point.basis && (
-                    <p className="point-basis" dir="auto">
-                      {point.basis}
+            {points.map((point, i) => {
+              const copy = isolatePageValues(point.text, values);
+              return (
+                <li key={point.text} className="point">
+                  <div className="point-body">
+                    <p className="point-text" dir="auto">
+                      <Isolated text={copy} />
                     </p>
-                  )}
-                </div>
-                <CopyButton
-                  text={isolatePageValues(point.text, values)}
-                  label={t('action_copy_point', i + 1)}
-                />
-              </li>
-            ))}
+                    {point.basis && (
+                      <p className="point-basis" dir="auto">
+                        {point.basis}
+                      </p>
+                    )}
+                  </div>
+                  <CopyButton text={copy} label={t('action_copy_point', i + 1)} />
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>
@@ -61,8 +60,9 @@ function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly stri
 }
 
 /**
- * The opening line, then the talking points, each with a Copy button (the copied text has the
- * page values it quotes in Unicode isolates). For a company that is not
+ * The opening line, then the talking points, each with a Copy button. The page values they quote
+ * are isolated: `<bdi>` on screen (so `dir="auto"` takes the paragraph's direction from the
+ * sentence, not from a company name it starts with), FSI…PDI in the copied text. For a company that is not
  * a fit (`why-not`), they wait behind "Write anyway": the deciding reasons above say why not.
  */
 export function TalkingPoints({

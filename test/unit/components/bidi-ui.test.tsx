@@ -83,9 +83,9 @@ describe('copied opening line and talking points', () => {
     expect(copied).toBe(
       `Hi — a note for the Head of Data at ${FSI}${PERSIAN_NAME}${PDI}: I saw that ${FSI}${PERSIAN_NAME}${PDI} lists ${FSI}Data Platform${PDI} among its specialties.`,
     );
-    // The line on screen is the plain sentence, as a block of its own direction.
+    // On screen the same values are <bdi>s (no marks in the text), in a block of its own direction.
     expect(html).toContain(
-      `<p class="point-text opening" data-opening-line="true" dir="auto">${opening}</p>`,
+      `<p class="point-text opening" data-opening-line="true" dir="auto">Hi — a note for the Head of Data at <bdi>${PERSIAN_NAME}</bdi>: I saw that <bdi>${PERSIAN_NAME}</bdi> lists <bdi>Data Platform</bdi> among its specialties.</p>`,
     );
   });
 
