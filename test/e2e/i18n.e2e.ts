@@ -95,7 +95,7 @@ describe.each(LANGUAGES)('Chromium in $env', (language) => {
 
   it.each(COMPANIES.map((c) => [c.file, c]))('popup on %s', async (file, company) => {
     const popup = await openPopupFor(ext, tabs.get(company.file)!);
-    await popup.waitForSelector('[data-criterion]');
+    await popup.waitForSelector('[data-criterion]', { state: 'attached' });
     expect(await langAndDir(popup)).toEqual({ lang: language.lang, dir: language.dir });
     expect(await popup.locator('body').textContent()).toContain(language.why);
     await shoot(popup, `popup-${language.env}-${file.replace(/\.html$/, '')}`, 360, 600);
@@ -142,7 +142,7 @@ describe('language picker', () => {
 
     // A popup already open follows the change too (as a side panel left open would).
     const popup = await openPopupFor(ext, tabId);
-    await popup.waitForSelector('[data-criterion]');
+    await popup.waitForSelector('[data-criterion]', { state: 'attached' });
     expect(await langAndDir(popup)).toEqual({ lang: 'vi', dir: 'ltr' });
 
     await Promise.all([dashboard.waitForEvent('load'), picker.selectOption('fa')]);
@@ -154,7 +154,7 @@ describe('language picker', () => {
     await shoot(dashboard, 'picker-vi-browser-fa-chosen', 1100, 900);
 
     await expect.poll(() => langAndDir(popup)).toEqual({ lang: 'fa', dir: 'rtl' });
-    await popup.waitForSelector('[data-criterion]');
+    await popup.waitForSelector('[data-criterion]', { state: 'attached' });
     expect(await popup.locator('body').textContent()).toContain('چرا');
     await popup.close();
 
