@@ -11,3 +11,23 @@ import type { ReactNode } from 'react';
 export function Bdi({ children, className }: { children: ReactNode; className?: string }) {
   return <bdi className={className}>{children}</bdi>;
 }
+
+const ISOLATED_RUN = /\u2068([^\u2068\u2069]*)\u2069/;
+
+/**
+ * UI text built with `t(key, isolate(pageText))`, rendered with each FSI…PDI run as a `<bdi>`:
+ * the same isolation, as markup instead of invisible characters in the page's text (so the text
+ * a reader copies or a test reads is the plain sentence).
+ */
+export function Isolated({ text }: { text: string }) {
+  const parts = text.split(ISOLATED_RUN);
+  if (parts.length === 1) return <>{text}</>;
+  return (
+    <>
+      {parts.map((part, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string, in order.
+        i % 2 === 1 ? <bdi key={i}>{part}</bdi> : part,
+      )}
+    </>
+  );
+}

@@ -37,7 +37,7 @@ export function BulkBar(props: {
     >
       <option value="">{t(move ? 'list_move_to' : 'list_copy_to')}</option>
       {props.otherLists.map((l) => (
-        <option key={l.id} value={l.id}>
+        <option key={l.id} value={l.id} dir="auto">
           {l.name}
         </option>
       ))}

@@ -1,3 +1,5 @@
+import { isolate } from '@/lib/i18n/bidi';
+import { Isolated } from '../Bdi';
 import './lists-popup.css';
 import { t } from '../i18n';
 import { useCompanyLists } from './use-company-lists';
@@ -8,15 +10,20 @@ export function CrmMatch({ companyId }: { companyId: string }) {
   const crm = state.status === 'ready' ? state.data.crm : undefined;
   if (!crm) return null;
   const details = [
-    crm.owner && t('crm_owner', crm.owner),
-    crm.stage && t('crm_stage', crm.stage),
-    crm.lastActivity && t('crm_last_activity', crm.lastActivity),
+    crm.owner && t('crm_owner', isolate(crm.owner)),
+    crm.stage && t('crm_stage', isolate(crm.stage)),
+    crm.lastActivity && t('crm_last_activity', isolate(crm.lastActivity)),
   ].filter(Boolean);
   return (
     <section className="crm-match" data-crm-match={crm.certainty}>
       <p>
         <strong>{t('crm_in_crm')}</strong>
-        {details.length > 0 && <span> — {details.join(' · ')}</span>}
+        {details.length > 0 && (
+          <span>
+            {' — '}
+            <Isolated text={details.join(' · ')} />
+          </span>
+        )}
       </p>
       {crm.certainty === 'name-only' && <p className="muted small">{t('crm_name_only')}</p>}
     </section>

@@ -6,6 +6,8 @@ import {
   deleteCrmSnapshot,
   replaceCrmSnapshot,
 } from '@/lib/db/crm';
+import { isolate } from '@/lib/i18n/bidi';
+import { Isolated } from '../Bdi';
 import { t } from '../i18n';
 
 /** Load, replace or delete the CRM snapshot that "In your CRM" matches against. */
@@ -44,7 +46,13 @@ export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
       <h2 id="crm-title">{t('crm_title')}</h2>
       <p className="muted">{t('crm_intro')}</p>
       <p data-crm-info>
-        {info ? t('crm_loaded', info.rows, info.fileName) : info === null ? t('crm_none') : ''}
+        {info ? (
+          <Isolated text={t('crm_loaded', info.rows, isolate(info.fileName))} />
+        ) : info === null ? (
+          t('crm_none')
+        ) : (
+          ''
+        )}
       </p>
       <div className="row">
         <label className="button">

@@ -12,7 +12,7 @@ export function IcpSelect(props: {
       <span>{t('companies_icp')}</span>
       <select value={props.value ?? ''} onChange={(e) => props.onChange(e.currentTarget.value)}>
         {props.icps?.map((s) => (
-          <option key={s.id} value={s.id}>
+          <option key={s.id} value={s.id} dir="auto">
             {s.icp.name}
           </option>
         ))}

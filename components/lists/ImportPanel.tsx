@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoredIcp } from '@/lib/db/icps';
-import { t } from '../i18n';
+import { isolate } from '@/lib/i18n/bidi';
+import { Isolated } from '../Bdi';
+import { currentDirection, t } from '../i18n';
 import type { ImportReport, ImportRequest } from './import.worker';
 
 type Phase =
@@ -89,6 +91,8 @@ export function ImportPanel(props: {
         ? phase.errors
         : [];
 
+  // The column leads to the field it fills: the arrow points the way the sentence reads.
+  const arrow = currentDirection() === 'rtl' ? '←' : '→';
   return (
     <section className="import-panel" aria-labelledby="import-title" data-import>
       <h2 id="import-title">{t('list_import')}</h2>
@@ -126,14 +130,20 @@ export function ImportPanel(props: {
       {phase.kind === 'preview' && (
         <div data-import-preview>
           <p>
-            {t(
-              'list_import_columns',
-              phase.report.usedColumns.map((c) => `${c.column} → ${c.field}`).join(', ') || '—',
-            )}
+            <Isolated
+              text={t(
+                'list_import_columns',
+                phase.report.usedColumns
+                  .map((c) => `${isolate(c.column)} ${arrow} ${c.field}`)
+                  .join(', ') || '—',
+              )}
+            />
           </p>
           {phase.report.ignoredColumns.length > 0 && (
             <p className="muted">
-              {t('list_import_ignored', phase.report.ignoredColumns.join(', '))}
+              <Isolated
+                text={t('list_import_ignored', phase.report.ignoredColumns.map(isolate).join(', '))}
+              />
             </p>
           )}
           <div className="row">

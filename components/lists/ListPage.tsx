@@ -9,6 +9,7 @@ import {
   updateMember,
 } from '@/lib/db/lists';
 import { getDb, type MemberStatus } from '@/lib/db/schema';
+import { isolate } from '@/lib/i18n/bidi';
 import type { ExportFormat } from '@/lib/lists/export';
 import { countByTier, filterAndSortRows, type ListRow } from '@/lib/lists/rows';
 import { t } from '../i18n';
@@ -105,8 +106,15 @@ export function ListPage({
   return (
     <div data-page="list">
       <header className="page-header">
-        <a href="#lists">← {t('list_back')}</a>
-        <h1 data-list-name>{list?.name ?? ''}</h1>
+        <a href="#lists">
+          <span className="back-arrow" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('list_back')}
+        </a>
+        <h1 data-list-name dir="auto">
+          {list?.name ?? ''}
+        </h1>
         <p className="muted">{rows && t('list_count', shown.length, rows.length)}</p>
       </header>
       <ImportPanel listId={listId} icp={icp} onImported={reload} />
@@ -116,6 +124,7 @@ export function ListPage({
           <span>{t('companies_search')}</span>
           <input
             type="search"
+            dir="auto"
             value={query}
             data-input="company-search"
             onChange={(e) => setQuery(e.currentTarget.value)}
@@ -126,7 +135,7 @@ export function ListPage({
           className="button"
           data-action="delete-list"
           onClick={() => {
-            if (list && confirm(t('list_delete_confirm', list.name)))
+            if (list && confirm(t('list_delete_confirm', isolate(list.name))))
               void deleteList(listId).then(() => navigate('lists'), fail);
           }}
         >

@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { MEMBER_STATUSES, type MemberStatus } from '@/lib/db/schema';
+import { isolate } from '@/lib/i18n/bidi';
 import type { ListColumn, ListRow } from '@/lib/lists/rows';
+import { formatDate, formatNumber, formatPercent } from '../format';
 import { type MessageKey, t } from '../i18n';
 
 const ROW_HEIGHT = 40;
@@ -30,8 +32,6 @@ const STATUS_KEYS: Record<MemberStatus, MessageKey> = {
 };
 
 export type Sort = { column: ListColumn; direction: 'asc' | 'desc' };
-
-const date = (ms: number) => new Date(ms).toLocaleDateString();
 
 /**
  * A list's companies: every header sorts (click again to reverse; `aria-sort` follows), rows have
@@ -117,44 +117,50 @@ export function ListTable(props: {
                 <td className="col-select">
                   <input
                     type="checkbox"
-                    aria-label={t('list_select_row', r.name)}
+                    aria-label={t('list_select_row', isolate(r.name))}
                     checked={props.selected.has(r.companyId)}
                     onChange={(e) => props.onSelect(r.companyId, e.currentTarget.checked)}
                   />
                 </td>
-                <td className="col-name">
+                <td className="col-name" dir="auto">
                   <button
                     type="button"
                     className="row-open"
+                    dir="auto"
                     onClick={() => props.onOpen(r.companyId)}
                   >
                     {r.name}
                   </button>
                 </td>
-                <td>{r.domain ?? '—'}</td>
-                <td>{r.linkedinSlug ?? '—'}</td>
+                <td dir="auto">{r.domain ?? '—'}</td>
+                <td dir="auto">{r.linkedinSlug ?? '—'}</td>
                 <td className="col-tier">
                   {r.tier ? (
-                    <span className={`tier-chip tier-chip-${r.tierKind}`}>{r.tier}</span>
+                    <span className={`tier-chip tier-chip-${r.tierKind}`} dir="auto">
+                      {r.tier}
+                    </span>
                   ) : (
                     '—'
                   )}
                 </td>
-                <td className="num col-score">{r.score ?? '—'}</td>
-                <td className="num">
-                  {r.confidence === undefined ? '—' : `${Math.round(r.confidence * 100)} %`}
+                <td className="num col-score">
+                  {r.score === undefined ? '—' : formatNumber(r.score)}
                 </td>
-                <td>{r.industry ?? '—'}</td>
+                <td className="num">
+                  {r.confidence === undefined ? '—' : formatPercent(r.confidence)}
+                </td>
+                <td dir="auto">{r.industry ?? '—'}</td>
                 <td className="num">{r.employees ?? '—'}</td>
-                <td>{r.hq ?? '—'}</td>
-                <td>{date(r.addedAt)}</td>
-                <td>{date(r.lastSeen)}</td>
+                <td dir="auto">{r.hq ?? '—'}</td>
+                <td>{formatDate(r.addedAt, 'short')}</td>
+                <td>{formatDate(r.lastSeen, 'short')}</td>
                 <td>
                   <input
                     type="text"
+                    dir="auto"
                     defaultValue={r.note}
                     maxLength={500}
-                    aria-label={t('list_note_label', r.name)}
+                    aria-label={t('list_note_label', isolate(r.name))}
                     onBlur={(e) => {
                       if (e.currentTarget.value !== r.note)
                         props.onEdit(r.companyId, { note: e.currentTarget.value });
@@ -164,7 +170,7 @@ export function ListTable(props: {
                 <td>
                   <select
                     value={r.status}
-                    aria-label={t('list_status_label', r.name)}
+                    aria-label={t('list_status_label', isolate(r.name))}
                     onChange={(e) =>
                       props.onEdit(r.companyId, { status: e.currentTarget.value as MemberStatus })
                     }

@@ -59,6 +59,7 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
             <span>{t('lists_new_name')}</span>
             <input
               type="text"
+              dir="auto"
               value={name}
               maxLength={80}
               onChange={(e) => setName(e.currentTarget.value)}
@@ -103,7 +104,7 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
             <tbody>
               {lists.map((l) => (
                 <tr key={l.id} data-list={l.name}>
-                  <th scope="row">
+                  <th scope="row" dir="auto">
                     <a href={`#list/${encodeURIComponent(l.id)}`}>{l.name}</a>
                   </th>
                   <td className="num" data-size>

@@ -1,3 +1,6 @@
+import { isolate } from '@/lib/i18n/bidi';
+import { Isolated } from '../Bdi';
+import { formatList } from '../format';
 import './lists-popup.css';
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -64,7 +67,9 @@ export function SaveToList({ companyId }: { companyId: string }) {
         </button>
         {memberOf.length > 0 && (
           <span className="small" data-saved-in>
-            {t('lists_saved_in', memberOf.map((l) => l.name).join(', '))}
+            <Isolated
+              text={t('lists_saved_in', formatList(memberOf.map((l) => isolate(l.name))))}
+            />
           </span>
         )}
       </div>
@@ -89,6 +94,7 @@ export function SaveToList({ companyId }: { companyId: string }) {
               value={name}
               placeholder={t('lists_pick_hint')}
               maxLength={80}
+              dir="auto"
               onChange={(e) => setName(e.currentTarget.value)}
               data-input="list-name"
               // biome-ignore lint/a11y/noAutofocus: the panel was opened to type here.
@@ -122,7 +128,7 @@ export function SaveToList({ companyId }: { companyId: string }) {
                       )
                     }
                   >
-                    {t('lists_remove_from', l.name)}
+                    <Isolated text={t('lists_remove_from', isolate(l.name))} />
                   </button>
                 </li>
               ))}

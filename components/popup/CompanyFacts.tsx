@@ -1,7 +1,9 @@
 import { CORRECTABLE_FACTS, isCorrectable, isStale } from '@/lib/company/corrections';
 import { describeFact, LISTED_FACTS } from '@/lib/company/describe';
 import type { Fact, FactName } from '@/lib/facts';
+import { isolate } from '@/lib/i18n/bidi';
 import type { CompanyView } from '@/lib/messaging';
+import { Isolated } from '../Bdi';
 import { t, uiLanguage } from '../i18n';
 import { factLabel, sourceLabel } from '../labels';
 import { DetectionList } from './DetectionList';
@@ -87,7 +89,7 @@ export function CompanyFacts({
             <div key={name} className="fact" data-fact={name} data-fact-source={fact?.source}>
               <dt>{factLabel(name)}</dt>
               <dd>
-                <span className="fact-value">
+                <span className="fact-value" dir={fact ? 'auto' : undefined}>
                   {fact ? describeFact(name, fact) : t('fact_unknown')}
                 </span>
                 {fact && corrected && time?.corrected !== undefined && (
@@ -98,9 +100,13 @@ export function CompanyFacts({
                 {fact && !corrected && (
                   <span className="fact-source">
                     {/* Technologies seen in code are told in words below, not as raw URLs. */}
-                    {name === 'technologies' && detections.length > 0
-                      ? sourceLabel(fact.source)
-                      : t('fact_from', fact.evidence, sourceLabel(fact.source))}
+                    {name === 'technologies' && detections.length > 0 ? (
+                      sourceLabel(fact.source)
+                    ) : (
+                      <Isolated
+                        text={t('fact_from', isolate(fact.evidence), sourceLabel(fact.source))}
+                      />
+                    )}
                     {time?.seen !== undefined && ` · ${t('fact_seen', ago(time.seen, now))}`}
                     {isStale(time?.seen, now) && (
                       <span className="fact-stale" data-stale>
@@ -112,11 +118,13 @@ export function CompanyFacts({
                 )}
                 {others.map((other) => (
                   <span key={other.at} className="fact-other" data-disagreement={name}>
-                    {t(
-                      'fact_other_source',
-                      describeFact(name, other.fact),
-                      sourceLabel(other.fact.source),
-                    )}
+                    <Isolated
+                      text={t(
+                        'fact_other_source',
+                        isolate(describeFact(name, other.fact)),
+                        sourceLabel(other.fact.source),
+                      )}
+                    />
                   </span>
                 ))}
                 {target && isCorrectable(name) && (

@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import type { Place } from '@/lib/facts';
 import type { CompanyView } from '@/lib/messaging';
+import { Bdi } from '../Bdi';
 import { uiLanguage } from '../i18n';
 
 const MAX_RAW_PLACE = 40;
@@ -19,7 +21,8 @@ function placeText(place: Place): string {
   return [place.city, countryName(place.country)].filter(Boolean).join(', ');
 }
 
-/** The company's name, with its domain and headquarters underneath when known. */
+/**
+ * The company's name (in a `<bdi>`: page text keeps its own direction in any UI language), with its domain and headquarters underneath when known. */
 export function CompanyHeader({ company }: { company: CompanyView }) {
   const { facts } = company;
   const name = company.name ?? facts.name?.value ?? company.url;
@@ -27,8 +30,19 @@ export function CompanyHeader({ company }: { company: CompanyView }) {
   const details = [facts.domain?.value, hq && placeText(hq)].filter(Boolean);
   return (
     <header className="company">
-      <h1 className="company-name">{name}</h1>
-      {details.length > 0 && <p className="company-details">{details.join(' · ')}</p>}
+      <h1 className="company-name">
+        <Bdi>{name}</Bdi>
+      </h1>
+      {details.length > 0 && (
+        <p className="company-details">
+          {details.map((detail, i) => (
+            <Fragment key={detail}>
+              {i > 0 && ' · '}
+              <Bdi>{detail}</Bdi>
+            </Fragment>
+          ))}
+        </p>
+      )}
     </header>
   );
 }

@@ -1,4 +1,6 @@
+import { isolate } from '@/lib/i18n/bidi';
 import type { CriterionResult } from '@/lib/scoring/types';
+import { Bdi, Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { criterionName, sourceLabel, VERDICT_MARKS } from '../labels';
 
@@ -20,15 +22,19 @@ export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
       <div className="criterion-body">
         <p className="criterion-head">
           <span className="criterion-label">
-            {criterionName(criterion)}
+            <Bdi>{criterionName(criterion)}</Bdi>
             {mode && <span className="criterion-mode"> {mode}</span>}
           </span>
           <span className="criterion-verdict">{t(mark.key)}</span>
         </p>
         <p className="criterion-evidence">
-          {evidence
-            ? t('criterion_evidence', evidence.text, sourceLabel(evidence.source))
-            : t('criterion_not_found')}
+          {evidence ? (
+            <Isolated
+              text={t('criterion_evidence', isolate(evidence.text), sourceLabel(evidence.source))}
+            />
+          ) : (
+            t('criterion_not_found')
+          )}
         </p>
       </div>
     </li>

@@ -1,6 +1,8 @@
+import { isolate } from '@/lib/i18n/bidi';
 import { decidingReasons, MAX_DECIDING_REASONS } from '@/lib/scoring/explain';
 import type { ScoreResult } from '@/lib/scoring/types';
 import { pitchStance } from '@/lib/talking-points/stance';
+import { Bdi, Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { criterionName, VERDICT_MARKS } from '../labels';
 
@@ -38,7 +40,13 @@ export function DecidingReasons({ result }: { result: ScoreResult }) {
                   {mark.icon}
                 </span>
                 <span className="visually-hidden">{t(mark.key)}: </span>
-                <span className="reason-text">{value ? t('reason_value', name, value) : name}</span>
+                <span className="reason-text">
+                  {value ? (
+                    <Isolated text={t('reason_value', isolate(name), isolate(value))} />
+                  ) : (
+                    <Bdi>{name}</Bdi>
+                  )}
+                </span>
               </li>
             );
           })}

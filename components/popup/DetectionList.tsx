@@ -1,4 +1,6 @@
 import type { TechnologyDetection } from '@/lib/facts';
+import { isolate } from '@/lib/i18n/bidi';
+import { Bdi, Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { readableSign } from './readable-evidence';
 
@@ -15,20 +17,29 @@ export function DetectionList({ detections }: { detections: readonly TechnologyD
           const words = readableSign(d.evidence, d.sign);
           const kind = t(words.kind);
           const seen = words.host
-            ? t('detection_summary', kind, words.host)
+            ? t('detection_summary', kind, isolate(words.host))
             : words.text
-              ? `${kind}: ${words.text}`
+              ? `${kind}: ${isolate(words.text)}`
               : kind;
           return (
             <li key={d.name} data-technology={d.name}>
-              <span className="fact-value">{d.name}</span>{' '}
+              <span className="fact-value">
+                <Bdi>{d.name}</Bdi>
+              </span>{' '}
               <span className="fact-source" data-detection-words>
-                {d.category} · {seen}
+                <Bdi>{d.category}</Bdi> · <Isolated text={seen} />
               </span>
               <details className="detection-details">
                 <summary>{t('detection_details')}</summary>
                 <span className="fact-source">
-                  {t('detection_line', d.category, d.evidence, Math.round(d.confidence * 100))}
+                  <Isolated
+                    text={t(
+                      'detection_line',
+                      isolate(d.category),
+                      isolate(d.evidence),
+                      Math.round(d.confidence * 100),
+                    )}
+                  />
                 </span>
               </details>
             </li>

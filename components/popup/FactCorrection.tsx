@@ -129,6 +129,7 @@ export function FactCorrection({
       <input
         id={id}
         className="correction-input"
+        dir="auto"
         value={text}
         placeholder={t(EXAMPLE[field])}
         aria-invalid={error ? true : undefined}

@@ -1,5 +1,7 @@
+import { isolate } from '@/lib/i18n/bidi';
 import type { IcpScore } from '@/lib/messaging';
 import { compareByFit } from '@/lib/scoring/order';
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { tierName } from '../labels';
 import { TierPill } from './TierPill';
@@ -18,13 +20,13 @@ export function IcpComparison({ scores }: { scores: IcpScore[] }) {
       {ordered.map(({ icpId, icpName, active, result }) => (
         <li key={icpId} className={active ? 'icp-score icp-score-active' : 'icp-score'}>
           <span className="visually-hidden">
-            {t('popup_icp_score', icpName, tierName(result), result.score)}
+            {t('popup_icp_score', isolate(icpName), isolate(tierName(result)), result.score)}
           </span>
-          <span className="icp-score-name" aria-hidden="true" title={icpName}>
+          <span className="icp-score-name" aria-hidden="true" title={icpName} dir="auto">
             {icpName}
           </span>
           <span className="icp-score-result" aria-hidden="true">
-            <TierPill result={result} small /> {result.score}
+            <TierPill result={result} small /> {formatNumber(result.score)}
           </span>
           {active && <span className="icp-score-active-mark">{t('popup_icp_active')}</span>}
         </li>

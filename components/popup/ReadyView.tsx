@@ -7,6 +7,7 @@ import { AutoAnalysisOffer } from './AutoAnalysisOffer';
 import { CompanyFacts } from './CompanyFacts';
 import { CompanyHeader } from './CompanyHeader';
 import { CriterionList } from './CriterionList';
+import { pageValues } from './copy-isolation';
 import { DecidingReasons } from './DecidingReasons';
 import { IcpComparison } from './IcpComparison';
 import { openDashboard } from './PopupFooter';
@@ -54,7 +55,11 @@ export function ReadyView({
             url={view.company.url}
           />
           <DecidingReasons result={active.result} />
-          <TalkingPoints pitch={view.pitch} stance={pitchStance(active.result)} />
+          <TalkingPoints
+            pitch={view.pitch}
+            stance={pitchStance(active.result)}
+            values={pageValues(view.company.facts, view.company.name)}
+          />
           <IcpComparison scores={view.scores} />
           <details className="expander" data-all-criteria>
             <summary>{t('popup_all_criteria', active.result.criteria.length)}</summary>

@@ -1,4 +1,7 @@
+import { isolate } from '@/lib/i18n/bidi';
 import type { ScoreResult } from '@/lib/scoring/types';
+import { Isolated } from '../Bdi';
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { criterionName } from '../labels';
 import { SettlingHint } from './ScoreRange';
@@ -36,7 +39,7 @@ export function ScoreSummary({
             {ranged ? t('popup_range_aria', min, max) : t('popup_score_aria', result.score)}
           </span>
           <span className={ranged ? 'score-value score-range' : 'score-value'} aria-hidden="true">
-            {ranged ? t('popup_range', min, max) : result.score}
+            {ranged ? t('popup_range', min, max) : formatNumber(result.score)}
           </span>
           <span className="score-max" aria-hidden="true">
             {t('popup_score_max')}
@@ -58,12 +61,24 @@ export function ScoreSummary({
         </div>
       </div>
       {result.tierKind === 'insufficient' && <SettlingHint result={result} url={url} />}
-      {icpName && <p className="summary-icp">{t('popup_for_icp', icpName)}</p>}
+      {icpName && (
+        <p className="summary-icp">
+          <Isolated text={t('popup_for_icp', isolate(icpName))} />
+        </p>
+      )}
       {rule && (
         <p className="disqualified">
-          {rule.evidence
-            ? t('popup_disqualified_by', criterionName(rule), rule.evidence.text)
-            : t('popup_disqualified_by_plain', criterionName(rule))}
+          <Isolated
+            text={
+              rule.evidence
+                ? t(
+                    'popup_disqualified_by',
+                    isolate(criterionName(rule)),
+                    isolate(rule.evidence.text),
+                  )
+                : t('popup_disqualified_by_plain', isolate(criterionName(rule)))
+            }
+          />
         </p>
       )}
     </section>

@@ -1,13 +1,16 @@
 import type { PitchStance } from '@/lib/talking-points/stance';
 import type { Pitch } from '@/lib/talking-points/types';
+import { Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { CopyButton } from './CopyButton';
+import { isolatePageValues } from './copy-isolation';
 
 const MAX_POINTS = 5;
 
-function Pitched({ pitch }: { pitch: Pitch | null }) {
+function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly string[] }) {
   const points = pitch?.points.slice(0, MAX_POINTS) ?? [];
   const opening = pitch?.openingLine.trim() ?? '';
+  const openingCopy = isolatePageValues(opening, values);
   return (
     <>
       {opening && (
@@ -16,10 +19,10 @@ function Pitched({ pitch }: { pitch: Pitch | null }) {
             {t('popup_opening_line')}
           </h2>
           <div className="point">
-            <p className="point-text opening" data-opening-line>
-              {opening}
+            <p className="point-text opening" data-opening-line dir="auto">
+              <Isolated text={openingCopy} />
             </p>
-            <CopyButton text={opening} label={t('action_copy_opening')} />
+            <CopyButton text={openingCopy} label={t('action_copy_opening')} />
           </div>
         </section>
       )}
@@ -31,15 +34,24 @@ function Pitched({ pitch }: { pitch: Pitch | null }) {
           <p className="muted">{t('popup_no_talking_points')}</p>
         ) : (
           <ol className="points">
-            {points.map((point, i) => (
-              <li key={point.text} className="point">
-                <div className="point-body">
-                  <p className="point-text">{point.text}</p>
-                  {point.basis && <p className="point-basis">{point.basis}</p>}
-                </div>
-                <CopyButton text={point.text} label={t('action_copy_point', i + 1)} />
-              </li>
-            ))}
+            {points.map((point, i) => {
+              const copy = isolatePageValues(point.text, values);
+              return (
+                <li key={point.text} className="point">
+                  <div className="point-body">
+                    <p className="point-text" dir="auto">
+                      <Isolated text={copy} />
+                    </p>
+                    {point.basis && (
+                      <p className="point-basis" dir="auto">
+                        {point.basis}
+                      </p>
+                    )}
+                  </div>
+                  <CopyButton text={copy} label={t('action_copy_point', i + 1)} />
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>
@@ -48,21 +60,26 @@ function Pitched({ pitch }: { pitch: Pitch | null }) {
 }
 
 /**
- * The opening line, then the talking points, each with a Copy button. For a company that is not
+ * The opening line, then the talking points, each with a Copy button. The page values they quote
+ * are isolated: `<bdi>` on screen (so `dir="auto"` takes the paragraph's direction from the
+ * sentence, not from a company name it starts with), FSI…PDI in the copied text. For a company that is not
  * a fit (`why-not`), they wait behind "Write anyway": the deciding reasons above say why not.
  */
 export function TalkingPoints({
   pitch,
   stance = 'pitch',
+  values = [],
 }: {
   pitch: Pitch | null;
   stance?: PitchStance;
+  /** Page values the text may quote (`pageValues`): isolated in the copied text. */
+  values?: readonly string[];
 }) {
-  if (stance === 'pitch') return <Pitched pitch={pitch} />;
+  if (stance === 'pitch') return <Pitched pitch={pitch} values={values} />;
   return (
     <details className="expander" data-write-anyway>
       <summary>{t('popup_write_anyway')}</summary>
-      <Pitched pitch={pitch} />
+      <Pitched pitch={pitch} values={values} />
     </details>
   );
 }

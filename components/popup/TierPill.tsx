@@ -1,5 +1,6 @@
 import { tierColor } from '@/lib/badge';
 import type { ScoreResult } from '@/lib/scoring/types';
+import { Bdi } from '../Bdi';
 import { tierName } from '../labels';
 
 /** The tier name on the tier's colour (the same colour as the toolbar badge). */
@@ -9,7 +10,7 @@ export function TierPill({ result, small }: { result: ScoreResult; small?: boole
       className={small ? 'tier-pill tier-pill-small' : 'tier-pill'}
       style={{ backgroundColor: tierColor(result) }}
     >
-      {tierName(result)}
+      <Bdi>{tierName(result)}</Bdi>
     </span>
   );
 }

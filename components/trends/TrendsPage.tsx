@@ -2,6 +2,7 @@ import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { type ListSummary, listLists } from '@/lib/db/lists';
 import { trendEntries } from '@/lib/db/trends';
 import { type TrendEntry, weeklyFit } from '@/lib/lists/trends';
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { IcpSelect } from '../lists/IcpSelect';
 import { tierFilters } from '../lists/tier-filters';
@@ -111,7 +112,7 @@ export function TrendsPage() {
           >
             <option value="">{t('trends_all_companies')}</option>
             {lists.map((l) => (
-              <option key={l.id} value={l.id}>
+              <option key={l.id} value={l.id} dir="auto">
                 {l.name}
               </option>
             ))}
@@ -166,7 +167,7 @@ export function TrendsPage() {
                 <tr>
                   <th scope="col">{t('trends_week')}</th>
                   {series.map((s) => (
-                    <th scope="col" key={s.key} className="num">
+                    <th scope="col" key={s.key} className="num" dir="auto">
                       {s.label}
                     </th>
                   ))}
@@ -186,10 +187,10 @@ export function TrendsPage() {
                     </th>
                     {series.map((s) => (
                       <td key={s.key} className="num">
-                        {w.counts[s.key] ?? 0}
+                        {formatNumber(w.counts[s.key] ?? 0)}
                       </td>
                     ))}
-                    <td className="num">{w.total}</td>
+                    <td className="num">{formatNumber(w.total)}</td>
                     <td className="num">{w.total ? `${Math.round(w.fitShare * 100)} %` : '—'}</td>
                   </tr>
                 ))}

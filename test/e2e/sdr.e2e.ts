@@ -282,7 +282,10 @@ describe('keyboard', () => {
     const view = await tabViewFrom(page, tabId);
     const opening = view.kind === 'ready' ? view.pitch?.openingLine : undefined;
     expect(opening).toBeTruthy();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(opening);
+    // The copied line is the shown one, its page values (the company's name) in Unicode isolates.
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.replace(/[\u2066-\u2069]/g, '')).toBe(opening);
+    expect(copied).toMatch(/\u2068[^\u2069]+\u2069/);
     await session.detach();
     await page.close();
     await tab.close();

@@ -5,6 +5,7 @@ import { saveIcp } from '@/lib/db/icps';
 import { type IcpProposal, proposalToIcp, proposeIcp, selectBest } from '@/lib/icp/builder';
 import { backTest, parseOutcome } from '@/lib/icp/impact';
 import { messenger } from '@/lib/messaging';
+import { Bdi } from '../../Bdi';
 import { t } from '../../i18n';
 import { FilePickButton } from '../FilePickButton';
 
@@ -110,7 +111,11 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
             primary
             onFile={(f) => void onFile(f)}
           />
-          {file && <span className="muted">{file.name}</span>}
+          {file && (
+            <span className="muted">
+              <Bdi>{file.name}</Bdi>
+            </span>
+          )}
         </div>
         {error && (
           <p className="notice notice-error" role="alert">
@@ -171,7 +176,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
                 onChange={(event) => setColumn(event.currentTarget.value)}
               >
                 {file.data.columns.map((c) => (
-                  <option key={c} value={c}>
+                  <option key={c} value={c} dir="auto">
                     {c}
                   </option>
                 ))}
@@ -220,6 +225,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
             <span>{t('editor_name')}</span>
             <input
               type="text"
+              dir="auto"
               value={name}
               onChange={(event) => setName(event.currentTarget.value)}
             />

@@ -14,6 +14,7 @@ import {
   type SortColumn,
 } from '@/lib/db/company-list';
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
+import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
 import { tierFilters } from '../../lists/tier-filters';
 
@@ -27,8 +28,12 @@ const columns: ColumnDef<CompanyRow>[] = [
     header: () => t('companies_col_name'),
     cell: ({ row }) => (
       <span className="company-cell">
-        <span>{row.original.name}</span>
-        {row.original.domain && <span className="muted small">{row.original.domain}</span>}
+        <span dir="auto">{row.original.name}</span>
+        {row.original.domain && (
+          <span className="muted small" dir="auto">
+            {row.original.domain}
+          </span>
+        )}
       </span>
     ),
   },
@@ -38,7 +43,9 @@ const columns: ColumnDef<CompanyRow>[] = [
     header: () => t('companies_col_tier'),
     cell: ({ row }) =>
       row.original.tier ? (
-        <span className={`tier-chip tier-chip-${row.original.tierKind}`}>{row.original.tier}</span>
+        <span className={`tier-chip tier-chip-${row.original.tierKind}`} dir="auto">
+          {row.original.tier}
+        </span>
       ) : (
         <span className="muted">—</span>
       ),
@@ -47,22 +54,20 @@ const columns: ColumnDef<CompanyRow>[] = [
     id: 'score',
     accessorFn: (r) => r.score,
     header: () => t('companies_col_score'),
-    cell: ({ row }) => row.original.score ?? '—',
+    cell: ({ row }) => (row.original.score === undefined ? '—' : formatNumber(row.original.score)),
   },
   {
     id: 'confidence',
     accessorFn: (r) => r.confidence,
     header: () => t('companies_col_confidence'),
     cell: ({ row }) =>
-      row.original.confidence === undefined
-        ? '—'
-        : `${Math.round(row.original.confidence * 100)} %`,
+      row.original.confidence === undefined ? '—' : formatPercent(row.original.confidence),
   },
   {
     id: 'lastSeen',
     accessorFn: (r) => r.lastSeen,
     header: () => t('companies_col_last_seen'),
-    cell: ({ row }) => new Date(row.original.lastSeen).toLocaleDateString(),
+    cell: ({ row }) => formatDate(row.original.lastSeen, 'short'),
   },
   {
     id: 'source',
@@ -172,7 +177,7 @@ export function CompaniesPage() {
           <span>{t('companies_icp')}</span>
           <select value={icpId} onChange={(e) => setIcpId(e.currentTarget.value)}>
             {icps?.map((s) => (
-              <option key={s.id} value={s.id}>
+              <option key={s.id} value={s.id} dir="auto">
                 {s.icp.name}
               </option>
             ))}

@@ -220,6 +220,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
       <label htmlFor={`icp-${path}`}>{label}</label>
       {long ? (
         <textarea
+          dir="auto"
           id={`icp-${path}`}
           rows={2}
           aria-describedby={errorId(path)}
@@ -350,6 +351,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
                 <span>{t('editor_label')}</span>
                 <input
                   type="text"
+                  dir="auto"
                   {...register(`criteria.${i}.label`, {
                     setValueAs: (v: string) => (v?.trim() ? v : undefined),
                   })}
@@ -367,6 +369,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
             <label className="field">
               <span>{t('editor_talking_point')}</span>
               <textarea
+                dir="auto"
                 rows={3}
                 placeholder={t('editor_talking_point_placeholder')}
                 {...register(`criteria.${i}.talkingPoint`, {
@@ -409,7 +412,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           <div key={tier.id} className="row" data-tier={i}>
             <label>
               <span>{t('editor_tier_name')}</span>
-              <input type="text" {...register(`tiers.${i}.name`)} />
+              <input type="text" dir="auto" {...register(`tiers.${i}.name`)} />
               <FieldError errors={errors} path={`tiers.${i}.name`} />
             </label>
             <label className="field-narrow">
@@ -450,13 +453,14 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           <div key={persona.id} className="row" data-persona={i}>
             <label>
               <span>{t('editor_persona_title')}</span>
-              <input type="text" {...register(`personas.${i}.title`)} />
+              <input type="text" dir="auto" {...register(`personas.${i}.title`)} />
               <FieldError errors={errors} path={`personas.${i}.title`} />
             </label>
             <label>
               <span>{t('editor_persona_seniority')}</span>
               <input
                 type="text"
+                dir="auto"
                 {...register(`personas.${i}.seniority`, {
                   setValueAs: (v: string) => (v?.trim() ? v : undefined),
                 })}
@@ -466,6 +470,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
               <span>{t('editor_persona_department')}</span>
               <input
                 type="text"
+                dir="auto"
                 {...register(`personas.${i}.department`, {
                   setValueAs: (v: string) => (v?.trim() ? v : undefined),
                 })}
@@ -494,6 +499,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
           <span>{t('editor_note')}</span>
           <input
             type="text"
+            dir="auto"
             value={note}
             maxLength={200}
             placeholder={t('editor_note_placeholder')}

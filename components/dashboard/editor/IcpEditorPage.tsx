@@ -3,10 +3,12 @@ import { ICP_FORMAT, type IcpInput } from '@/lib/criteria/schema';
 import { listIcps, type StoredIcp, saveIcp } from '@/lib/db/icps';
 import type { IcpVersionRecord } from '@/lib/db/schema';
 import { listVersions, restoreVersion } from '@/lib/db/versions';
+import { isolate } from '@/lib/i18n/bidi';
 import { DEFAULT_TIERS } from '@/lib/icp/builder';
 import { diffIcp } from '@/lib/icp/diff';
 import { icpTemplate } from '@/lib/icp/templates';
 import { messenger } from '@/lib/messaging';
+import { Isolated } from '../../Bdi';
 import { t } from '../../i18n';
 import { downloadJson, icpFileName } from '../../options/download-json';
 import type { Route } from '../use-hash-route';
@@ -63,7 +65,7 @@ export function IcpEditorPage({
   const onSave = async (icp: Parameters<typeof saveIcp>[0], note: string) => {
     const result = await saveIcp(icp, { ...(stored && { id: stored.id }), note });
     announce();
-    setSaved(t('editor_saved', icp.name));
+    setSaved(t('editor_saved', isolate(icp.name)));
     setRevision((n) => n + 1);
     if (!stored) navigate(`icp/${encodeURIComponent(result.id)}`);
     else await load();
@@ -80,14 +82,20 @@ export function IcpEditorPage({
   return (
     <div data-page="editor">
       <header className="page-header">
-        <h1>{stored ? t('editor_title_edit', stored.icp.name) : t('editor_title_new')}</h1>
+        <h1>
+          {stored ? (
+            <Isolated text={t('editor_title_edit', isolate(stored.icp.name))} />
+          ) : (
+            t('editor_title_new')
+          )}
+        </h1>
         {template && !stored && (
           <p className="muted">{t('editor_from_template', template.title)}</p>
         )}
       </header>
       {saved && (
         <p className="notice notice-success" role="status" data-saved>
-          {saved}
+          <Isolated text={saved} />
         </p>
       )}
       <IcpEditor

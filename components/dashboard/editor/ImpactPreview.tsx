@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Icp } from '@/lib/criteria/schema';
 import { getDb } from '@/lib/db/schema';
+import { isolate } from '@/lib/i18n/bidi';
 import { diffIcp } from '@/lib/icp/diff';
 import { createImpactPreview, type ImpactCompany } from '@/lib/icp/impact';
+import { Isolated } from '../../Bdi';
 import { t } from '../../i18n';
 
 const SHOWN_MOVES = 20;
@@ -50,7 +52,16 @@ export function ImpactPreview({ before, after }: { before: Icp; after: Icp }) {
             <ul className="impact-moves">
               {impact.moves.slice(0, SHOWN_MOVES).map((m) => (
                 <li key={m.id}>
-                  {t('impact_move', m.name ?? m.id, m.from, m.to, m.scoreBefore, m.scoreAfter)}
+                  <Isolated
+                    text={t(
+                      'impact_move',
+                      isolate(m.name ?? m.id),
+                      isolate(m.from),
+                      isolate(m.to),
+                      m.scoreBefore,
+                      m.scoreAfter,
+                    )}
+                  />
                 </li>
               ))}
               {impact.moves.length > SHOWN_MOVES && (

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useState } from 'react';
+import { isolate } from '@/lib/i18n/bidi';
 import { t } from '../../i18n';
 
 interface ListInputProps {
@@ -57,11 +58,11 @@ export function ListInput({
         <ul className="chips" aria-label={label}>
           {value.map((item) => (
             <li key={item} className="chip">
-              <span>{item}</span>
+              <span dir="auto">{item}</span>
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={t('editor_remove_value', item)}
+                aria-label={t('editor_remove_value', isolate(item))}
                 onClick={() => remove(item)}
               >
                 ×
@@ -72,6 +73,7 @@ export function ListInput({
       )}
       <input
         type="text"
+        dir="auto"
         list={suggestions.length > 0 ? listId : undefined}
         value={draft}
         aria-label={label}
@@ -131,6 +133,7 @@ export function LinesInput({
   const [text, setText] = useState(value.join('\n'));
   return (
     <textarea
+      dir="auto"
       rows={3}
       value={text}
       aria-label={label}

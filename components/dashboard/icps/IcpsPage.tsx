@@ -1,5 +1,8 @@
 import { isReviewOverdue } from '@/lib/db/versions';
+import { isolate } from '@/lib/i18n/bidi';
 import { ICP_TEMPLATES } from '@/lib/icp/templates';
+import { Isolated } from '../../Bdi';
+import { formatList } from '../../format';
 import { t } from '../../i18n';
 import { IcpItem } from '../../options/IcpItem';
 import { ImportIcp } from '../../options/ImportIcp';
@@ -18,7 +21,9 @@ export function IcpsPage({ navigate }: { navigate: (hash: string) => void }) {
       </header>
       {overdue.length > 0 && (
         <p className="notice notice-error" role="status" data-review-reminder>
-          {t('review_reminder', overdue.map((s) => s.icp.name).join(', '))}
+          <Isolated
+            text={t('review_reminder', formatList(overdue.map((s) => isolate(s.icp.name))))}
+          />
         </p>
       )}
       <NoticeBanner notice={notice} onDismiss={dismiss} />

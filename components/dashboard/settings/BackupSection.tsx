@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { exportDatabase, restoreDatabase } from '@/lib/db/backup';
+import { isolate } from '@/lib/i18n/bidi';
 import { messenger } from '@/lib/messaging';
+import { Isolated } from '../../Bdi';
 import { t } from '../../i18n';
 import { FilePickButton } from '../FilePickButton';
 
@@ -48,7 +50,7 @@ export function BackupSection() {
       </div>
       {pending && (
         <p className="notice notice-error" role="alert">
-          {t('backup_confirm', pending.name)}{' '}
+          <Isolated text={t('backup_confirm', isolate(pending.name))} />{' '}
           <button
             type="button"
             className="button button-danger"
