@@ -13,6 +13,7 @@ import type {
   ScoreRecord,
   SettingRecord,
 } from '../records';
+import { reviewDateAtV3 } from './migrations/v3-review-dates';
 import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
 
 // The record types live in lib/records (below lib/lists and lib/crm); re-exported here for the
@@ -78,7 +79,7 @@ export class IcpLensDb extends Dexie {
           .table<IcpRecord, string>('icps')
           .toCollection()
           .modify((r) => {
-            r.reviewBy ??= reviewDateAfter(r.updatedAt);
+            r.reviewBy ??= reviewDateAtV3(r.updatedAt);
           });
       });
     // v4 (target lists): lists, their companies, the CRM snapshot, account-file imports; companies
