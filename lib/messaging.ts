@@ -7,6 +7,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { CorrectableFact, CorrectionError, FactTimes } from './company/corrections';
+import type { LinkClaim } from './company/link';
 import type { Disagreement } from './company/merge';
 import type { LinkedInPage } from './extract/linkedin-page';
 import type { CompanyFacts, Extraction } from './facts';
@@ -61,7 +62,28 @@ export type TabView =
       pitch: Pitch | null;
       /** Set when the company could not be saved (e.g. storage quota): shown, but not kept. */
       storageError?: string;
+      /**
+       * The website says it is this stored LinkedIn company, and the two are not joined: the
+       * popup asks "same company?" (`LinkRequest`).
+       */
+      linkClaim?: LinkClaim;
     };
+
+/**
+ * Popup / side panel → background: the user's answer to "This site says it is <LinkedIn company>
+ * — same company?". `same: true` joins the website company into the LinkedIn company; `false`
+ * stops asking for this pair. `tabId` is the asking tab (its view is the answer).
+ */
+export interface LinkRequest {
+  tabId: number;
+  /** The website company (the tab's). */
+  companyId: string;
+  /** The claimed LinkedIn company (`LinkClaim.companyId`). */
+  linkedinCompanyId: string;
+  /** The claimed slug (`LinkClaim.slug`). */
+  slug: string;
+  same: boolean;
+}
 
 /** Content script → background: what the tab shows now. */
 export type PageReport =
@@ -205,6 +227,8 @@ export interface ProtocolMap {
   ): { ok: true; view: TabView } | { ok: false; error: CorrectionError };
   /** Popup / side panel → background: forget the user's correction of one fact. */
   resetFact(request: CorrectionRequest): TabView;
+  /** Popup / side panel → background: answer "same company?"; says what to show now. */
+  answerLink(request: LinkRequest): TabView;
   /** Extension pages → background: ICPs were added, removed or activated; refresh badges. */
   icpsChanged(): void;
   /**

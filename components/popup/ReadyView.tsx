@@ -10,6 +10,7 @@ import { CriterionList } from './CriterionList';
 import { pageValues } from './copy-isolation';
 import { DecidingReasons } from './DecidingReasons';
 import { IcpComparison } from './IcpComparison';
+import { LinkClaimQuestion } from './LinkClaimQuestion';
 import { openDashboard } from './PopupFooter';
 import { ScoreSummary } from './ScoreSummary';
 import { StateMessage } from './StateMessage';
@@ -39,6 +40,7 @@ export function ReadyView({
   return (
     <>
       <CompanyHeader company={view.company} />
+      <LinkClaimQuestion view={view} tabId={tabId} onView={onView} />
       {!view.storageError && <SaveToList companyId={view.company.id} />}
       {!view.storageError && <CrmMatch companyId={view.company.id} />}
       {view.storageError && (

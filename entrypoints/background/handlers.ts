@@ -5,6 +5,7 @@ import { companyIdFor } from '@/lib/company/identity';
 import { getCompany, recordObservation, saveScores } from '@/lib/db/companies';
 import { factTimesOf } from '@/lib/db/corrections';
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
+import { pendingLinkClaim } from '@/lib/db/links';
 import { evaluateCompany } from '@/lib/evaluate';
 import type { Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
@@ -128,6 +129,7 @@ export async function companyView(
   const company = await getCompany(companyId);
   if (!company) return undefined;
   const times = await factTimesOf(company.id).catch(() => ({}));
+  const linkClaim = await pendingLinkClaim(company.id).catch(() => undefined);
   return {
     kind: 'ready',
     company: {
@@ -145,6 +147,7 @@ export async function companyView(
       Date.now(),
       times,
     ),
+    ...(linkClaim && { linkClaim }),
   };
 }
 

@@ -4,6 +4,7 @@ import { createReportInterpreter } from '@/lib/extract/linkedin-page-schema';
 import { sampleIcp } from '@/lib/icp/sample';
 import { COPY_OPENING_KEY, messenger, PAGE_REPORT_ACK, pageReportOf } from '@/lib/messaging';
 import { openSidePanel } from './commands';
+import { handleAnswerLink } from './company-link';
 import { handleCorrectFact, handleResetFact } from './corrections';
 import {
   buildTabView,
@@ -73,6 +74,7 @@ export default defineBackground(() => {
   messenger.onMessage('icpsChanged', () => refreshAllTabs());
   messenger.onMessage('correctFact', ({ data }) => handleCorrectFact(data));
   messenger.onMessage('resetFact', ({ data }) => handleResetFact(data));
+  messenger.onMessage('answerLink', ({ data }) => handleAnswerLink(data));
 
   // Shortcuts: open the side panel; copy the opening line (the popup opens and copies it).
   messenger.onMessage('getCompanyLists', ({ data }) => companyLists(data));
