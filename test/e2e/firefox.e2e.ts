@@ -82,6 +82,19 @@ describe('Firefox ESR with the Firefox build', () => {
     await popup.close();
   });
 
+  let sidebar: Awaited<ReturnType<typeof ff.openExtensionPage>> | undefined;
+
+  it('renders the side bar (sidebar_action) for that tab, as the side panel does in Chrome', async () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+    sidebar = await ff.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await expect
+      .poll(() => sidebar?.evaluate(() => document.body.textContent ?? ''), { timeout: 10_000 })
+      .toContain(first.name);
+    expect(await sidebar.evaluate(() => document.body.textContent ?? '')).toContain(first.tier);
+    await sidebar.screenshot({ path: join(SHOTS, 'sidebar.png') });
+  });
+
   it('renders the options page (dashboard) with the company seen', async () => {
     const options = await ff.openExtensionPage('options.html#companies');
     await expect
@@ -108,6 +121,11 @@ describe('Firefox ESR with the Firefox build', () => {
     }, second.page);
     const found = await waitForFirefoxBadge(second.page.url, (b) => b === second.badge);
     expect(found.badge).toBe(second.badge);
+    // The side bar left open follows the tab to the next company.
+    await expect
+      .poll(() => sidebar?.evaluate(() => document.body.textContent ?? ''), { timeout: 10_000 })
+      .toContain(second.name);
+    await sidebar?.close();
   });
 
   it('declares to Firefox that it collects no data (data_collection_permissions)', () => {
