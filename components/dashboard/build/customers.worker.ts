@@ -1,20 +1,19 @@
 /// <reference lib="webworker" />
 /**
- * Reads a customers file off the page's thread: bytes in, progress reports, then the rows,
- * columns and summary as plain data (`handleCustomersRead`). The parse is synchronous, so the
- * page cancels by terminating this worker.
+ * "Build from customers" off the page's thread: reads the file once (progress reports, then its
+ * summary), keeps the rows, and answers proposal and back-test requests
+ * (`createCustomersSession`). The parse is synchronous, so the page cancels by terminating this
+ * worker.
  */
 
 import {
-  type CustomersReadReport,
-  type CustomersReadRequest,
-  handleCustomersRead,
+  type CustomersReport,
+  type CustomersRequest,
+  createCustomersSession,
 } from './customers-read';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (report: CustomersReadReport) => scope.postMessage(report);
+const post = (report: CustomersReport) => scope.postMessage(report);
+const handle = createCustomersSession();
 
-scope.onmessage = (event: MessageEvent<CustomersReadRequest>) => {
-  if (event.data.type !== 'read') return;
-  post(handleCustomersRead(event.data.bytes, post));
-};
+scope.onmessage = (event: MessageEvent<CustomersRequest>) => handle(event.data, post);

@@ -1,10 +1,12 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  type CustomersReadReport,
+  type CustomersReport,
+  createCustomersSession,
   handleCustomersRead,
 } from '@/components/dashboard/build/customers-read';
 import { readCustomersBytes } from '@/lib/csv/customers-file';
+import { proposalToIcp } from '@/lib/icp/builder';
 
 const HEADER = 'Company name,Website,Industry,Number of Employees,Country/Region,ARR,Closed Won';
 const csv = (rows: number) =>
@@ -22,7 +24,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('handleCustomersRead (the customers-file worker)', () => {
   it('turns bytes into plain rows, columns and summary, with progress before the result', () => {
-    const progress: CustomersReadReport[] = [];
+    const progress: CustomersReport[] = [];
     const result = handleCustomersRead(bytes(csv(100)), (p) => progress.push(p), undefined, 10);
     expect(result.type).toBe('done');
     if (result.type !== 'done') return;
@@ -78,5 +80,71 @@ describe('handleCustomersRead (the customers-file worker)', () => {
       expect(result.file.rows).toEqual([]);
       expect(result.file.errors[0]?.message).toBeTruthy();
     }
+  });
+});
+
+describe('createCustomersSession: the worker message handler', () => {
+  const varied = (rows: number) =>
+    [
+      HEADER,
+      ...Array.from(
+        { length: rows },
+        (_, i) =>
+          `Company ${i},https://c${i}.io,${i < 20 ? 'Computer and Network Security' : 'Retail'},${100 + i},${i < 20 ? 'United States' : 'Germany'},"$${100_000 - i}",${i < 30 ? 'yes' : 'no'}`,
+      ),
+    ].join('\n');
+
+  it('posts progress, then a summary without the rows; proposes and back-tests from the kept rows', () => {
+    const handle = createCustomersSession({ progressEvery: 10 });
+    const posted: CustomersReport[] = [];
+    const post = (r: CustomersReport) => posted.push(structuredClone(r));
+    handle({ type: 'read', bytes: bytes(varied(100)) }, post);
+    const last = posted.at(-1);
+    expect(posted.slice(0, -1).every((r) => r.type === 'progress')).toBe(true);
+    expect(posted.length).toBeGreaterThan(5);
+    expect(last?.type).toBe('read');
+    if (last?.type !== 'read') return;
+    expect(last.summary.rowCount).toBe(100);
+    expect(last.summary.columns).toContain('ARR');
+    expect(last.summary).not.toHaveProperty('rows');
+
+    posted.length = 0;
+    handle({ type: 'propose', rule: { kind: 'top', column: 'ARR', n: 20 } }, post);
+    expect(posted).toHaveLength(1);
+    const answer = posted[0];
+    expect(answer?.type).toBe('proposal');
+    if (answer?.type !== 'proposal') return;
+    expect(answer.proposal.bestCount).toBe(20);
+    expect(answer.proposal.totalCount).toBe(100);
+    expect(answer.proposal.criteria.map((c) => c.label)).toContain('Computer and Network Security');
+
+    posted.length = 0;
+    const icp = proposalToIcp(
+      answer.proposal,
+      answer.proposal.criteria.map((c) => c.id),
+      { name: 'ICP' },
+    );
+    handle({ type: 'backtest', id: 7, icp, outcomeColumn: 'Closed Won' }, post);
+    expect(posted).toHaveLength(1);
+    const rates = posted[0];
+    expect(rates?.type).toBe('winRates');
+    if (rates?.type !== 'winRates') return;
+    expect(rates.id).toBe(7);
+    expect(rates.winRates.reduce((n, w) => n + w.companies, 0)).toBe(100);
+    expect(rates.winRates.reduce((n, w) => n + w.won, 0)).toBe(30);
+  });
+
+  it('reports a cancelled read and keeps no file', () => {
+    const handle = createCustomersSession({ progressEvery: 10 });
+    const posted: CustomersReport[] = [];
+    handle(
+      { type: 'read', bytes: bytes(varied(100)) },
+      (r) => posted.push(r),
+      () => true,
+    );
+    expect(posted.at(-1)).toEqual({ type: 'cancelled' });
+    posted.length = 0;
+    handle({ type: 'propose', rule: { kind: 'top', column: 'ARR', n: 5 } }, (r) => posted.push(r));
+    expect(posted).toEqual([{ type: 'failed', message: 'No customers file has been read.' }]);
   });
 });
