@@ -1,8 +1,7 @@
-import Papa from 'papaparse';
 import type { CompanyFacts } from '../facts';
 import { decodeAccountFile } from './decode';
-import { csvLayout, readCompaniesCsv } from './read';
-import type { ReadSummary } from './records';
+import { type StreamHooks, streamCompaniesCsv } from './read';
+import type { CompanyRow, ReadSummary } from './records';
 
 export interface CustomerRow {
   /** The row's cells by column header, for choosing the best customers and outcomes. */
@@ -16,40 +15,35 @@ export interface CustomersFile extends ReadSummary {
   columns: string[];
 }
 
+/** Progress and cancel for reading a customers file (see `StreamHooks`). */
+export type CustomersReadHooks = Pick<StreamHooks, 'onProgress' | 'progressEvery' | 'cancelled'>;
+
 /**
  * A CRM export of current customers: each row's company facts (the same column mapping as the
  * `score` command) beside its raw cells (ARR, NPS, "Won"… are not company facts but pick the best
- * customers). Rows that name no company are left out. Never throws.
+ * customers). Rows that name no company are left out. The text is parsed once: the cells are kept
+ * as the company reader passes them. `hooks.onProgress` gets characters parsed of the total;
+ * `hooks.cancelled` returning true stops the read (the result covers the rows read so far).
+ * Never throws.
  */
-export function readCustomersFile(text: string): CustomersFile {
-  const read = readCompaniesCsv(text);
-  const { body, delimiter } = csvLayout(typeof text === 'string' ? text : '');
-  const records = new Map<number, string[]>();
-  let header: string[] | undefined;
-  let row = 0;
-  if (read.companies.length > 0) {
-    Papa.parse<string[]>(body, {
-      delimiter,
-      header: false,
-      skipEmptyLines: false,
-      step(results) {
-        row++;
-        const cells = results.data;
-        if (row === read.headerRow) header = cells.map((c) => c.trim());
-        else if (row > (read.headerRow ?? 0)) records.set(row, cells);
-      },
-    });
-  }
-  const columns = header ?? [];
-  const rows = read.companies.map(({ row: n, facts }) => {
-    const cells = records.get(n) ?? [];
+export function readCustomersFile(text: string, hooks: CustomersReadHooks = {}): CustomersFile {
+  const cellsByRow = new Map<number, string[]>();
+  const companies: CompanyRow[] = [];
+  const summary = streamCompaniesCsv(text, (company) => companies.push(company), {
+    ...hooks,
+    onCells: (cells, row) => cellsByRow.set(row, cells),
+  });
+  const headerCells =
+    summary.headerRow === undefined ? undefined : cellsByRow.get(summary.headerRow);
+  const columns = companies.length > 0 ? (headerCells ?? []).map((c) => c.trim()) : [];
+  const rows = companies.map(({ row: n, facts }) => {
+    const cells = cellsByRow.get(n) ?? [];
     const record: Record<string, string> = {};
     columns.forEach((column, i) => {
       if (column) record[column] = cells[i] ?? '';
     });
     return { record, facts };
   });
-  const { companies: _, ...summary } = read;
   return { ...summary, rows, columns };
 }
 
@@ -57,7 +51,10 @@ export function readCustomersFile(text: string): CustomersFile {
  * `readCustomersFile` from the file's bytes: decoded as `readAccountFile` decodes (UTF-8 with or
  * without BOM, UTF-16, Windows-1252), with the encoding used. No DOM: runs in a worker. Never throws.
  */
-export function readCustomersBytes(bytes: Uint8Array): CustomersFile & { encoding: string } {
+export function readCustomersBytes(
+  bytes: Uint8Array,
+  hooks: CustomersReadHooks = {},
+): CustomersFile & { encoding: string } {
   const decoded = decodeAccountFile(bytes);
   if (!decoded.ok)
     return {
@@ -68,5 +65,5 @@ export function readCustomersBytes(bytes: Uint8Array): CustomersFile & { encodin
       errors: [{ row: 0, message: decoded.message }],
       encoding: decoded.encoding,
     };
-  return { ...readCustomersFile(decoded.text), encoding: decoded.encoding };
+  return { ...readCustomersFile(decoded.text, hooks), encoding: decoded.encoding };
 }

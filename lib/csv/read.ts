@@ -42,6 +42,17 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** Optional hooks of `streamCompaniesCsv`, for callers that need more than the companies. */
+export interface StreamHooks {
+  /** Every parsed row's raw cells with its row number (1-based, as `CompanyRow.row`), before it is read. */
+  onCells?: (cells: string[], row: number) => void;
+  /** Called about every `progressEvery` rows (default 5000): characters parsed of the total. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+  /** Checked with each progress call; true stops the parse (the summary covers the rows read). */
+  cancelled?: () => boolean;
+}
+
 /**
  * Reads a CSV export of companies one row at a time, passing each company to `onCompany` as
  * soon as it is read (for very large files: nothing is kept). Returns what `readCompaniesCsv`
@@ -50,7 +61,9 @@ export function detectDelimiter(text: string): string {
 export function streamCompaniesCsv(
   text: string,
   onCompany: (company: CompanyRow) => void,
+  hooks: StreamHooks = {},
 ): ReadSummary {
+  const every = Math.max(1, hooks.progressEvery ?? 5000);
   const sink = new RecordSink(onCompany);
   try {
     const { body, delimiter, lineOffset } = csvLayout(typeof text === 'string' ? text : '');
@@ -66,8 +79,16 @@ export function streamCompaniesCsv(
       header: false,
       skipEmptyLines: false,
       dynamicTyping: false,
-      step(results) {
+      step(results, parser) {
         row++;
+        if (row % every === 0) {
+          hooks.onProgress?.(results.meta.cursor, body.length);
+          if (hooks.cancelled?.()) {
+            parser.abort();
+            return;
+          }
+        }
+        hooks.onCells?.(results.data, row);
         const line = lines.startOfNext(results.meta.cursor);
         const unterminated = results.errors.find((e) => e.code === 'MissingQuotes');
         if (unterminated) {

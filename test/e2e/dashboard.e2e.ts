@@ -155,6 +155,62 @@ describe('dashboard', () => {
     expect(await dashboard.locator('#icp-name').inputValue()).toMatch(/^Best customers of/);
   });
 
+  it('reads a large customers file in a worker: progress that moves, cancel, then the result', async () => {
+    const rows = (n: number) =>
+      Buffer.from(
+        [
+          'Company name,Company Domain Name,Industry,Number of Employees,Country/Region,Annual Recurring Revenue,Deal Stage',
+          ...Array.from(
+            { length: n },
+            (_, i) =>
+              `Customer ${i},customer${i}.com,${i % 5000 >= 4000 ? 'Computer and Network Security' : 'Retail'},${50 + (i % 900)},${i % 5 ? 'United States' : 'Germany'},"$${1000 + (i % 5000)}",${i % 3 ? 'Closed Won' : 'Closed Lost'}`,
+          ),
+        ].join('\n'),
+      );
+    await open('build');
+    await dashboard.setInputFiles('[data-input="customers"]', {
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: rows(200_000),
+    });
+    // The page shows progress while the worker reads, and keeps painting it as it moves.
+    const bar = dashboard.locator('[data-reading] progress');
+    const value = () => bar.evaluate((p) => (p as HTMLProgressElement).value);
+    await expect.poll(value, { timeout: 30_000 }).toBeGreaterThan(0);
+    const first = await value();
+    await expect.poll(value, { timeout: 30_000 }).toBeGreaterThan(first);
+    await dashboard.click('[data-action="build-cancel"]');
+    expect(await dashboard.locator('[data-read-notice]').textContent()).toBe(
+      'Reading the file was cancelled.',
+    );
+    expect(await dashboard.locator('[data-reading]').count()).toBe(0);
+    expect(await dashboard.locator('[data-read]').count()).toBe(0);
+    // A file read to the end gives its rows and columns to choose the best customers from.
+    await dashboard.setInputFiles('[data-input="customers"]', {
+      name: 'medium.csv',
+      mimeType: 'text/csv',
+      buffer: rows(20_000),
+    });
+    await dashboard.waitForSelector('[data-read]', { timeout: 30_000 });
+    expect(await dashboard.locator('[data-read]').textContent()).toMatch(
+      /^20\D?000 customers read/,
+    );
+    expect(await dashboard.locator('[data-reading]').count()).toBe(0);
+    expect(await dashboard.locator('[data-read-notice]').count()).toBe(0);
+    // The worker keeps the rows: the proposal and the back-test come from it.
+    await dashboard.click('[data-action="propose"]');
+    await dashboard.waitForSelector('[data-proposal]');
+    expect(await dashboard.locator('[data-proposed]').allTextContents()).toContainEqual(
+      expect.stringContaining('Computer and Network Security'),
+    );
+    await dashboard.selectOption('[data-proposal] select', 'Deal Stage');
+    await dashboard.waitForSelector('[data-win-rates]');
+    const deals = await dashboard
+      .locator('[data-win-rates] tbody td:first-of-type')
+      .allTextContents();
+    expect(deals.reduce((n, d) => n + Number(d.replace(/\D/g, '')), 0)).toBe(20_000);
+  });
+
   it('exports an ICP and imports the file again', async () => {
     await open('icps');
     const download = dashboard.waitForEvent('download');

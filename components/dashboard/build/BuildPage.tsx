@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Icp } from '@/lib/criteria/schema';
-import { type CustomersFile, readCustomersBytes } from '@/lib/csv/customers-file';
 import { saveIcp } from '@/lib/db/icps';
-import { type IcpProposal, proposalToIcp, proposeIcp, selectBest } from '@/lib/icp/builder';
-import { backTest, parseOutcome } from '@/lib/icp/impact';
+import { type IcpProposal, proposalToIcp } from '@/lib/icp/builder';
+import type { TierWinRate } from '@/lib/icp/impact';
 import { messenger } from '@/lib/messaging';
 import { Bdi } from '../../Bdi';
 import { t } from '../../i18n';
 import { FilePickButton } from '../FilePickButton';
+import type { CustomersReport, CustomersRequest, CustomersSummary } from './customers-read';
 
 type Rule = 'top' | 'flag';
 
@@ -17,48 +17,106 @@ const percent = (share: number | undefined) =>
 /**
  * An ICP proposed from the best customers: upload a CRM export, say who the best are (top N by a
  * column, or a flag column), accept or drop each shared trait, back-test against won/lost deals,
- * save. Everything is computed here, in the browser.
+ * save. Everything is computed in the browser, in a Web Worker that reads the file once (progress
+ * bar, cancel button) and keeps the rows for the proposal and the back-test, so the page stays
+ * responsive; typing the name recomputes nothing.
  */
 export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
-  const [file, setFile] = useState<{ name: string; data: CustomersFile } | undefined>();
+  const [file, setFile] = useState<{ name: string; data: CustomersSummary } | undefined>();
   const [rule, setRule] = useState<Rule>('top');
   const [column, setColumn] = useState('');
   const [topN, setTopN] = useState(20);
   const [proposal, setProposal] = useState<IcpProposal | undefined>();
+  const [proposing, setProposing] = useState(false);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [name, setName] = useState('');
   const [outcomeColumn, setOutcomeColumn] = useState('');
+  const [winRates, setWinRates] = useState<TierWinRate[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  /** While the worker reads: characters parsed of the total (0 of 1 before the first report). */
+  const [reading, setReading] = useState<{ done: number; total: number } | undefined>();
+  /** The worker that read the current file; it keeps the rows and computes over them. */
+  const worker = useRef<Worker>(undefined);
+  const lastBackTest = useRef(0);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const send = (request: CustomersRequest, transfer: Transferable[] = []) =>
+    worker.current?.postMessage(request, transfer);
+
+  const endWorker = () => {
+    worker.current?.terminate();
+    worker.current = undefined;
+    setReading(undefined);
+    setProposing(false);
+  };
 
   const onFile = async (picked: File | undefined) => {
+    endWorker();
     setProposal(undefined);
+    setWinRates(undefined);
     setError(undefined);
+    setNotice(undefined);
     if (!picked) return;
+    setFile(undefined);
+    setReading({ done: 0, total: 1 });
+    const w = new Worker(new URL('./customers.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<CustomersReport>) => {
+      if (worker.current !== w) return;
+      const r = event.data;
+      if (r.type === 'progress') setReading({ done: r.done, total: r.total });
+      else if (r.type === 'read') {
+        setReading(undefined);
+        if (r.summary.rowCount === 0) {
+          endWorker();
+          setError(t('build_no_rows', r.summary.errors[0]?.message ?? ''));
+          return;
+        }
+        setFile({ name: picked.name, data: r.summary });
+        setColumn(r.summary.ignoredColumns[0] ?? r.summary.columns[0] ?? '');
+      } else if (r.type === 'proposal') {
+        setProposing(false);
+        setProposal(r.proposal);
+        setAccepted(new Set(r.proposal.criteria.map((c) => c.id)));
+        setName((n) => n || t('build_default_name', picked.name.replace(/\.[^.]+$/, '')));
+      } else if (r.type === 'winRates') {
+        if (r.id === lastBackTest.current) setWinRates(r.winRates);
+      } else if (r.type === 'cancelled') {
+        endWorker();
+        setNotice(t('build_cancelled'));
+      } else {
+        setReading(undefined);
+        setProposing(false);
+        setError(t('build_read_failed', r.message));
+      }
+    };
+    w.onerror = (event) => {
+      if (worker.current !== w) return;
+      endWorker();
+      setError(t('build_read_failed', event.message));
+    };
     // Bytes, not text(): the reader finds the encoding (UTF-16 from Excel, Windows-1252…).
-    const data = readCustomersBytes(new Uint8Array(await picked.arrayBuffer()));
-    if (data.rows.length === 0) {
-      setFile(undefined);
-      setError(t('build_no_rows', data.errors[0]?.message ?? ''));
-      return;
-    }
-    setFile({ name: picked.name, data });
-    setColumn(data.ignoredColumns[0] ?? data.columns[0] ?? '');
+    const bytes = new Uint8Array(await picked.arrayBuffer());
+    if (worker.current !== w) return;
+    send({ type: 'read', bytes }, [bytes.buffer]);
+  };
+
+  // The parse is one synchronous pass in the worker: cancelling ends the worker.
+  const cancelReading = () => {
+    endWorker();
+    setNotice(t('build_cancelled'));
   };
 
   const propose = () => {
     if (!file) return;
-    const records = file.data.rows.map((r) => r.record);
-    const best =
-      rule === 'top'
-        ? selectBest(records, { kind: 'top', column, n: topN })
-        : selectBest(records, { kind: 'flag', column });
-    const result = proposeIcp(
-      file.data.rows.map((r) => r.facts),
-      best,
-    );
-    setProposal(result);
-    setAccepted(new Set(result.criteria.map((c) => c.id)));
-    setName((n) => n || t('build_default_name', file.name.replace(/\.[^.]+$/, '')));
+    setProposing(true);
+    setError(undefined);
+    send({
+      type: 'propose',
+      rule: rule === 'top' ? { kind: 'top', column, n: topN } : { kind: 'flag', column },
+    });
   };
 
   const draft: Icp | undefined = useMemo(() => {
@@ -70,14 +128,30 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
     }
   }, [proposal, accepted, name]);
 
-  const winRates = useMemo(() => {
-    if (!draft || !file || !outcomeColumn) return undefined;
-    const rows = file.data.rows.flatMap((r) => {
-      const won = parseOutcome(r.record[outcomeColumn] ?? '');
-      return won === undefined ? [] : [{ facts: r.facts, won }];
-    });
-    return backTest(draft, rows);
-  }, [draft, file, outcomeColumn]);
+  // The back-test scores every deal in the worker. It depends on the accepted traits and the
+  // outcome column, never on the name: a keystroke in the name sends nothing.
+  const scoring: Icp | undefined = useMemo(() => {
+    if (!proposal || accepted.size === 0) return undefined;
+    try {
+      return proposalToIcp(proposal, [...accepted], { name: 'ICP' });
+    } catch {
+      return undefined;
+    }
+  }, [proposal, accepted]);
+
+  useEffect(() => {
+    const id = ++lastBackTest.current;
+    if (!scoring || !outcomeColumn) {
+      setWinRates(undefined);
+      return;
+    }
+    worker.current?.postMessage({
+      type: 'backtest',
+      id,
+      icp: scoring,
+      outcomeColumn,
+    } satisfies CustomersRequest);
+  }, [scoring, outcomeColumn]);
 
   const save = async () => {
     if (!draft) return;
@@ -117,6 +191,27 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
             </span>
           )}
         </div>
+        {reading && (
+          <div data-reading>
+            <progress max={reading.total} value={reading.done} aria-label={t('build_file')} />
+            <p className="muted" aria-live="polite">
+              {t('build_reading', Math.floor((reading.done / reading.total) * 100))}
+            </p>
+            <button
+              type="button"
+              className="button"
+              onClick={cancelReading}
+              data-action="build-cancel"
+            >
+              {t('build_cancel')}
+            </button>
+          </div>
+        )}
+        {notice && (
+          <p className="notice" role="status" data-read-notice>
+            {notice}
+          </p>
+        )}
         {error && (
           <p className="notice notice-error" role="alert">
             {error}
@@ -126,7 +221,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
           <p className="muted" data-read>
             {t(
               'build_read',
-              file.data.rows.length,
+              file.data.rowCount,
               file.data.usedColumns.map((u) => u.column).join(', ') || '—',
               file.data.ignoredColumns.join(', ') || '—',
             )}
@@ -186,6 +281,8 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
               type="button"
               className="button button-primary"
               onClick={propose}
+              disabled={proposing}
+              aria-busy={proposing || undefined}
               data-action="propose"
             >
               {t('build_propose')}
