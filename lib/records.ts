@@ -42,6 +42,12 @@ export interface CompanyRecord {
   url: string;
   firstSeen: number;
   lastSeen: number;
+  /**
+   * Extractor ids of the pages and files that saw it ("linkedin-company", "website",
+   * "account-file"), sorted and unique; the user's corrections are not a source. Kept by
+   * `recordObservation` and imports; absent only on a record no version-6 code has written.
+   */
+  sources?: string[];
 }
 
 /** One page visit: what one extractor read, with the URL and the time. Kept forever. */

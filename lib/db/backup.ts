@@ -1,4 +1,5 @@
 import { exportDB } from 'dexie-export-import';
+import { companySources } from './companies';
 import { RECORD_SCHEMAS, type TableName } from './records-schema';
 import { getDb, type IcpLensDb } from './schema';
 import { stripStoredUrls } from './stored-urls';
@@ -113,7 +114,26 @@ function checkTables(file: ExportFile, db: IcpLensDb): CheckedTable[] | string {
     }
     checked.push({ name, rows });
   }
+  fillSources(checked);
   return checked;
+}
+
+/**
+ * A backup from before version 6 has companies without `sources`: they are filled from the
+ * backup's observations (see `companySources`), as the v6 upgrade does. Changes rows in place.
+ */
+function fillSources(tables: CheckedTable[]): void {
+  const companies = tables.find((t) => t.name === 'companies')?.rows ?? [];
+  if (companies.every((c) => Array.isArray(c.sources))) return;
+  const seen = new Map<string, { extractor: string }[]>();
+  for (const o of tables.find((t) => t.name === 'observations')?.rows ?? []) {
+    if (typeof o.companyId !== 'string' || typeof o.extractor !== 'string') continue;
+    const list = seen.get(o.companyId) ?? [];
+    list.push({ extractor: o.extractor });
+    seen.set(o.companyId, list);
+  }
+  for (const c of companies)
+    if (!Array.isArray(c.sources)) c.sources = companySources(seen.get(String(c.id)) ?? []);
 }
 
 /**

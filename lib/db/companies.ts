@@ -1,3 +1,4 @@
+import { USER_EXTRACTOR } from '../company/corrections';
 import { mergeCompany } from '../company/merge';
 import { companyKeys, identityKeys, lookupKeys, resolveCompany } from '../company/resolve';
 import type { Extraction } from '../facts';
@@ -13,9 +14,19 @@ export class NotACompanyPage extends Error {
 }
 
 /**
+ * The sources that saw a company: the extractor ids of its observations, sorted and unique,
+ * without the user's corrections (extractor `USER_EXTRACTOR`), which are not a page. Pure.
+ */
+export function companySources(observations: readonly { extractor: string }[]): string[] {
+  const ids = new Set(observations.map((o) => o.extractor));
+  ids.delete(USER_EXTRACTOR);
+  return [...ids].sort();
+}
+
+/**
  * Stores what a page said as an observation of the company it belongs to (found by LinkedIn slug
  * or domain, see `resolveCompany`; companies found to be one are joined), and re-merges that
- * company from all of its observations. Returns the updated company. URLs are stored without query
+ * company from all of its observations (facts, keys and `sources`). Returns the updated company. URLs are stored without query
  * and fragment (`storableUrl`). A website's link to a LinkedIn page does not join it to that
  * company (`identityKeys`). Throws `NotACompanyPage` for pages on hosts that are never a company
  * (IP addresses, `localhost`, private and single-label hosts: see `isCompanyHost`).
@@ -62,6 +73,7 @@ export async function recordObservation(
       url: extraction.url,
       firstSeen,
       lastSeen: at,
+      sources: companySources(observations),
     };
     await db.companies.put(company);
     return company;

@@ -1,7 +1,6 @@
 import { searchMatcher, tierKey } from '../lists/rows';
 import { tierRank } from '../scoring/order';
 import type { TierKind } from '../scoring/types';
-import { fold } from '../text';
 import { companyListingSchema, scoreRecordSchema } from './records-schema';
 import { getDb, type IcpLensDb } from './schema';
 
@@ -24,10 +23,62 @@ export interface CompanyRow {
 
 const SOURCE_NAMES: Record<string, string> = { 'linkedin-company': 'LinkedIn', website: 'Website' };
 
+/** The "source" column from a company's `sources` (extractor ids): "—" when none is known. */
+export function sourceLabel(sources: readonly string[] | undefined): string {
+  const names = [...new Set((sources ?? []).map((s) => SOURCE_NAMES[s] ?? s))].sort();
+  if (names.length === 2 && names[0] === 'LinkedIn' && names[1] === 'Website')
+    return 'LinkedIn + website';
+  return names.length > 0 ? names.join(' + ') : '—';
+}
+
+/** Companies read per bulk read of the whole list. */
+const PAGE = 2000;
+
+type Score = Pick<CompanyRow, 'tier' | 'tierKind' | 'tierIndex' | 'score' | 'confidence'>;
+
 /**
- * Every stored company with its latest score for `icpId`, in bulk reads (companies, that ICP's
- * scores, the observations). With `limit`, only the most recently seen companies: the dashboard
- * shows those at once while the whole list loads.
+ * Only what a row shows of a stored score. Parsed on read: a damaged score reads as no score.
+ */
+function scoreOf(record: unknown): [string, Score] | undefined {
+  const parsed = scoreRecordSchema.safeParse(record);
+  if (!parsed.success) return undefined;
+  const s = parsed.data;
+  return [
+    s.companyId,
+    { tier: s.tier, tierKind: s.tierKind, score: s.score, confidence: s.confidence },
+  ];
+}
+
+/**
+ * The listing row of one stored company; only the fields a row shows are kept, so the record
+ * (with its facts) can be collected as soon as the row is made.
+ */
+function rowOf(record: unknown, score: Score | undefined): CompanyRow {
+  // Parsed on read: a damaged record (a name that is an object) lists by its id, not blank.
+  const c = companyListingSchema.parse(record);
+  return {
+    id: c.id,
+    name: c.name ?? c.domain ?? c.linkedinSlug ?? c.id,
+    ...(c.domain && { domain: c.domain }),
+    ...(c.linkedinSlug && { linkedinSlug: c.linkedinSlug }),
+    ...(score && {
+      tier: score.tier,
+      tierKind: score.tierKind,
+      score: score.score,
+      confidence: score.confidence,
+    }),
+    lastSeen: c.lastSeen,
+    source: sourceLabel(c.sources),
+  };
+}
+
+/**
+ * Every stored company as a listing row with its latest score for `icpId`. Reads the companies
+ * in pages of 2,000 by id (no array of every whole record with its facts is held) and that ICP's
+ * scores, never the observations: the "source" column comes from each company's `sources`.
+ * With `limit`, only the `limit` most recently seen companies (by the `lastSeen` index, newest
+ * first) and their scores by key: the dashboard shows those at once while the whole list loads.
+ * Rows of the whole list come in storage (id) order; `filterAndSort` orders them.
  */
 export async function listCompanyRows(
   icpId: string,
@@ -35,55 +86,32 @@ export async function listCompanyRows(
   options: { limit?: number } = {},
 ): Promise<CompanyRow[]> {
   const { limit } = options;
-  const [companies, scores, observations] =
-    limit === undefined
-      ? await Promise.all([
-          db.companies.toArray(),
-          db.scores.where('icpId').equals(icpId).toArray(),
-          db.observations.toArray(),
-        ])
-      : await db.companies
-          .orderBy('lastSeen')
-          .reverse()
-          .limit(limit)
-          .toArray()
-          .then(async (some) => {
-            const ids = some.map((c) => c.id);
-            const [found, seen] = await Promise.all([
-              db.scores.bulkGet(ids.map((id) => [icpId, id] as [string, string])),
-              db.observations.where('companyId').anyOf(ids).toArray(),
-            ]);
-            return [some, found.filter((s) => s !== undefined), seen] as const;
-          });
-  // Parsed on read: a damaged score reads as no score, a damaged observation as no source.
-  const scoreOf = new Map(
-    scores.flatMap((s) => {
-      const parsed = scoreRecordSchema.safeParse(s);
-      return parsed.success ? [[parsed.data.companyId, parsed.data] as const] : [];
-    }),
-  );
-  const sources = new Map<string, Set<string>>();
-  for (const o of observations) {
-    if (typeof o.extractor !== 'string' || typeof o.companyId !== 'string') continue;
-    const set = sources.get(o.companyId) ?? new Set<string>();
-    set.add(SOURCE_NAMES[o.extractor] ?? o.extractor);
-    sources.set(o.companyId, set);
+  if (limit !== undefined) {
+    const some = await db.companies.orderBy('lastSeen').reverse().limit(limit).toArray();
+    const found = await db.scores.bulkGet(some.map((c) => [icpId, c.id] as [string, string]));
+    return some.map((record, i) => rowOf(record, found[i] && scoreOf(found[i])?.[1]));
   }
-  return companies.map((record) => {
-    // Parsed on read: a damaged record (a name that is an object) lists by its id, not blank.
-    const c = companyListingSchema.parse(record);
-    const s = scoreOf.get(c.id);
-    const seen = [...(sources.get(c.id) ?? [])].sort();
-    return {
-      id: c.id,
-      name: c.name ?? c.domain ?? c.linkedinSlug ?? c.id,
-      ...(c.domain && { domain: c.domain }),
-      ...(c.linkedinSlug && { linkedinSlug: c.linkedinSlug }),
-      ...(s && { tier: s.tier, tierKind: s.tierKind, score: s.score, confidence: s.confidence }),
-      lastSeen: c.lastSeen,
-      source: seen.length === 2 ? 'LinkedIn + website' : (seen[0] ?? '—'),
-    };
-  });
+  const scores = new Map<string, Score>();
+  for (const record of await db.scores.where('icpId').equals(icpId).toArray()) {
+    const s = scoreOf(record);
+    if (s) scores.set(s[0], s[1]);
+  }
+  // Pages of PAGE companies by primary key (one bulk read each; cursors step per record and are
+  // slow): only one page of whole records is held at a time.
+  const rows: CompanyRow[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined
+      ? db.companies.orderBy(':id')
+      : db.companies.where(':id').above(after)
+    )
+      .limit(PAGE)
+      .toArray();
+    for (const record of page) rows.push(rowOf(record, scores.get(record.id)));
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]?.id;
+  }
+  return rows;
 }
 
 export type SortColumn = 'name' | 'tier' | 'score' | 'confidence' | 'lastSeen' | 'source';

@@ -48,6 +48,8 @@ export const companyRecordSchema = z.looseObject({
   url: z.string().max(4000),
   firstSeen: time,
   lastSeen: time,
+  /** Extractor ids that saw it (see `CompanyRecord.sources`); absent in backups before v6. */
+  sources: z.array(z.string().max(100)).max(50).optional(),
 });
 
 /**
@@ -60,6 +62,7 @@ export const companyListingSchema = z.object({
   domain: z.string().optional().catch(undefined),
   linkedinSlug: z.string().optional().catch(undefined),
   lastSeen: time.catch(0),
+  sources: z.array(z.string()).optional().catch(undefined),
 });
 
 export const observationRecordSchema = z.looseObject({

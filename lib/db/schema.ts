@@ -15,6 +15,7 @@ import type {
 } from '../records';
 import { reviewDateAtV3 } from './migrations/v3-review-dates';
 import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
+import { migrateCompanySourcesV6 } from './migrations/v6-company-sources';
 
 // The record types live in lib/records (below lib/lists and lib/crm); re-exported here for the
 // components and tests that read them next to the tables.
@@ -93,6 +94,9 @@ export class IcpLensDb extends Dexie {
     });
     // v5 (stored URLs): URLs lose query and fragment (reset tokens, session ids).
     this.version(5).upgrade(migrateStoredUrlsV5);
+    // v6 (companies list): each company keeps which sources saw it (`sources`), filled from its
+    // observations, so the list reads companies and scores only.
+    this.version(6).upgrade(migrateCompanySourcesV6);
   }
 }
 

@@ -79,6 +79,7 @@ export function planImport(rows: readonly CompanyRow[], ctx: ImportContext): Imp
         url,
         firstSeen: ctx.at,
         lastSeen: ctx.at,
+        sources: [ACCOUNT_FILE_EXTRACTOR],
       });
       plan.observations.push({
         companyId: id,

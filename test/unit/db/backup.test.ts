@@ -184,4 +184,14 @@ describe('restore is all or nothing', () => {
     expect((await db.companies.toArray())[0]?.url).toBe('https://www.linkedin.com/company/acme/');
     expect((await db.observations.toArray())[0]?.url).toBe('https://acme.example.com/reset');
   });
+
+  it("fills an old backup's company sources from its observations", async () => {
+    const db = await seeded();
+    const file = await tamper(db, (f) => {
+      for (const company of rowsOf(f, 'companies')) delete company.sources;
+    });
+    const result = await restoreDatabase(file, db);
+    expect(result.ok).toBe(true);
+    expect((await db.companies.toArray())[0]?.sources).toEqual(['linkedin-company']);
+  });
 });
