@@ -7,7 +7,7 @@ import { broaderIndustries } from './matchers/industry';
 import { compileKeywords, findFirstKeyword } from './matchers/keywords';
 import { placeSet } from './matchers/location';
 import { inBand, representative } from './matchers/number-range';
-import { decideTier, type TierDecision } from './score';
+import { scoreFromTotals, type TierDecision } from './score';
 
 /**
  * What ranking needs of a score, and nothing more: no per-criterion results, no evidence or
@@ -201,18 +201,11 @@ export function compileRanker(icp: Icp): (facts: CompanyFacts) => Rank {
         disqualifiedBy = i;
       }
     }
-    const percent = (n: number) => (totalWeight > 0 ? Math.round((100 * n) / totalWeight) : 0);
-    const score = percent(earned);
-    const confidence = totalWeight > 0 ? knownWeight / totalWeight : 1;
-    const rank: Rank = {
-      score,
-      confidence,
-      scoreRange: {
-        min: percent(knownEarned),
-        max: percent(knownEarned + totalWeight - knownWeight),
-      },
-      ...decideTier(icp, score, confidence, disqualifiedBy !== undefined),
-    };
+    const rank: Rank = scoreFromTotals(
+      icp,
+      { totalWeight, earned, knownWeight, knownEarned },
+      disqualifiedBy !== undefined,
+    );
     if (disqualifiedBy !== undefined) rank.disqualifiedBy = disqualifiedBy;
     return rank;
   };

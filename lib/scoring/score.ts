@@ -112,6 +112,42 @@ export function decideTier(
     : { tier: BAD_FIT, tierKind: 'bad' };
 }
 
+/** Weight sums over an ICP's `score` criteria, as the scorer and the ranker add them up. */
+export interface ScoreTotals {
+  /** Σ weight. */
+  totalWeight: number;
+  /** Σ weight·credit, unknowns at `unknownCredit`. */
+  earned: number;
+  /** Σ weight of the criteria whose field is known. */
+  knownWeight: number;
+  /** Σ weight·credit of the known criteria. */
+  knownEarned: number;
+}
+
+/**
+ * Score (0–100, rounded), confidence (0–1), the range the unknowns allow and the tier, from the
+ * weight sums: the one place both `scoreCompany` and the ranker turn sums into a result. With no
+ * weight the score is 0 and the confidence 1.
+ */
+export function scoreFromTotals(
+  icp: Pick<Icp, 'tiers'> & { minConfidence?: number },
+  t: ScoreTotals,
+  disqualified: boolean,
+): { score: number; confidence: number; scoreRange: { min: number; max: number } } & TierDecision {
+  const percent = (n: number) => (t.totalWeight > 0 ? Math.round((100 * n) / t.totalWeight) : 0);
+  const score = percent(t.earned);
+  const confidence = t.totalWeight > 0 ? t.knownWeight / t.totalWeight : 1;
+  return {
+    score,
+    confidence,
+    scoreRange: {
+      min: percent(t.knownEarned),
+      max: percent(t.knownEarned + t.totalWeight - t.knownWeight),
+    },
+    ...decideTier(icp, score, confidence, disqualified),
+  };
+}
+
 /**
  * Scores a company against an ICP, as DESIGN.md ("ICP file") defines it:
  * - score = Σ weight·credit / Σ weight over the `score` criteria, 0–100 rounded; an unknown field
@@ -138,19 +174,14 @@ export function scoreCompany(icp: Icp, facts: CompanyFacts): ScoreResult {
       knownEarned += c.weight * c.credit;
     }
   }
-  const percent = (n: number) => (totalWeight > 0 ? Math.round((100 * n) / totalWeight) : 0);
-  const score = percent(earned);
-  const confidence = totalWeight > 0 ? knownWeight / totalWeight : 1;
   const disqualifiedBy = criteria.find((c) => c.disqualifies);
   const result: ScoreResult = {
     icpName: icp.name,
-    score,
-    confidence,
-    scoreRange: {
-      min: percent(knownEarned),
-      max: percent(knownEarned + totalWeight - knownWeight),
-    },
-    ...decideTier(icp, score, confidence, disqualifiedBy !== undefined),
+    ...scoreFromTotals(
+      icp,
+      { totalWeight, earned, knownWeight, knownEarned },
+      disqualifiedBy !== undefined,
+    ),
     criteria,
   };
   if (disqualifiedBy) result.disqualifiedBy = disqualifiedBy;
