@@ -60,18 +60,7 @@ export function readInput(io: CliIo, path: string, what: string): string {
   try {
     return io.readFile(path);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    throw new InputError(`Cannot read the ${what} ${path}: ${reason}.`);
+    throw new InputError(`Cannot read the ${what} ${path}: ${nodeReason(error)}.`);
   }
 }
 
