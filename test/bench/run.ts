@@ -8,6 +8,7 @@ import { benchBundleSize } from './bundle-size';
 import { benchCsvScoring } from './csv-scoring';
 import { benchDashboardRender } from './dashboard-render';
 import { benchExtractionInChromium } from './extraction-in-chromium';
+import { benchHostileInputs } from './hostile-inputs';
 import { benchIcpWorkspace } from './icp-workspace';
 import { benchLists } from './lists-in-chromium';
 import { benchWebsites } from './website-in-chromium';
@@ -27,6 +28,7 @@ async function main() {
     benchCsvScoring,
     benchIcpWorkspace,
     benchWebsites,
+    benchHostileInputs,
     benchDashboardRender,
     benchLists,
   ]) {

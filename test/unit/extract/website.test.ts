@@ -325,11 +325,10 @@ describe('matches', () => {
   });
 });
 
-describe('speed', () => {
-  it('reads the 360 KB hostile page in well under a second', () => {
+describe('the 360 KB hostile page', () => {
+  it('is read to an extraction that passes the schema (its time is in npm run bench)', () => {
     const doc = load('hostile-megacorp.html');
-    const start = performance.now();
-    websiteExtraction(doc, new URL('https://www.megacorp-global.biz/'));
-    expect(performance.now() - start).toBeLessThan(500);
+    const result = websiteExtraction(doc, new URL('https://www.megacorp-global.biz/'));
+    expect(extractionSchema.safeParse(result).success).toBe(true);
   });
 });
