@@ -1,6 +1,6 @@
 import { fold } from '../text';
 import { COARSE_INDUSTRIES } from './industry-crm';
-import { LOCALIZED_INDUSTRIES } from './industry-localized';
+import { localizedIndustryNames } from './industry-l10n';
 import { INDUSTRIES, RENAMED } from './industry-names';
 
 export { INDUSTRIES };
@@ -21,16 +21,15 @@ function lookup(): Map<string, string> {
   byFolded = new Map<string, string>();
   for (const name of INDUSTRIES) byFolded.set(fold(name), name);
   for (const [from, to] of Object.entries(RENAMED)) byFolded.set(fold(from), to);
-  for (const [to, row] of Object.entries(LOCALIZED_INDUSTRIES)) {
-    for (const name of row.split(/[|/]/)) {
-      const key = fold(name);
-      // English spellings win over a coincidental translation ("Construction" in French).
-      if (key && !byFolded.has(key)) byFolded.set(key, to);
-    }
-  }
   for (const [from, to] of Object.entries(COARSE_INDUSTRIES)) {
     const key = fold(from);
     if (!byFolded.has(key)) byFolded.set(key, to);
+  }
+  for (const [name, to] of localizedIndustryNames()) {
+    const key = fold(name);
+    // English spellings (CRM values too) win over a coincidental translation: French
+    // "Construction", Spanish "Software" (ZoomInfo's group).
+    if (key && !byFolded.has(key)) byFolded.set(key, to);
   }
   withoutAnd = new Map();
   for (const [key, name] of byFolded) {
@@ -42,8 +41,9 @@ function lookup(): Map<string, string> {
 
 /**
  * LinkedIn's current English name for an industry written in the older taxonomy ("Computer
- * Software"), with "&" for "and", in another case or without accents, or in another UI language
- * (German, French, Spanish, Portuguese, Vietnamese, Chinese, Persian); HubSpot's internal values
+ * Software"), with "&" for "and", in another case or without accents, or in any other LinkedIn UI
+ * language, current or older name (`INDUSTRY_TABLES`: "ソフトウェア開発", "Yazılım Geliştirme",
+ * "Computersoftware"; matched whole, never a word inside a longer name); HubSpot's internal values
  * ("COMPUTER_NETWORK_SECURITY", with or without the "AND" its label's "&" became); coarse CRM
  * values (Salesforce's "Technology", ZoomInfo's "Software") as the LinkedIn group they cover (see
  * `COARSE_INDUSTRIES`). Unknown names come back trimmed, with runs of whitespace collapsed.
