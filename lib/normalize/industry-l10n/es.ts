@@ -1,6 +1,6 @@
 /** Spanish (es): line i names `INDUSTRIES[i]`; "|" separates variants (see ./index.ts). */
 export const es = `
-Desarrollo de software|Software
+Desarrollo de software
 Servicios y consultoría de TI|Servicios TI y consultoría|Tecnología de la información y servicios
 Seguridad informática y de redes|Seguridad del ordenador y de las redes
 Tecnología, información e internet|Servicios de información

@@ -1,6 +1,6 @@
 /** Italian (it): line i names `INDUSTRIES[i]`; "|" separates variants (see ./index.ts). */
 export const it = `
-Sviluppo di software|Software
+Sviluppo di software
 Servizi e consulenza IT|Servizi e consulenza informatica|Informatica e servizi
 Sicurezza informatica e delle reti|Sicurezza del computer e delle reti
 Tecnologia, informazioni e Internet|Servizi di informazione

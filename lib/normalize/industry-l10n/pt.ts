@@ -1,6 +1,6 @@
 /** Portuguese (pt, Brazil and Portugal): line i names `INDUSTRIES[i]`; "|" separates variants. */
 export const pt = `
-Desenvolvimento de software|Software
+Desenvolvimento de software
 Serviços e consultoria de TI|Tecnologia da informação e serviços
 Segurança de computadores e redes|Segurança de redes e computadores
 Tecnologia, informação e internet|Serviços de informação
