@@ -9,6 +9,7 @@ import { benchCsvScoring } from './csv-scoring';
 import { benchDashboardRender } from './dashboard-render';
 import { benchExtractionInChromium } from './extraction-in-chromium';
 import { benchIcpWorkspace } from './icp-workspace';
+import { benchIndustryTables } from './industry-tables';
 import { benchLists } from './lists-in-chromium';
 import { benchWebsites } from './website-in-chromium';
 
@@ -22,6 +23,7 @@ async function main() {
   const results: BenchResult[] = [];
   for (const bench of [
     benchBundleSize,
+    benchIndustryTables,
     benchExtractionInChromium,
     benchBadgeLatency,
     benchCsvScoring,
