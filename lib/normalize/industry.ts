@@ -7,6 +7,7 @@ export { INDUSTRIES };
 
 let byFolded: Map<string, string> | undefined;
 let withoutAnd: Map<string, string> | undefined;
+let byLocalName: Map<string, string> | undefined;
 
 /** "computer and network security" → "computer network security": HubSpot drops the "&". */
 const dropAnd = (folded: string) =>
@@ -15,7 +16,7 @@ const dropAnd = (folded: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Every known spelling, folded, → the current English name. Built once, on first use. */
+/** Every English spelling (current, older, CRM values), folded, → the current English name. */
 function lookup(): Map<string, string> {
   if (byFolded) return byFolded;
   byFolded = new Map<string, string>();
@@ -25,18 +26,28 @@ function lookup(): Map<string, string> {
     const key = fold(from);
     if (!byFolded.has(key)) byFolded.set(key, to);
   }
-  for (const [name, to] of localizedIndustryNames()) {
-    const key = fold(name);
-    // English spellings (CRM values too) win over a coincidental translation: French
-    // "Construction", Spanish "Software" (ZoomInfo's group).
-    if (key && !byFolded.has(key)) byFolded.set(key, to);
-  }
   withoutAnd = new Map();
   for (const [key, name] of byFolded) {
     const bare = dropAnd(key);
     if (!withoutAnd.has(bare)) withoutAnd.set(bare, name);
   }
   return byFolded;
+}
+
+/**
+ * Every name in the other UI languages, folded, → the current English name. Built on the first
+ * name the English table does not know (some 6,000 names to fold), so English pages and files
+ * never pay for it. English spellings, CRM values too, win over a coincidental translation
+ * (French "Construction", Spanish "Software": ZoomInfo's group): they are looked up first.
+ */
+function localLookup(): Map<string, string> {
+  if (byLocalName) return byLocalName;
+  byLocalName = new Map<string, string>();
+  for (const [name, to] of localizedIndustryNames()) {
+    const key = fold(name);
+    if (key && !byLocalName.has(key)) byLocalName.set(key, to);
+  }
+  return byLocalName;
 }
 
 /**
@@ -57,5 +68,5 @@ export function canonicalIndustry(text: string): string {
   const words =
     /^[A-Z0-9_]+$/.test(trimmed) && trimmed.includes('_') ? trimmed.replace(/_+/g, ' ') : trimmed;
   const key = fold(words);
-  return table.get(key) ?? withoutAnd?.get(dropAnd(key)) ?? trimmed;
+  return table.get(key) ?? localLookup().get(key) ?? withoutAnd?.get(dropAnd(key)) ?? trimmed;
 }
