@@ -40,7 +40,10 @@ import { zhTW } from './zh-tw';
  * languages `extract/linkedin-words` reads labels in. One table per language, one line per
  * industry: line i names `INDUSTRIES[i]`; variants on a line are separated by "|" (the current
  * name first, then the older taxonomy's name of the same industry and spellings seen on pages);
- * an empty line means no name written yet. Written by hand as LinkedIn's interface shows them.
+ * an empty line means no name written yet. Written by hand after LinkedIn's interface; where
+ * its exact wording could not be checked here (no network), the natural professional term of the
+ * language stands in, so a page that words it differently keeps its own words until a variant is
+ * added to the line.
  *
  * Kept as plain text so the tables weigh little in the bundle; they are split into names only
  * on the first lookup (`localizedIndustryNames`). Background worker, workers and CLI only: the
