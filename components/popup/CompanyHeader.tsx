@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { withoutRepeatedParts } from '@/lib/company/describe';
 import type { Place } from '@/lib/facts';
 import type { CompanyView } from '@/lib/messaging';
 import { Bdi } from '../Bdi';
@@ -15,9 +16,13 @@ function countryName(code: string): string {
   }
 }
 
-/** The headquarters as the page wrote it, or "City, Country" when that text is a long address. */
+/**
+ * The headquarters as the page wrote it, or "City, Country" when that text is a long address;
+ * a region named like its city is said once ("Ho Chi Minh City, VN").
+ */
 function placeText(place: Place): string {
-  if (place.raw.length <= MAX_RAW_PLACE || !place.country) return place.raw;
+  const raw = withoutRepeatedParts(place.raw);
+  if (raw.length <= MAX_RAW_PLACE || !place.country) return raw;
   return [place.city, countryName(place.country)].filter(Boolean).join(', ');
 }
 

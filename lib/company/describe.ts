@@ -1,6 +1,7 @@
 import { formatRange } from '../criteria/labels';
 import type { CompanyFacts, Fact, FactName, Place } from '../facts';
 import { formatMoney, groupDigits } from '../format';
+import { fold } from '../text';
 
 const MAX_LIST = 8;
 
@@ -10,7 +11,25 @@ const list = (items: readonly string[]): string =>
     : items.join(', ');
 
 const placeText = (p: Place): string =>
-  [p.city, p.region?.replace(/^[A-Z]{2}-/, ''), p.country].filter(Boolean).join(', ') || p.raw;
+  withoutRepeatedParts(
+    [p.city, p.region?.replace(/^[A-Z]{2}-/, ''), p.country].filter(Boolean).join(', ') || p.raw,
+  );
+
+/** A place's parts: "," and the Arabic-script "،" and full-width "，" commas. */
+const PART = /\s*[,،，]\s*/;
+
+/**
+ * A place as one line with no part said twice in a row: a region named like its city, as
+ * LinkedIn and JSON-LD write Vietnam's and Singapore's cities ("Ho Chi Minh City, Ho Chi Minh
+ * City, VN" → "Ho Chi Minh City, VN"; "Singapore, Singapore" → "Singapore"). Parts compare
+ * folded ("São Paulo, Sao Paulo, BR" → "São Paulo, BR"); the first spelling is kept. Text
+ * without a repeat comes back unchanged, separators included.
+ */
+export function withoutRepeatedParts(place: string): string {
+  const parts = place.split(PART);
+  const kept = parts.filter((part, i) => i === 0 || fold(part) !== fold(parts[i - 1] ?? ''));
+  return kept.length === parts.length ? place : kept.join(', ');
+}
 
 /**
  * A fact's value as one line of plain text for people ("1,001–5,000 employees", "Austin, TX,

@@ -1,3 +1,4 @@
+import { canonicalIndustry, INDUSTRIES } from '../normalize/industry';
 import { fold } from '../text';
 
 /**
@@ -1102,122 +1103,21 @@ export function linkedInCompanyType(label: string): string | undefined {
   return TYPE_BY_LABEL.get(fold(label));
 }
 
-/** "and" in the languages whose industry names have a comma ("Technology, Information and Internet"). */
+/**
+ * "and" in the languages whose industry names have a comma ("Technology, Information and
+ * Internet", "प्रौद्योगिकी, सूचना और इंटरनेट"); Hebrew writes it as the prefix ו ("מידע ואינטרנט").
+ */
 export const AND =
-  /\s(and|und|et|e|y|en|och|og|ja|és|și|ve|dan|và|at|и|і|a|i|και|و)\s|&|和|與|及|と|및/iu;
+  /\s(and|und|et|e|y|en|och|og|ja|és|și|ve|dan|và|at|и|і|та|a|i|και|و|और|आणि|এবং|మరియు|ਅਤੇ)\s|\sו(?=\p{L})|&|和|與|及|と|및/iu;
 
 /**
- * LinkedIn's names of its most common industries in the UI languages `normalize/industry` does
- * not cover (it, nl, pl, tr, ru, uk, cs, sv, ja, ko, zh-TW, th, id, ar, he, hi), → the English
- * name. Only names written as LinkedIn writes them; other industries keep the page's words.
+ * LinkedIn's current English name for an industry the page names in any of its UI languages
+ * ("ソフトウェア開発" → "Software Development"), or undefined when it is no LinkedIn industry. The
+ * names live in `normalize/industry-l10n`, one table per language, shared with file import.
  */
-const INDUSTRY_NAMES: Record<string, string[]> = {
-  'Software Development': [
-    'Sviluppo di software',
-    'Softwareontwikkeling',
-    'Rozwój oprogramowania',
-    'Yazılım Geliştirme',
-    'Разработка программного обеспечения',
-    'Розробка програмного забезпечення',
-    'Vývoj softwaru',
-    'Programvaruutveckling',
-    'ソフトウェア開発',
-    '소프트웨어 개발',
-    '軟體開發',
-    'การพัฒนาซอฟต์แวร์',
-    'Pengembangan Perangkat Lunak',
-    'تطوير البرمجيات',
-    'פיתוח תוכנה',
-    'सॉफ़्टवेयर डेवलपमेंट',
-  ],
-  'IT Services and IT Consulting': [
-    'Servizi e consulenza IT',
-    'IT-diensten en IT-consulting',
-    'Usługi IT i doradztwo IT',
-    'BT Hizmetleri ve BT Danışmanlığı',
-    'ИТ-услуги и ИТ-консалтинг',
-    'ІТ-послуги та ІТ-консалтинг',
-    'IT služby a IT poradenství',
-    'IT-tjänster och IT-konsulting',
-    'ITサービス・ITコンサルティング',
-    'IT 서비스 및 IT 컨설팅',
-    'IT 服務與 IT 顧問',
-    'Layanan TI dan Konsultan TI',
-    'خدمات تقنية المعلومات واستشاراتها',
-    'שירותי IT וייעוץ IT',
-  ],
-  'Financial Services': [
-    'Servizi finanziari',
-    'Financiële dienstverlening',
-    'Usługi finansowe',
-    'Finansal Hizmetler',
-    'Финансовые услуги',
-    'Фінансові послуги',
-    'Finanční služby',
-    'Finansiella tjänster',
-    '金融サービス',
-    '금융 서비스',
-    '金融服務',
-    'บริการทางการเงิน',
-    'Layanan Keuangan',
-    'الخدمات المالية',
-    'שירותים פיננסיים',
-    'वित्तीय सेवाएं',
-  ],
-  'Computer and Network Security': [
-    'Sicurezza informatica e delle reti',
-    'Computer- en netwerkbeveiliging',
-    'Bezpieczeństwo komputerowe i sieciowe',
-    'Bilgisayar ve Ağ Güvenliği',
-    'Компьютерная и сетевая безопасность',
-    'Комп’ютерна та мережева безпека',
-    'Počítačová a síťová bezpečnost',
-    'Dator- och nätverkssäkerhet',
-    'コンピュータ・ネットワークセキュリティ',
-    '컴퓨터 및 네트워크 보안',
-    '電腦與網路安全',
-    'Keamanan Komputer dan Jaringan',
-    'أمن الكمبيوتر والشبكات',
-    'אבטחת מחשבים ורשתות',
-  ],
-  'Hospitals and Health Care': [
-    'Ospedali e assistenza sanitaria',
-    'Ziekenhuizen en gezondheidszorg',
-    'Szpitale i opieka zdrowotna',
-    'Hastaneler ve Sağlık Hizmetleri',
-    'Больницы и здравоохранение',
-    'Лікарні та охорона здоров’я',
-    'Sjukhus och sjukvård',
-    '病院・医療',
-    '병원 및 의료 서비스',
-    '醫院與醫療照護',
-    'Rumah Sakit dan Layanan Kesehatan',
-    'المستشفيات والرعاية الصحية',
-    'בתי חולים ובריאות',
-  ],
-  'Staffing and Recruiting': [
-    'Ricerca e selezione del personale',
-    'Werving en selectie',
-    'Rekrutacja i zatrudnienie',
-    'Подбор персонала',
-    'Підбір персоналу',
-    'Bemanning och rekrytering',
-    '人材紹介・派遣',
-    '인력 파견 및 채용',
-    '人力仲介與招募',
-    'Kepegawaian dan Perekrutan',
-    'التوظيف والتعيين',
-    'השמה וגיוס',
-  ],
-};
-
-const INDUSTRY_BY_NAME = new Map<string, string>(
-  Object.entries(INDUSTRY_NAMES).flatMap(([english, names]) =>
-    names.map((name) => [fold(name), english] as const),
-  ),
-);
-
-/** LinkedIn's English name for an industry written in one of the languages above, or undefined. */
 export function linkedInIndustry(name: string): string | undefined {
-  return INDUSTRY_BY_NAME.get(fold(name));
+  const english = canonicalIndustry(name);
+  return KNOWN_INDUSTRIES.has(english) ? english : undefined;
 }
+
+const KNOWN_INDUSTRIES = new Set<string>(INDUSTRIES);

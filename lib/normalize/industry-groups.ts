@@ -96,6 +96,7 @@ export const INDUSTRY_GROUPS: Readonly<Record<string, readonly string[]>> = {
   'Retail and Wholesale': [
     'Retail',
     'Retail Apparel and Fashion',
+    'Online and Mail Order Retail',
     'Wholesale',
     'International Trade and Development',
   ],

@@ -107,6 +107,7 @@ export const INDUSTRIES = [
   'Translation and Localization',
   'Writing and Editing',
   'Spectator Sports',
+  'Online and Mail Order Retail',
 ] as const;
 
 /** Older LinkedIn names → their current successors (LinkedIn's 2022 mapping). */
@@ -177,4 +178,5 @@ export const RENAMED: Readonly<Record<string, string>> = {
   'Translation & Localization': 'Translation and Localization',
   'Writing & Editing': 'Writing and Editing',
   Sports: 'Spectator Sports',
+  'Consumer Goods': 'Manufacturing',
 };

@@ -10,6 +10,7 @@ import { benchDashboardRender } from './dashboard-render';
 import { benchExtractionInChromium } from './extraction-in-chromium';
 import { benchHostileInputs } from './hostile-inputs';
 import { benchIcpWorkspace } from './icp-workspace';
+import { benchIndustryTables } from './industry-tables';
 import { benchLists } from './lists-in-chromium';
 import { benchWebsites } from './website-in-chromium';
 
@@ -23,6 +24,7 @@ async function main() {
   const results: BenchResult[] = [];
   for (const bench of [
     benchBundleSize,
+    benchIndustryTables,
     benchExtractionInChromium,
     benchBadgeLatency,
     benchCsvScoring,

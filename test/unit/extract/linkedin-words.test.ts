@@ -129,9 +129,11 @@ describe('company types', () => {
   });
 });
 
-describe('industries in the UI languages the normaliser does not cover', () => {
+describe('industries in every UI language', () => {
   it.each([
     ['Sviluppo di software', 'Software Development'],
+    ['Milieudiensten', 'Environmental Services'],
+    ['Yazılım Geliştirme', 'Software Development'],
     ['ソフトウェア開発', 'Software Development'],
     ['ІТ-послуги та ІТ-консалтинг', 'IT Services and IT Consulting'],
     ['אבטחת מחשבים ורשתות', 'Computer and Network Security'],
@@ -142,6 +144,6 @@ describe('industries in the UI languages the normaliser does not cover', () => {
   });
 
   it('an industry it does not know is undefined (the page text is kept)', () => {
-    expect(linkedInIndustry('Milieudiensten')).toBeUndefined();
+    expect(linkedInIndustry('Onderwatermandenvlechten')).toBeUndefined();
   });
 });
