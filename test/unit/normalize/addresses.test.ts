@@ -7,17 +7,19 @@ import { parsePlace } from '@/lib/normalize';
  * each postal-code shape (UK outward + inward code, 6-digit PIN, 5-digit kode pos after the
  * city, 6-digit Vietnamese and Chinese codes, 10-digit Iranian code in Persian digits) and each
  * address order (Vietnam ward → district → city, China 省 → 市 → 区 → 路 → 号 without
- * separators, Iran city first). Cities keep the name as written, without "TP." or "市".
+ * separators, Iran city first). Cities keep the name as written, without "TP." or "市". A part
+ * after the first that names a first-level subdivision of ISO 3166-2 gives the region, even when
+ * it is also the city (Hà Nội, Tehran, Berlin: cities that are their own province).
  */
 const ADDRESSES: Record<string, [string, Omit<Place, 'raw'>][]> = {
   'Vietnam (street, ward, district, city)': [
     [
       '123 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh, Việt Nam',
-      { city: 'Hồ Chí Minh', country: 'VN' },
+      { city: 'Hồ Chí Minh', region: 'VN-SG', country: 'VN' },
     ],
     [
       'Số 8 Láng Hạ, Phường Thành Công, Quận Ba Đình, Hà Nội 100000',
-      { city: 'Hà Nội', country: 'VN' },
+      { city: 'Hà Nội', region: 'VN-HN', country: 'VN' },
     ],
     [
       'Tầng 5, 02 Quang Trung, P. Thạch Thang, Q. Hải Châu, TP. Đà Nẵng',
@@ -25,7 +27,7 @@ const ADDRESSES: Record<string, [string, Omit<Place, 'raw'>][]> = {
     ],
     [
       '15 Trần Phú, Phường Lộc Thọ, Thành phố Nha Trang, Khánh Hòa 650000',
-      { city: 'Nha Trang', country: 'VN' },
+      { city: 'Nha Trang', region: 'VN-34', country: 'VN' },
     ],
   ],
   'Indonesia (5-digit kode pos after the city)': [
@@ -66,7 +68,7 @@ const ADDRESSES: Record<string, [string, Omit<Place, 'raw'>][]> = {
     ],
     [
       '3rd Floor, Hitech City, Madhapur, Hyderabad, Telangana 500081',
-      { city: 'Hyderabad', region: 'IN-TG', country: 'IN' },
+      { city: 'Hyderabad', region: 'IN-TS', country: 'IN' }, // ISO 3166-2:IN since 2023 (was IN-TG)
     ],
   ],
   'China (省 → 市 → 区 → 路 → 号, no separators)': [
@@ -80,7 +82,10 @@ const ADDRESSES: Record<string, [string, Omit<Place, 'raw'>][]> = {
     ['تهران، خیابان ولیعصر، پلاک ۱۲، کدپستی ۱۵۱۱۷۳۳۱۱۱', { city: 'تهران', country: 'IR' }],
     ['Tehran, Valiasr St., No. 12, Postal code 1511733111', { city: 'Tehran', country: 'IR' }],
     ['خیابان ولیعصر، پلاک ۱۲، تهران', { city: 'تهران', country: 'IR' }],
-    ['No. 12, Valiasr St., Tehran 1511733111, Iran', { city: 'Tehran', country: 'IR' }],
+    [
+      'No. 12, Valiasr St., Tehran 1511733111, Iran',
+      { city: 'Tehran', region: 'IR-23', country: 'IR' },
+    ],
     ['قم، خیابان صفائیه، کد پستی ۳۷۱۵۶۱۳۴۸۹', { city: 'قم', country: 'IR' }],
     ['کرج، بلوار جمهوری، پلاک ۴۵، کدپستی ۳۱۴۹۹۶۸۱۱۱', { city: 'کرج', country: 'IR' }],
   ],
@@ -98,7 +103,7 @@ describe.each(Object.entries(ADDRESSES))('%s', (_, rows) => {
 
 describe('a place without a street or a postal code keeps its first part as the city', () => {
   it.each([
-    ['Shibuya, Tokyo', { city: 'Shibuya', country: 'JP' }],
+    ['Shibuya, Tokyo', { city: 'Shibuya', region: 'JP-13', country: 'JP' }],
     ['Redmond, Washington', { city: 'Redmond', region: 'US-WA', country: 'US' }],
     ['Brooklyn, New York', { city: 'Brooklyn', region: 'US-NY', country: 'US' }],
   ])('%s', (raw, place) => {
