@@ -207,13 +207,6 @@ const PAREN = /^([^()]+?)\s*\(([^()]+)\)$/u;
  */
 export function countryCode(text: string): string | undefined {
   const trimmed = text.trim();
-  if (DOTTED.test(trimmed)) return countryCode(trimmed.replaceAll('.', ''));
-  const paren = PAREN.exec(trimmed);
-  if (paren) return countryCode(paren[1]!) ?? countryCode(paren[2]!);
-  if (/^[^/]+\/[^/]+$/u.test(trimmed)) {
-    const [a = '', b = ''] = trimmed.split('/');
-    return countryCode(a) ?? countryCode(b);
-  }
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const upper = trimmed.toUpperCase() === 'UK' ? 'GB' : trimmed.toUpperCase();
     return countries.isValid(upper) ? upper : undefined;
@@ -221,7 +214,13 @@ export function countryCode(text: string): string | undefined {
   if (/^[A-Za-z]{3}$/.test(trimmed) && countries.isValid(trimmed.toUpperCase())) {
     return countries.alpha3ToAlpha2(trimmed.toUpperCase());
   }
-  return names().get(fold(trimmed));
+  const named = names().get(fold(trimmed));
+  if (named) return named;
+  if (DOTTED.test(trimmed)) return countryCode(trimmed.replaceAll('.', ''));
+  const paren = PAREN.exec(trimmed);
+  if (paren) return countryCode(paren[1]!) ?? countryCode(paren[2]!);
+  const slash = /^([^/]+)\/([^/]+)$/u.exec(trimmed);
+  return slash ? (countryCode(slash[1]!) ?? countryCode(slash[2]!)) : undefined;
 }
 
 /** The English name of a country code, for display. */

@@ -58,6 +58,12 @@ function chineseParts(text: string): Part[] {
 function parts(raw: string): Part[] {
   const text = asciiDigits(raw.slice(0, 2000));
   const pieces = text.split(SEPARATORS).flatMap((p) => (CJK.test(p) ? p.split(/\s+/) : [p]));
+  // "Seoul, Korea, Republic of": an ISO short name keeps its comma.
+  const tail = pieces.length > 1 ? pieces[pieces.length - 1]!.trim() : '';
+  if (/\bof( the)?$/iu.test(tail)) {
+    const country = `${pieces[pieces.length - 2]!.trim()}, ${tail}`;
+    if (countryCode(country)) pieces.splice(-2, 2, country);
+  }
   return pieces
     .flatMap((p): Part[] => {
       if (CJK.test(p)) return chineseParts(p.trim());
