@@ -12,12 +12,16 @@ const UK_POSTCODE = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=[\s,]|$)/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
 /** A Chinese address without separators: 省 (province) → 市 (city) → 区, 路, 号. */
 const CN_ADDRESS = /^(?:(\p{sc=Han}{2,7}?)(?:省|自治区))?(\p{sc=Han}{2,3}?)市(.*)$/u;
-/** Parts that name a ward, district or street, never the city: "Phường Bến Nghé", "Jl. Sudirman". */
+/** Postal codes with a space or letters: "110 00" (Czechia, Slovakia), "111 43" (Sweden), "1015 CJ"
+ * (the Netherlands). */
+const SPACED_POSTCODE = /(^|\s)(\d{3} \d{2}|\d{4} ?[A-Z]{2})(?=[\s,]|$)/gu;
 /** A part that ends in a street word: "Valiasr St.", "Congress Avenue", "MG Road". */
 const STREET_END =
   /\s(st|street|str|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|hwy|highway|sq|square|straße|strasse)\.?$/iu;
+/** Parts that name a ward, district or street, never the city: "Phường Bến Nghé", "Jl. Sudirman",
+ * "Av. Paulista 1000", "Via Roma 1", "ul. Marszałkowska 1", "1-2-3 Marunouchi", "Chiyoda-ku". */
 const LOCALITY =
-  /^(phường|p\.|quận|q\.|huyện|xã|thị xã|thị trấn|khu phố|tầng|số|lô|đường|jl\.?|jln\.?|jalan|gedung|kav\.?|blok|kel\.|kec\.|kelurahan|kecamatan|unit|suite|floor|flat|plot|no\.|خیابان|بلوار|کوچه|پلاک|طبقه|واحد|میدان|کد ?پستی|postal code)(\s|$)|^\d+(st|nd|rd|th)\s/iu;
+  /^(phường|p\.|quận|q\.|huyện|xã|thị xã|thị trấn|khu phố|tầng|số|lô|đường|jl\.?|jln\.?|jalan|gedung|kav\.?|blok|kel\.|kec\.|kelurahan|kecamatan|unit|suite|floor|level|flat|plot|no\.|av\.|avda\.|avenida|rua|calle|c\/|via|viale|piazza|corso|rue|bd|ul\.|ulica|خیابان|بلوار|کوچه|پلاک|طبقه|واحد|میدان|کد ?پستی|postal code)(\s|$)|^\d+(st|nd|rd|th)\s|^\d+(-\d+){2,}\s|^\S+-(ku|gu|dong)$/iu;
 /** Parts that say they are a city: "TP. Hồ Chí Minh", "Thành phố Nha Trang", "شهر کرج". */
 const CITY_MARK = /^(thành phố|tp\.?|شهر)\s/iu;
 /** The country an address's own words or postal code give away, when it names none. */
@@ -67,27 +71,37 @@ function parts(raw: string): Part[] {
   return pieces
     .flatMap((p): Part[] => {
       if (CJK.test(p)) return chineseParts(p.trim());
-      let rest = p.replace(UK_POSTCODE, ' ');
+      let rest = p.replace(UK_POSTCODE, ' ').replace(SPACED_POSTCODE, ' ');
       // "Dublin 2", "Lyon 3": a known city and its postal district, not a street and house number.
       const district = /^\s*(\D*\p{L})\s+\d{1,2}\s*$/u.exec(rest);
       if (district?.[1] && isCity(district[1])) rest = district[1];
       const postal = rest !== p || HAS_POSTAL.test(p.trim());
-      // "10117 Berlin", "50450 Kuala Lumpur": a postal code before a known city, not a house number.
-      const codeFirst = /^\s*\d{4,6}\s+(\D+)$/u.exec(rest);
-      const cityAfterCode = !!codeFirst?.[1] && isCity(codeFirst[1]);
-      return [
-        {
-          // A part that starts or ends with a house number is a street line ("500 W 2nd St", "Quận 1").
-          street:
-            (/^\s*\d+[A-Za-z]?\s+\S/u.test(rest) && !cityAfterCode) ||
-            (/\S\s+\d+[A-Za-z]?\s*$/u.test(rest) && !postal) ||
-            LOCALITY.test(rest.trim()) ||
-            STREET_END.test(rest.trim()),
-          postal,
-          city: CITY_MARK.test(rest.trim()),
-          text: rest.replace(POSTAL, ' ').replace(/\s+/g, ' ').trim(),
-        },
-      ];
+      // "10117 Berlin", "50450 Kuala Lumpur", "20121 Milano MI", "1100-048 Lisboa": a postal code
+      // before a known city, not a house number.
+      const codeFirst = /^\s*\d{4,6}(?:-\d{3})?\s+(\D+)$/u.exec(rest);
+      const after = codeFirst?.[1]?.trim();
+      const cityAfterCode =
+        !!after && (isCity(after) || isCity(after.replace(/\s+[A-Z]{2,3}$/u, '')));
+      const part = {
+        // A part that starts or ends with a house number is a street line ("500 W 2nd St", "Quận 1").
+        street:
+          (/^\s*\d+[A-Za-z]?\s+\S/u.test(rest) && !cityAfterCode) ||
+          (/\S\s+\d+[A-Za-z]?\s*$/u.test(rest) && !postal) ||
+          LOCALITY.test(rest.trim()) ||
+          STREET_END.test(rest.trim()),
+        postal,
+        city: CITY_MARK.test(rest.trim()),
+        text: rest.replace(POSTAL, ' ').replace(/\s+/g, ' ').trim(),
+      };
+      // "Sydney NSW 2000", "Austin TX 78701", "Milano MI": a known city and its state's code.
+      const withCode = /^(.*\p{L})\s+([A-Z]{2,3})$/u.exec(part.text);
+      if (!part.street && withCode?.[1] && isCity(withCode[1])) {
+        return [
+          { ...part, text: withCode[1] },
+          { ...part, city: false, text: withCode[2]! },
+        ];
+      }
+      return [part];
     })
     .filter((p) => p.text && !/^\d+$/.test(p.text));
 }
@@ -102,10 +116,10 @@ const isCity = (text: string) => cityCandidates(text).length > 0;
  */
 function cityCountryIn(cityText: string, others: readonly string[], hint?: string) {
   const places = cityCandidates(cityText);
+  if (places.length < 2 && !hint) return places[0]?.country;
+  const named = hint ? [hint] : others.map(countryCode);
   const agrees = (country: string) =>
-    hint
-      ? hint === country
-      : others.some((o) => countryCode(o) === country || subdivision(o, country) !== undefined);
+    named.includes(country) || (!hint && others.some((o) => subdivision(o, country)));
   return (places.find((p) => agrees(p.country)) ?? places[0])?.country;
 }
 
@@ -191,7 +205,8 @@ export function parsePlace(
       !p.street &&
       !/\d/.test(p.text) &&
       // "Singapore, Singapore", "Luxembourg, Luxembourg": a city named as its country.
-      (!countryCode(p.text) || (i === 0 && list.length > 1 && isCity(p.text))) &&
+      // "Singapore 018981" too.
+      (!countryCode(p.text) || (isCity(p.text) && (p.postal || (i === 0 && list.length > 1)))) &&
       (i === 0 || !subdivision(p.text, country)),
   );
   const regionAt = texts.findIndex(

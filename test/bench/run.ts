@@ -10,6 +10,7 @@ import { benchDashboardRender } from './dashboard-render';
 import { benchExtractionInChromium } from './extraction-in-chromium';
 import { benchIcpWorkspace } from './icp-workspace';
 import { benchLists } from './lists-in-chromium';
+import { benchPlaceLookup } from './place-lookup';
 import { benchWebsites } from './website-in-chromium';
 
 export interface BenchResult {
@@ -25,6 +26,7 @@ async function main() {
     benchExtractionInChromium,
     benchBadgeLatency,
     benchCsvScoring,
+    benchPlaceLookup,
     benchIcpWorkspace,
     benchWebsites,
     benchDashboardRender,

@@ -89,6 +89,46 @@ const ADDRESSES: Record<string, [string, Omit<Place, 'raw'>][]> = {
     ['قم، خیابان صفائیه، کد پستی ۳۷۱۵۶۱۳۴۸۹', { city: 'قم', country: 'IR' }],
     ['کرج، بلوار جمهوری، پلاک ۴۵، کدپستی ۳۱۴۹۹۶۸۱۱۱', { city: 'کرج', country: 'IR' }],
   ],
+  'Europe, Japan, Korea, Brazil, Australia (postal code shapes of each)': [
+    ['Na Příkopě 12, 110 00 Praha, Česko', { city: 'Praha', region: 'CZ-10', country: 'CZ' }],
+    ['Kungsgatan 10, 111 43 Stockholm, Sverige', { city: 'Stockholm', country: 'SE' }],
+    ['Keizersgracht 1, 1015 CJ Amsterdam, Nederland', { city: 'Amsterdam', country: 'NL' }],
+    ['ul. Marszałkowska 1, 00-001 Warszawa, Polska', { city: 'Warszawa', country: 'PL' }],
+    ['Via Roma 1, 20121 Milano MI, Italia', { city: 'Milano', country: 'IT' }],
+    ['Rue de Rivoli 10, 75001 Paris, France', { city: 'Paris', country: 'FR' }],
+    [
+      'Calle de Alcalá 50, 28014 Madrid, España',
+      { city: 'Madrid', region: 'ES-MD', country: 'ES' },
+    ],
+    [
+      'Rua Augusta 1, 1100-048 Lisboa, Portugal',
+      { city: 'Lisboa', region: 'PT-11', country: 'PT' },
+    ],
+    ['Bahnhofstrasse 1, 8001 Zürich, Schweiz', { city: 'Zürich', region: 'CH-ZH', country: 'CH' }],
+    [
+      'Karlova 5, 110 00 Praha 1, Czech Republic',
+      { city: 'Praha', region: 'CZ-10', country: 'CZ' },
+    ],
+    [
+      '1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005, Japan',
+      { city: 'Tokyo', region: 'JP-13', country: 'JP' },
+    ],
+    [
+      '123 Teheran-ro, Gangnam-gu, Seoul 06236, South Korea',
+      { city: 'Seoul', region: 'KR-11', country: 'KR' },
+    ],
+    [
+      'Av. Paulista 1000, São Paulo - SP, 01310-100, Brasil',
+      { city: 'São Paulo', region: 'BR-SP', country: 'BR' },
+    ],
+    [
+      'Level 5, 1 Martin Place, Sydney NSW 2000, Australia',
+      { city: 'Sydney', region: 'AU-NSW', country: 'AU' },
+    ],
+    ['8 Marina Boulevard, Singapore 018981', { city: 'Singapore', country: 'SG' }],
+    ['350 Fifth Avenue, New York NY 10118', { city: 'New York', region: 'US-NY', country: 'US' }],
+    ['1 Grand Canal Square, Dublin 2, Ireland', { city: 'Dublin', country: 'IE' }],
+  ],
   'Postal code before the city (Germany, Malaysia)': [
     ['Friedrichstraße 68, 10117 Berlin', { city: 'Berlin', region: 'DE-BE', country: 'DE' }],
     ['Jalan Ampang, 50450 Kuala Lumpur, Malaysia', { city: 'Kuala Lumpur', country: 'MY' }],

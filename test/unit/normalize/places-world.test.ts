@@ -42,10 +42,7 @@ const HEADQUARTERS: Record<string, [string, Expected][]> = {
     ['Munich, BY', { city: 'Munich', region: 'DE-BY', country: 'DE' }],
     ['Walldorf, Baden-Württemberg', { city: 'Walldorf', region: 'DE-BW', country: 'DE' }],
     ['Lyon, ARA', { city: 'Lyon', region: 'FR-ARA', country: 'FR' }],
-    [
-      'Lyon, Auvergne-Rhône-Alpes, France',
-      { city: 'Lyon', region: 'FR-ARA', country: 'FR' },
-    ],
+    ['Lyon, Auvergne-Rhône-Alpes, France', { city: 'Lyon', region: 'FR-ARA', country: 'FR' }],
     ['Barcelona, Catalonia', { city: 'Barcelona', region: 'ES-CT', country: 'ES' }],
     ['Madrid, Comunidad de Madrid', { city: 'Madrid', region: 'ES-MD', country: 'ES' }],
     ['Milan, Lombardy, Italy', { city: 'Milan', region: 'IT-25', country: 'IT' }],
