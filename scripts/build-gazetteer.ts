@@ -93,8 +93,9 @@ function subdivisionTable(): string {
     if (parent.length !== 2 || AS_COUNTRY.has(code) || NO_SUBDIVISIONS.has(parent)) continue;
     const rows = byCountry.get(parent) ?? [];
     byCountry.set(parent, rows);
-    const names = nameVariants(name).map((n) => n.replace(/[|=\n\t]/g, ' '));
-    rows.push(`${code.slice(parent.length + 1)}=${names.join('=')}`);
+    const folded = [...new Set(nameVariants(name).map(fold))].filter(Boolean);
+    const display = name.replace(/[|=\n\t]/g, ' ');
+    rows.push(`${code.slice(parent.length + 1)}=${display}=${folded.join('=')}`);
   }
   return [...byCountry.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -115,7 +116,7 @@ function countryNameVariants(name: string): string[] {
 function countryTable(): string {
   const byCode = new Map<string, Set<string>>();
   const add = (code: string, name: string) => {
-    const clean = name.replace(/[|\n\t]/g, ' ').trim();
+    const clean = fold(name);
     if (!clean) return;
     const set = byCode.get(code) ?? new Set<string>();
     byCode.set(code, set);
@@ -149,10 +150,10 @@ writeFileSync(
 /** Per line: ISO 3166-1 country, a tab, then \`folded name,population in thousands (base 36)\` joined by ";". */
 export const CITY_TABLE = ${JSON.stringify(cityTable())};
 
-/** Per line: ISO 3166-1 country, a tab, then \`code=name=variant…\` joined by "|". */
+/** Per line: ISO 3166-1 country, a tab, then \`code=ISO name=folded name=folded variant…\` joined by "|". */
 export const SUBDIVISION_TABLE = ${JSON.stringify(subdivisionTable())};
 
-/** Per line: ISO 3166-1 country, a tab, then its ISO short names and own names joined by "|". */
+/** Per line: ISO 3166-1 country, a tab, then its ISO short names and own names, folded, joined by "|". */
 export const COUNTRY_TABLE = ${JSON.stringify(countryTable())};
 `,
 );

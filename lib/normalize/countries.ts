@@ -182,13 +182,11 @@ function names(): Map<string, string> {
       for (const name of Array.isArray(value) ? value : [value]) byName.set(fold(name), code);
     }
   }
-  // ISO 3166-1 short names ("Korea, Republic of") and each country's own name ("Sverige").
+  // ISO 3166-1 short names ("Korea, Republic of") and each country's own name ("Sverige"),
+  // folded by the build script.
   for (const line of COUNTRY_TABLE.split('\n')) {
     const [code = '', list = ''] = line.split('\t');
-    for (const name of list.split('|')) {
-      const key = fold(name);
-      if (key && !byName.has(key)) byName.set(key, code);
-    }
+    for (const key of list.split('|')) if (key && !byName.has(key)) byName.set(key, code);
   }
   for (const [name, code] of Object.entries(EXTRA_NAMES)) byName.set(fold(name), code);
   return byName;

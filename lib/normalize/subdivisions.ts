@@ -39,25 +39,25 @@ interface Tables {
 
 let tables: Tables | undefined;
 
-function addName(t: Tables, country: string, name: string, value: Subdivision) {
-  const key = fold(name);
+function addName(t: Tables, country: string, key: string, value: Subdivision) {
   if (!key) return;
   t.inCountry.set(`${country}:${key}`, value);
   const known = t.anywhere.get(key);
   t.anywhere.set(key, known === undefined || known?.code === value.code ? value : null);
 }
 
-/** Builds the lookup tables from the generated ISO 3166-2 table, once, on first use (~2 ms). */
+/** Builds the lookup tables from the generated ISO 3166-2 table (names already folded), once, on
+ * first use. */
 function load(): Tables {
   if (tables) return tables;
   const t: Tables = { inCountry: new Map(), anywhere: new Map() };
   for (const line of SUBDIVISION_TABLE.split('\n')) {
     const [country = '', rows = ''] = line.split('\t');
     for (const row of rows.split('|')) {
-      const [abbr = '', ...names] = row.split('=');
-      const value = { code: `${country}-${abbr}`, name: names[0] ?? abbr };
+      const [abbr = '', name = abbr, ...folded] = row.split('=');
+      const value = { code: `${country}-${abbr}`, name };
       t.inCountry.set(`${country}:${abbr}`, value);
-      for (const name of names) addName(t, country, name, value);
+      for (const key of folded) addName(t, country, key, value);
     }
   }
   for (const entry of EXTRA.split('|')) {
@@ -67,7 +67,7 @@ function load(): Tables {
     const alias = words.join(' ');
     if (!value) continue;
     if (/^[A-Z]{2,3}$/.test(alias)) t.inCountry.set(`${country}:${alias}`, value);
-    else addName(t, country, alias, value);
+    else addName(t, country, fold(alias), value);
   }
   tables = t;
   return t;
