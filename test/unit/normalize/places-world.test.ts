@@ -4,7 +4,13 @@ import { parsePlace } from '@/lib/normalize';
 import { cityCandidates } from '@/lib/normalize/cities';
 import { countryCode } from '@/lib/normalize/countries';
 import { gazetteerCities } from '@/lib/normalize/places/gazetteer';
+import {
+  CITY_TABLE,
+  COUNTRY_TABLE,
+  SUBDIVISION_TABLE,
+} from '@/lib/normalize/places/gazetteer.generated';
 import { subdivision } from '@/lib/normalize/subdivisions';
+import { fold } from '@/lib/text';
 
 type Expected = Omit<Place, 'raw'>;
 
@@ -204,5 +210,28 @@ describe('country names in every common form', () => {
 
   it('keeps an old country name that is now a city elsewhere for the city', () => {
     expect(countryCode('Gold Coast')).toBeUndefined(); // Ghana's colonial name; a city in Australia
+  });
+});
+
+describe('the derived tables (scripts/build-gazetteer.ts)', () => {
+  it('hold every country and every name folded as lookups fold them', () => {
+    const cityLines = CITY_TABLE.split('\n');
+    expect(cityLines.length).toBeGreaterThan(200);
+    let names = 0;
+    for (const line of cityLines) {
+      const [country = '', rows = ''] = line.split('\t');
+      expect(country).toMatch(/^[A-Z]{2}$/);
+      for (const row of rows.split(';')) {
+        const [name = '', thousands = ''] = row.split(',');
+        expect(fold(name), line.slice(0, 40)).toBe(name);
+        expect(Number.parseInt(thousands, 36)).toBeGreaterThanOrEqual(15);
+        names++;
+      }
+    }
+    expect(names).toBeGreaterThan(20_000);
+    expect(SUBDIVISION_TABLE.split('\n').length).toBeGreaterThan(190);
+    for (const line of COUNTRY_TABLE.split('\n')) {
+      for (const key of line.split('\t')[1]?.split('|') ?? []) expect(fold(key)).toBe(key);
+    }
   });
 });
