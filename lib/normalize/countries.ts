@@ -34,6 +34,7 @@ import ur_ from 'i18n-iso-countries/langs/ur.json';
 import vi from 'i18n-iso-countries/langs/vi.json';
 import zh from 'i18n-iso-countries/langs/zh.json';
 import { fold } from '../text';
+import { COUNTRY_TABLE } from './places/gazetteer.generated';
 
 const LOCALES = [
   en,
@@ -120,6 +121,54 @@ const EXTRA_NAMES: Record<string, string> = {
   'iran, islamic republic of': 'IR',
   'islamic republic of iran': 'IR',
   'russian federation': 'RU',
+  's korea': 'KR',
+  'korea south': 'KR',
+  한국: 'KR',
+  nippon: 'JP',
+  nihon: 'JP',
+  bharat: 'IN',
+  'türkiye cumhuriyeti': 'TR',
+  'hong kong s a r': 'HK',
+  'hong kong china': 'HK',
+  'macao sar': 'MO',
+  'macau sar': 'MO',
+  'macao sar china': 'MO',
+  台灣: 'TW',
+  台湾: 'TW',
+  中華民國: 'TW',
+  'republic of china': 'TW',
+  'lao pdr': 'LA',
+  'vatican city': 'VA',
+  'holy see': 'VA',
+  britain: 'GB',
+  'états unis': 'US',
+  "états unis d'amérique": 'US',
+  'hoa kỳ': 'US',
+  mỹ: 'US',
+  美國: 'US',
+  中國: 'CN',
+  'chinese mainland': 'CN',
+  persia: 'IR',
+  drc: 'CD',
+  'congo the democratic republic of the': 'CD',
+  'the democratic republic of the congo': 'CD',
+  'dr congo': 'CD',
+  pilipinas: 'PH',
+  aotearoa: 'NZ',
+  'prathet thai': 'TH',
+  'suid afrika': 'ZA',
+  bvi: 'VG',
+  'republic of ireland': 'IE',
+  roi: 'IE',
+  eesti: 'EE',
+  latvija: 'LV',
+  lietuva: 'LT',
+  'česká republika': 'CZ',
+  slovensko: 'SK',
+  slovenija: 'SI',
+  srbija: 'RS',
+  ísland: 'IS',
+  'al maghrib': 'MA',
 };
 
 let byName: Map<string, string> | undefined;
@@ -133,11 +182,27 @@ function names(): Map<string, string> {
       for (const name of Array.isArray(value) ? value : [value]) byName.set(fold(name), code);
     }
   }
+  // ISO 3166-1 short names ("Korea, Republic of") and each country's own name ("Sverige"),
+  // folded by the build script.
+  for (const line of COUNTRY_TABLE.split('\n')) {
+    const [code = '', list = ''] = line.split('\t');
+    for (const key of list.split('|')) if (key && !byName.has(key)) byName.set(key, code);
+  }
   for (const [name, code] of Object.entries(EXTRA_NAMES)) byName.set(fold(name), code);
   return byName;
 }
 
-/** ISO alpha-2 code of a country written as a code ("US", "DEU") or a name in many languages. */
+/** "U.A.E." → "UAE", "U.S." → "US": initials written with dots. */
+const DOTTED = /^(?:[A-Za-z]\.){2,4}$/u;
+/** "Deutschland (DE)", "China (Mainland)", "USA (United States)". */
+const PAREN = /^([^()]+?)\s*\(([^()]+)\)$/u;
+
+/**
+ * ISO 3166-1 alpha-2 code of a country written as a code ("US", "DEU", "U.S.") or a name: in
+ * English and 30-odd languages (i18n-iso-countries), its ISO short name ("Korea, Republic of"), its
+ * own name ("Sverige", "Deutschland", "대한민국"; countries-list), and common forms ("Mainland China",
+ * "Türkiye", "UAE"); "Name (XX)" and "Schweiz/Suisse" are read too. Undefined when none.
+ */
 export function countryCode(text: string): string | undefined {
   const trimmed = text.trim();
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
@@ -147,7 +212,13 @@ export function countryCode(text: string): string | undefined {
   if (/^[A-Za-z]{3}$/.test(trimmed) && countries.isValid(trimmed.toUpperCase())) {
     return countries.alpha3ToAlpha2(trimmed.toUpperCase());
   }
-  return names().get(fold(trimmed));
+  const named = names().get(fold(trimmed));
+  if (named) return named;
+  if (DOTTED.test(trimmed)) return countryCode(trimmed.replaceAll('.', ''));
+  const paren = PAREN.exec(trimmed);
+  if (paren) return countryCode(paren[1]!) ?? countryCode(paren[2]!);
+  const slash = /^([^/]+)\/([^/]+)$/u.exec(trimmed);
+  return slash ? (countryCode(slash[1]!) ?? countryCode(slash[2]!)) : undefined;
 }
 
 /** The English name of a country code, for display. */

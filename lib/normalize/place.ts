@@ -1,22 +1,9 @@
 import type { Place } from '../facts';
-import { bareCityName, cityCountry } from './cities';
+import { bareCityName, cityCandidates } from './cities';
 import { countryCode } from './countries';
+import { addressParts, CJK, isCity, type Part, UK_POSTCODE } from './places/address-parts';
 import { subdivision } from './subdivisions';
 
-const SEPARATORS = /[,，、،;]|\s[-–—|]\s/u;
-/** Postal codes after a state or city: "TX 78701", "M5E 1A1", "10117", "Pune 411045". */
-const POSTAL = /(^|\s)[A-Z]{0,2}\d[\dA-Z-]{2,}(?=\s|$)/gu;
-const HAS_POSTAL = new RegExp(POSTAL.source, 'u');
-/** A UK postcode, outward and inward code: "SW1A 2AA", "CB4 0WS", "M2 3DE". */
-const UK_POSTCODE = /(^|\s)[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?=[\s,]|$)/gu;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
-/** A Chinese address without separators: 省 (province) → 市 (city) → 区, 路, 号. */
-const CN_ADDRESS = /^(?:(\p{sc=Han}{2,7}?)(?:省|自治区))?(\p{sc=Han}{2,3}?)市(.*)$/u;
-/** Parts that name a ward, district or street, never the city: "Phường Bến Nghé", "Jl. Sudirman". */
-const LOCALITY =
-  /^(phường|p\.|quận|q\.|huyện|xã|thị xã|thị trấn|khu phố|tầng|số|lô|đường|jl\.?|jln\.?|jalan|gedung|kav\.?|blok|kel\.|kec\.|kelurahan|kecamatan|unit|suite|floor|flat|plot|no\.|خیابان|بلوار|کوچه|پلاک|طبقه|واحد|میدان|کد ?پستی|postal code)(\s|$)|^\d+(st|nd|rd|th)\s/iu;
-/** Parts that say they are a city: "TP. Hồ Chí Minh", "Thành phố Nha Trang", "شهر کرج". */
-const CITY_MARK = /^(thành phố|tp\.?|شهر)\s/iu;
 /** The country an address's own words or postal code give away, when it names none. */
 const SHAPES: [RegExp, string][] = [
   [/(^|[\s,])(phường|quận|huyện|thành phố|tp\.)\s/iu, 'VN'],
@@ -26,69 +13,51 @@ const SHAPES: [RegExp, string][] = [
 ];
 const MAX_CITY = 100;
 
-interface Part {
-  text: string;
-  /** A street line ("500 W 2nd St", "Quận 1", "张江路100号"). */
-  street: boolean;
-  /** Had a postal code: the text left is the city or the state ("Cambridge CB4 0WS"). */
-  postal: boolean;
-  /** Said it is a city ("TP. Hồ Chí Minh", the 市 of a Chinese address). */
-  city: boolean;
+/**
+ * The country of the place a city name means, read with the rest of the address: the likeliest
+ * place (well-known, then most populous) whose country the other parts name as a country or a
+ * subdivision ("Cambridge, MA" is in the US, "Cambridge, UK" in Britain, "Paris, TX" in Texas,
+ * "Springfield" alone the most populous one); with no agreement, the likeliest place.
+ */
+function cityCountryIn(cityText: string, others: readonly string[], hint?: string) {
+  const places = cityCandidates(cityText);
+  if (places.length < 2 && !hint) return places[0]?.country;
+  const named = hint ? [hint] : others.map(countryCode);
+  const agrees = (country: string) =>
+    named.includes(country) || (!hint && others.some((o) => subdivision(o, country)));
+  return (places.find((p) => agrees(p.country)) ?? places[0])?.country;
 }
 
-/** Persian and Arabic-Indic digits as ASCII, so "کدپستی ۱۵۱۱۷۳۳۱۱۱" has a postal code. */
-const asciiDigits = (text: string) =>
-  text.replace(/[۰-۹٠-٩]/gu, (d) => String((d.codePointAt(0) ?? 0) % 16));
-
-/** "广东省深圳市南山区科技园" → 深圳市 (the city first, as elsewhere), 广东, the rest a street. */
-function chineseParts(text: string): Part[] {
-  const m = CN_ADDRESS.exec(text);
-  if (!m) return [{ text, street: false, postal: false, city: false }];
-  return [
-    { text: `${m[2]}市`, street: false, postal: false, city: true },
-    { text: m[1] ?? '', street: false, postal: false, city: false },
-    { text: m[3] ?? '', street: true, postal: false, city: false },
-  ];
-}
-
-/** The address split into its parts; CJK addresses ("上海市 上海") are split on spaces too. */
-function parts(raw: string): Part[] {
-  const text = asciiDigits(raw.slice(0, 2000));
-  const pieces = text.split(SEPARATORS).flatMap((p) => (CJK.test(p) ? p.split(/\s+/) : [p]));
-  return pieces
-    .flatMap((p): Part[] => {
-      if (CJK.test(p)) return chineseParts(p.trim());
-      const rest = p.replace(UK_POSTCODE, ' ');
-      const postal = rest !== p || HAS_POSTAL.test(p.trim());
-      // "10117 Berlin", "50450 Kuala Lumpur": a postal code before a known city, not a house number.
-      const codeFirst = /^\s*\d{4,6}\s+(\D+)$/u.exec(rest);
-      const cityAfterCode = !!codeFirst?.[1] && !!cityCountry(codeFirst[1]);
-      return [
-        {
-          // A part that starts or ends with a house number is a street line ("500 W 2nd St", "Quận 1").
-          street:
-            (/^\s*\d+[A-Za-z]?\s+\S/u.test(rest) && !cityAfterCode) ||
-            (/\S\s+\d+[A-Za-z]?\s*$/u.test(rest) && !postal) ||
-            LOCALITY.test(rest.trim()),
-          postal,
-          city: CITY_MARK.test(rest.trim()),
-          text: rest.replace(POSTAL, ' ').replace(/\s+/g, ' ').trim(),
-        },
-      ];
-    })
-    .filter((p) => p.text && !/^\d+$/.test(p.text));
+/** The first part that names a known city, that city's likeliest country (see `cityCountryIn`)
+ * and every country that has a place of that name. */
+function findCity(list: readonly Part[], hint?: string) {
+  const at = list.findIndex((p) => !p.street && isCity(p.text));
+  if (at < 0) return undefined;
+  const text = list[at]!.text;
+  const others = list.filter((_, i) => i !== at).map((p) => p.text);
+  const countries = new Set(cityCandidates(text).map((p) => p.country));
+  return { at, country: cityCountryIn(text, others, hint), countries };
 }
 
 /**
- * "Cambridge, MA" names Massachusetts, but "Berlin, DE" names Germany: a city known there wins.
- * "City, XX" is a region code of the city's country before it is a country with the same letters:
- * "Munich, BY" is Bavaria (not Belarus), "Pune, MH" Maharashtra (not the Marshall Islands).
+ * The country the last part names, unless it is a subdivision of the city's country: "Munich,
+ * BY" is Bavaria (not Belarus), "Pune, MH" Maharashtra (not the Marshall Islands), "Atlanta,
+ * Georgia" the US state; but "Berlin, DE" is Germany and "Tbilisi, Georgia" the country, since a
+ * city of that name is there. Without a known city, "XX" is read as a US state or Canadian
+ * province before a country only when it is a state's abbreviation ("Smalltown, TX").
  */
-function lastPartCountry(last: string, first: string | undefined, cityIn: string | undefined) {
+function lastPartCountry(
+  last: string,
+  first: string | undefined,
+  city?: ReturnType<typeof findCity>,
+) {
   const asCountry = countryCode(last);
-  if (!asCountry || !/^[A-Za-z]{2,3}$/.test(last) || cityIn === asCountry) return asCountry;
-  if (cityIn && subdivision(last, cityIn)) return undefined;
-  return first && subdivision(last) ? undefined : asCountry;
+  if (!asCountry || city?.country === asCountry) return asCountry;
+  if (city?.country && !city.countries.has(asCountry) && subdivision(last, city.country)) {
+    return undefined;
+  }
+  if (!/^[A-Za-z]{2,3}$/.test(last)) return asCountry;
+  return first && !city && subdivision(last) ? undefined : asCountry;
 }
 
 /**
@@ -105,20 +74,24 @@ export function parsePlace(
   hints: { city?: string; region?: string; country?: string } = {},
 ): Place {
   const place: Place = { raw };
-  const list = parts(raw);
+  const list = addressParts(raw);
   const texts = list.map((p) => p.text);
-  const cityIn = texts.map(cityCountry).find(Boolean);
   let country = hints.country ? countryCode(hints.country) : undefined;
+  const found = findCity(list, country);
+  const cityIn = found?.country;
 
   const last = texts.length > 1 ? texts[texts.length - 1] : undefined;
-  if (!country && last) country = lastPartCountry(last, texts[0], cityIn);
+  if (!country && last) country = lastPartCountry(last, texts[0], found);
   if (!country && texts.length === 1 && texts[0]) country = countryCode(texts[0]);
 
   if (hints.region && /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(hints.region)) {
     place.region = hints.region; // already normalized
     country ??= hints.region.slice(0, 2);
   }
-  const regionTexts = hints.region ? [hints.region, ...texts.slice(1)] : texts.slice(1);
+  // A part that names the country itself is not a region ("Mexico City, Mexico": not México state).
+  const regionTexts = [...(hints.region ? [hints.region] : []), ...texts.slice(1)].filter(
+    (t) => !country || countryCode(t) !== country,
+  );
   for (const candidate of place.region ? [] : regionTexts) {
     const hit = subdivision(candidate, country ?? cityIn);
     if (hit) {
@@ -136,7 +109,9 @@ export function parsePlace(
     (p, i) =>
       !p.street &&
       !/\d/.test(p.text) &&
-      !countryCode(p.text) &&
+      // "Singapore, Singapore", "Luxembourg, Luxembourg": a city named as its country.
+      // "Singapore 018981" too.
+      (!countryCode(p.text) || (isCity(p.text) && (p.postal || (i === 0 && list.length > 1)))) &&
       (i === 0 || !subdivision(p.text, country)),
   );
   const regionAt = texts.findIndex(
@@ -149,16 +124,22 @@ export function parsePlace(
     hints.city ??
     (
       candidates.findLast((p) => p.city) ??
-      candidates.find((p) => address && cityCountry(p.text)) ??
+      // The post town before a smaller known place: "Canary Wharf, London E14 5AB".
+      candidates.find((p) => address && p.postal && isCity(p.text)) ??
+      candidates.find((p) => address && isCity(p.text)) ??
       candidates.find((p) => p.postal) ??
       candidates.find((p) => p === beforeRegion) ??
       candidates[0] ??
       // "Jakarta 12950, Indonesia": a city that is its own region, when nothing else is the city.
-      list.find((p) => !p.street && cityCountry(p.text) && !countryCode(p.text))
+      list.find((p) => !p.street && isCity(p.text) && !countryCode(p.text))
     )?.text;
   const city = cityText && bareCityName(cityText);
   if (city && city.length <= MAX_CITY) place.city = city;
-  country ??= (cityText && cityCountry(cityText)) || cityIn;
+  if (!country && cityText) {
+    const others = texts.filter((t) => t !== cityText);
+    const same = found && texts[found.at] === cityText;
+    country = (same ? cityIn : cityCountryIn(cityText, others)) ?? cityIn;
+  }
   country ??= SHAPES.find(([shape]) => shape.test(raw))?.[1];
   if (!country && list.some((p) => p.city && CJK.test(p.text))) country = 'CN';
   if (country) place.country = country;

@@ -1,111 +1,106 @@
 import { fold } from '../text';
+import { SUBDIVISION_TABLE } from './places/gazetteer.generated';
 
-/** US states (and DC) and Canadian provinces and territories: code → name. */
-const US = `AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|
-DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|
-KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|
-MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|
-NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|
-SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|
-WV West Virginia|WI Wisconsin|WY Wyoming|PR Puerto Rico`;
-const CA = `AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador|
-NS Nova Scotia|NT Northwest Territories|NU Nunavut|ON Ontario|PE Prince Edward Island|QC Quebec|
-SK Saskatchewan|YT Yukon`;
-
-/** German Länder (ISO 3166-2:DE). */
-const DE = `BW Baden-Württemberg|BY Bayern|BE Berlin|BB Brandenburg|HB Bremen|HH Hamburg|HE Hessen|
-MV Mecklenburg-Vorpommern|NI Niedersachsen|NW Nordrhein-Westfalen|RP Rheinland-Pfalz|SL Saarland|SN Sachsen|
-ST Sachsen-Anhalt|SH Schleswig-Holstein|TH Thüringen`;
-/** Indian states and union territories (ISO 3166-2:IN). */
-const IN = `AP Andhra Pradesh|AR Arunachal Pradesh|AS Assam|BR Bihar|CT Chhattisgarh|GA Goa|GJ Gujarat|
-HR Haryana|HP Himachal Pradesh|JH Jharkhand|KA Karnataka|KL Kerala|MP Madhya Pradesh|MH Maharashtra|
-MN Manipur|ML Meghalaya|MZ Mizoram|NL Nagaland|OR Odisha|PB Punjab|RJ Rajasthan|SK Sikkim|TN Tamil Nadu|
-TG Telangana|TR Tripura|UP Uttar Pradesh|UT Uttarakhand|WB West Bengal|AN Andaman and Nicobar Islands|
-CH Chandigarh|DH Dadra and Nagar Haveli and Daman and Diu|DL Delhi|JK Jammu and Kashmir|LA Ladakh|
-LD Lakshadweep|PY Puducherry`;
-/** Australian states and territories (ISO 3166-2:AU). */
-const AU = `NSW New South Wales|VIC Victoria|QLD Queensland|WA Western Australia|SA South Australia|
-TAS Tasmania|ACT Australian Capital Territory|NT Northern Territory`;
-/** Brazilian states (ISO 3166-2:BR). */
-const BR = `AC Acre|AL Alagoas|AP Amapá|AM Amazonas|BA Bahia|CE Ceará|DF Distrito Federal|ES Espírito Santo|
-GO Goiás|MA Maranhão|MT Mato Grosso|MS Mato Grosso do Sul|MG Minas Gerais|PA Pará|PB Paraíba|PR Paraná|
-PE Pernambuco|PI Piauí|RJ Rio de Janeiro|RN Rio Grande do Norte|RS Rio Grande do Sul|RO Rondônia|
-RR Roraima|SC Santa Catarina|SP São Paulo|SE Sergipe|TO Tocantins`;
-/** Indonesian provinces most companies are in (ISO 3166-2:ID). */
-const ID = `JK DKI Jakarta|JB Jawa Barat|JT Jawa Tengah|JI Jawa Timur|BT Banten|YO DI Yogyakarta|BA Bali|
-SU Sumatera Utara|KT Kalimantan Timur|SN Sulawesi Selatan`;
-/** Chinese provinces (ISO 3166-2:CN), in pinyin and in Chinese; the municipalities (北京, 上海,
- * 天津, 重庆) are read as cities. */
-const CN = `AH Anhui|FJ Fujian|GD Guangdong|GS Gansu|GZ Guizhou|HA Henan|HB Hubei|HE Hebei|HI Hainan|
-HL Heilongjiang|HN Hunan|JL Jilin|JS Jiangsu|JX Jiangxi|LN Liaoning|QH Qinghai|SC Sichuan|SD Shandong|
-SN Shaanxi|SX Shanxi|YN Yunnan|ZJ Zhejiang`;
-const CN_HANS = `AH 安徽|FJ 福建|GD 广东|GS 甘肃|GZ 贵州|HA 河南|HB 湖北|HE 河北|HI 海南|HL 黑龙江|HN 湖南|
-JL 吉林|JS 江苏|JX 江西|LN 辽宁|QH 青海|SC 四川|SD 山东|SN 陕西|SX 山西|YN 云南|ZJ 浙江`;
-
-/** Countries whose subdivision codes this table holds: "City, XX" is read as a region of these. */
-export const SUBDIVISION_COUNTRIES = ['US', 'CA', 'DE', 'IN', 'AU', 'BR', 'ID', 'CN'] as const;
-
-function table(country: string, text: string): [string, { code: string; name: string }][] {
-  return text.split('|').flatMap((entry) => {
-    const [abbr = '', ...rest] = entry.trim().split(' ');
-    const name = rest.join(' ');
-    const value = { code: `${country}-${abbr}`, name };
-    return [
-      [`${country}:${abbr}`, value],
-      [`${country}:${fold(name)}`, value],
-      [fold(name), value],
-    ];
-  });
+/** A first-level subdivision: its ISO 3166-2 code ("DE-BY") and its ISO name ("Bayern"). */
+export interface Subdivision {
+  code: string;
+  name: string;
 }
 
-const SUBDIVISIONS = new Map([
-  ...table('US', US),
-  ...table('CA', CA),
-  [fold('Québec'), { code: 'CA-QC', name: 'Quebec' }],
-  ...table('DE', DE),
-  ...table('IN', IN),
-  ...table('AU', AU),
-  ...table('BR', BR),
-  ...table('ID', ID),
-  ...table('CN', CN_HANS),
-  ...table('CN', CN),
-  [fold('Bavaria'), { code: 'DE-BY', name: 'Bayern' }],
-  [fold('North Rhine-Westphalia'), { code: 'DE-NW', name: 'Nordrhein-Westfalen' }],
-  [fold('Lower Saxony'), { code: 'DE-NI', name: 'Niedersachsen' }],
-  [fold('Hesse'), { code: 'DE-HE', name: 'Hessen' }],
-  [fold('Saxony'), { code: 'DE-SN', name: 'Sachsen' }],
-  [fold('West Java'), { code: 'ID-JB', name: 'Jawa Barat' }],
-  [fold('Jakarta'), { code: 'ID-JK', name: 'DKI Jakarta' }],
-]);
+/**
+ * Names and abbreviations that addresses use and ISO 3166-2 does not list: English exonyms,
+ * Chinese in Han characters, the pinyin without "Sheng", Indonesian usage, and the Indian codes
+ * ISO replaced in 2023 (TG → TS, CT → CG, UT → UK, OR → OD), which people still write.
+ * `country:abbreviation|name|name` → the ISO code.
+ */
+const EXTRA = `DE-BY Bavaria|DE-NW North Rhine-Westphalia|DE-NI Lower Saxony|DE-HE Hesse|DE-SN Saxony|
+DE-ST Saxony-Anhalt|DE-TH Thuringia|DE-RP Rhineland-Palatinate|DE-MV Mecklenburg-Western Pomerania|
+CA-QC Québec|ID-JB West Java|ID-JT Central Java|ID-JI East Java|ID-JK DKI Jakarta|ID-JK Jakarta|
+ID-YO DI Yogyakarta|IT-25 Lombardy|IT-52 Tuscany|IT-21 Piedmont|IT-72 Campania|IT-62 Lazio|
+IT-82 Sicily|IT-88 Sardinia|ES-CT Catalonia|ES-CT Cataluña|ES-AN Andalusia|ES-PV Basque Country|
+ES-IB Balearic Islands|ES-CN Canary Islands|ES-VC Valencian Community|ES-VC Comunidad Valenciana|
+ES-VC Comunitat Valenciana|AT-9 Vienna|AT-3 Lower Austria|AT-4 Upper Austria|AT-6 Styria|
+AT-7 Tyrol|AT-2 Carinthia|CH-GE Geneva|CH-ZH Zurich|CH-BE Berne|CH-LU Lucerne|JP-13 Tokyo|
+JP-27 Osaka|JP-26 Kyoto|JP-12 Chiba|JP-40 Fukuoka|JP-22 Shizuoka|JP-01 Hokkaido|JP-23 Aichi|
+JP-28 Hyogo|MX-CMX Mexico City|MX-CMX CDMX|VN-SG Ho Chi Minh City|VN-SG TP. Hồ Chí Minh|
+VN-HN Hanoi|VN-DN Da Nang|FR-IDF Ile de France|BE-BRU Brussels|RU-MOW Moscow|RU-SPE Saint Petersburg|
+IN-TS TG|IN-CG CT|IN-UK UT|IN-OD OR|IN-OD Orissa|IN-KA Karnataka|IN-TS Telangana|
+CN-AH 安徽|CN-FJ 福建|CN-GD 广东|CN-GS 甘肃|CN-GZ 贵州|CN-HA 河南|CN-HB 湖北|CN-HE 河北|CN-HI 海南|
+CN-HL 黑龙江|CN-HN 湖南|CN-JL 吉林|CN-JS 江苏|CN-JX 江西|CN-LN 辽宁|CN-QH 青海|CN-SC 四川|CN-SD 山东|
+CN-SN 陕西|CN-SX 山西|CN-YN 云南|CN-ZJ 浙江|CN-GX 广西|CN-NM 内蒙古|CN-NM Inner Mongolia|CN-XJ 新疆|
+CN-XZ 西藏|CN-XZ Tibet|CN-NX 宁夏`;
+
+interface Tables {
+  /** `country:ABBR` and `country:folded name` → the subdivision. */
+  inCountry: Map<string, Subdivision>;
+  /** A folded name → its subdivision, when one country alone has a subdivision of that name. */
+  anywhere: Map<string, Subdivision | null>;
+}
+
+let tables: Tables | undefined;
+
+function addName(t: Tables, country: string, key: string, value: Subdivision) {
+  if (!key) return;
+  t.inCountry.set(`${country}:${key}`, value);
+  const known = t.anywhere.get(key);
+  t.anywhere.set(key, known === undefined || known?.code === value.code ? value : null);
+}
+
+/** Builds the lookup tables from the generated ISO 3166-2 table (names already folded), once, on
+ * first use. */
+function load(): Tables {
+  if (tables) return tables;
+  const t: Tables = { inCountry: new Map(), anywhere: new Map() };
+  for (const line of SUBDIVISION_TABLE.split('\n')) {
+    const [country = '', rows = ''] = line.split('\t');
+    for (const row of rows.split('|')) {
+      const [abbr = '', name = abbr, ...folded] = row.split('=');
+      const value = { code: `${country}-${abbr}`, name };
+      t.inCountry.set(`${country}:${abbr}`, value);
+      for (const key of folded) addName(t, country, key, value);
+    }
+  }
+  for (const entry of EXTRA.split('|')) {
+    const [code = '', ...words] = entry.trim().split(' ');
+    const country = code.slice(0, 2);
+    const value = t.inCountry.get(`${country}:${code.slice(3)}`);
+    const alias = words.join(' ');
+    if (!value) continue;
+    if (/^[A-Z]{2,3}$/.test(alias)) t.inCountry.set(`${country}:${alias}`, value);
+    else addName(t, country, fold(alias), value);
+  }
+  tables = t;
+  return t;
+}
 
 /**
- * A state or province (US, Canada, Germany, India, Australia, Brazil, Indonesia, China) by its
- * name ("California", "Bayern", "Maharashtra", "广东") or, with the country known or guessed, its ISO 3166-2
- * or postal abbreviation ("CA", "BY", "MH", "NSW"); without a country only US and Canadian
- * abbreviations are read. Returns its ISO 3166-2 code. Source: ISO 3166-2.
+ * A state, province or other first-level subdivision of any country, by its ISO 3166-2 name or
+ * a common alias ("California", "Bayern", "Bavaria", "Maharashtra", "广东", "Auvergne-Rhône-Alpes")
+ * or, with the country known or guessed, its ISO 3166-2 code or postal abbreviation ("CA", "BY",
+ * "MH", "NSW", "ARA"). Without a country, only US and Canadian abbreviations are read, and a name
+ * only when one country alone has a subdivision of that name. A trailing postal code is ignored
+ * ("CA 94105"). Returns the ISO 3166-2 code and the ISO name. Sources: ISO 3166-2 through the
+ * iso-3166 package (see scripts/build-gazetteer.ts), plus the aliases above. UK counties are not
+ * read (their names are the towns').
  */
-export function subdivision(
-  text: string,
-  country?: string,
-): { code: string; name: string } | undefined {
+export function subdivision(text: string, country?: string): Subdivision | undefined {
+  const t = load();
   const trimmed = text.trim().replace(/\s+\d[\d\s-]*$/, ''); // "CA 94105" → "CA"
   if (/^[A-Za-z]{2,3}$/.test(trimmed)) {
     const abbr = trimmed.toUpperCase();
-    if (country && !['US', 'CA'].includes(country)) return SUBDIVISIONS.get(`${country}:${abbr}`);
+    if (country && !['US', 'CA'].includes(country)) {
+      // "Goa" and "Uri" are names as short as a code.
+      return t.inCountry.get(`${country}:${abbr}`) ?? t.inCountry.get(`${country}:${fold(abbr)}`);
+    }
     if (abbr.length === 3) return undefined;
     const order = country === 'CA' ? ['CA', 'US'] : country && country !== 'US' ? [] : ['US', 'CA'];
     for (const c of order) {
-      const hit = SUBDIVISIONS.get(`${c}:${abbr}`);
+      const hit = t.inCountry.get(`${c}:${abbr}`);
       if (hit) return hit;
     }
     return undefined;
   }
-  if (country)
-    return SUBDIVISIONS.get(`${country}:${fold(trimmed)}`) ?? matchIn(fold(trimmed), country);
-  return SUBDIVISIONS.get(fold(trimmed));
-}
-
-function matchIn(key: string, country: string) {
-  const hit = SUBDIVISIONS.get(key);
-  return hit?.code.startsWith(`${country}-`) ? hit : undefined;
+  const key = fold(trimmed);
+  if (country) return t.inCountry.get(`${country}:${key}`);
+  return t.anywhere.get(key) ?? undefined;
 }

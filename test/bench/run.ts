@@ -12,6 +12,7 @@ import { benchHostileInputs } from './hostile-inputs';
 import { benchIcpWorkspace } from './icp-workspace';
 import { benchIndustryTables } from './industry-tables';
 import { benchLists } from './lists-in-chromium';
+import { benchPlaceLookup } from './place-lookup';
 import { benchWebsites } from './website-in-chromium';
 
 export interface BenchResult {
@@ -28,6 +29,7 @@ async function main() {
     benchExtractionInChromium,
     benchBadgeLatency,
     benchCsvScoring,
+    benchPlaceLookup,
     benchIcpWorkspace,
     benchWebsites,
     benchHostileInputs,

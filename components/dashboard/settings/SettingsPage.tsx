@@ -1,11 +1,13 @@
 import { t } from '../../i18n';
 import { AutoAnalysisSetting } from '../../options/AutoAnalysisSetting';
 import { useIcps } from '../../options/use-icps';
+import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { LanguageSetting } from './LanguageSetting';
 import { ShortcutsSection } from './ShortcutsSection';
 
-/** Which ICP decides the badge, automatic analysis of websites, shortcuts, backup and restore. */
+/** Which ICP decides the badge, automatic analysis of websites, shortcuts, backup and restore,
+ * and where the reference data comes from. */
 export function SettingsPage() {
   const { icps, activate } = useIcps();
   const active = icps?.find((s) => s.active);
@@ -38,6 +40,7 @@ export function SettingsPage() {
       <AutoAnalysisSetting />
       <ShortcutsSection />
       <BackupSection />
+      <AboutSection />
     </div>
   );
 }

@@ -29,9 +29,10 @@ interface KnownPlace {
   region?: string;
 }
 
-/** "Austin, TX, United States". */
+/** "Austin, TX, United States"; a numbered ISO 3166-2 code is left out ("Osaka, Japan", not
+ * "Osaka, 27, Japan"). */
 function showPlace(place: Place, country: string): string {
-  const region = place.region?.split('-')[1];
+  const region = place.region?.split('-')[1]?.replace(/^\d+$/, '');
   return [place.city?.trim(), region, countryName(country)].filter(Boolean).join(', ');
 }
 

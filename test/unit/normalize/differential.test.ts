@@ -50,6 +50,24 @@ const RAW: Record<
     'تهران، تهران',
     'London, England, United Kingdom',
     'Berlin, Germany',
+    // The gazetteer, ISO 3166-2 for every country and country names in every form.
+    'Cambridge, MA',
+    'Cambridge, UK',
+    'Springfield',
+    'Paris, TX',
+    'Atlanta, Georgia',
+    'Tbilisi, Georgia',
+    'Lyon, ARA',
+    'Stockholm, Sverige',
+    'Seongnam, Gyeonggi-do',
+    'Cape Town, Western Cape',
+    'Curitiba, PR, Brasil',
+    'Kraków, Małopolskie',
+    'Dublin 2, Ireland',
+    'Quận 1, TP. Hồ Chí Minh',
+    '1600 Amphitheatre Parkway, Mountain View, CA 94043, USA',
+    'Korea, Republic of',
+    '广东省深圳市南山区科技园',
   ],
   employees: ['51-200', '1,001-5,000', '10,001+', '2-10', '201-500'],
   url: [
@@ -96,6 +114,25 @@ describe('differential: a page value and a file cell give identical facts', () =
     const fromPage = page({ headquarters: fact({ raw }) }).headquarters?.value;
     expect(fromPage?.country).toBeTruthy();
     expect(fromFile('Headquarters', raw).headquarters?.value).toEqual(fromPage);
+  });
+  it.each([
+    ['Cambridge', 'MA', 'United States'],
+    ['Cambridge', 'MA', ''],
+    ['Munich', 'BY', 'Germany'],
+    ['Munich', 'Bavaria', ''],
+    ['Pune', 'MH', 'India'],
+    ['Lyon', 'Auvergne-Rhône-Alpes', 'France'],
+    ['Springfield', 'IL', 'US'],
+    ['Toronto', 'ON', 'Canada'],
+  ])('headquarters in City/State/Country columns %s, %s, %s', (city, state, country) => {
+    const raw = [city, state, country].filter(Boolean).join(', ');
+    const fromPage = page({ headquarters: fact({ raw }) }).headquarters?.value;
+    const file = readCompaniesCsv(
+      `Company,City,State/Region,Country\r\nAcme,${city},${csvCell(state)},${csvCell(country)}\r\n`,
+    );
+    const fromCsv = file.companies[0]?.facts.headquarters?.value;
+    expect(fromPage?.region).toMatch(/^[A-Z]{2}-/);
+    expect({ ...fromCsv, raw }).toEqual(fromPage);
   });
   it.each(RAW.employees)('employees %s', (raw) => {
     const fromPage = parseEmployeeRange(`${raw} employees`);

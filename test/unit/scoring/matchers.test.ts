@@ -165,6 +165,12 @@ const CASES: Readonly<Record<CriterionField, readonly Case[]>> = {
       expected: { verdict: 'matched', band: 1 },
     },
     {
+      name: 'numbered subdivision code (ISO 3166-2:JP) left out of the shown place',
+      company: { headquarters: place({ city: 'Osaka', region: 'JP-27', country: 'JP' }) },
+      bands: [{ in: ['JP-27'] }],
+      expected: { verdict: 'matched', value: 'Osaka, Japan' },
+    },
+    {
       name: 'country name',
       company: { headquarters: place({ city: 'Munich', country: 'DE' }) },
       bands: [{ in: ['Germany'] }],
