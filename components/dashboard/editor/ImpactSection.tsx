@@ -12,8 +12,8 @@ export const PREVIEW_DEBOUNCE_MS = 250;
  * The editor's impact preview, hidden until "Preview the impact" is clicked (`requested` counts
  * the clicks). A click previews the form as it is (hidden again when the form is invalid); from
  * then on every edit is previewed once typing pauses for {@link PREVIEW_DEBOUNCE_MS} (an invalid
- * form keeps the last valid preview). The work runs in the impact worker; only this component
- * re-renders as the user types.
+ * form keeps the last valid preview). The work runs in the impact worker, which starts reading
+ * the stored companies as the editor opens; only this component re-renders as the user types.
  */
 export function ImpactSection({
   control,

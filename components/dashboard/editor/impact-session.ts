@@ -9,13 +9,15 @@ import {
 import type { TierDecision } from '@/lib/scoring/score';
 
 /**
- * Page → impact worker. Each request carries an id; a newer request supersedes every older one
- * not started yet, and the page drops answers whose id is not its latest.
+ * Page → impact worker. Each request but `load` carries an id; a newer request supersedes every
+ * older one not started yet, and the page drops answers whose id is not its latest.
+ * - `load`: read the stored companies now (when the editor opens), so the first preview is quick.
  * - `impact`: how an edit from the stored ICP `before` to the draft `after` moves the stored
  *   companies between tiers; only the first `shownMoves` moves come back.
  * - `tiers`: where a new ICP, not saved yet, would put the stored companies.
  */
 export type ImpactRequest =
+  | { type: 'load' }
   | { type: 'impact'; id: number; before: Icp; after: Icp; shownMoves: number }
   | { type: 'tiers'; id: number; icp: Icp };
 
@@ -45,7 +47,8 @@ const PAGE = 5000;
 
 /**
  * Every stored company as the impact preview needs it (id, name, facts), read from Dexie in
- * pages of `pageSize` by primary key so progress can be reported between pages. A row without a
+ * pages of `pageSize` by primary key so progress can be reported between pages (each report
+ * once; the last is `done` = `total` = the companies read). A row without a
  * string id is skipped; a row whose facts are not an object counts as knowing nothing.
  */
 export async function readImpactCompanies(
@@ -56,7 +59,13 @@ export async function readImpactCompanies(
   const total = await db.companies.count();
   const companies: ImpactCompany[] = [];
   let last: string | undefined;
-  onProgress(0, total);
+  let reported = '';
+  const report = (done: number, of: number) => {
+    if (`${done}/${of}` === reported) return;
+    reported = `${done}/${of}`;
+    onProgress(done, of);
+  };
+  report(0, total);
   for (;;) {
     const rows = await (last === undefined
       ? db.companies.orderBy(':id').limit(pageSize).toArray()
@@ -70,9 +79,9 @@ export async function readImpactCompanies(
     }
     if (rows.length < pageSize) break;
     last = rows[rows.length - 1]?.id;
-    onProgress(companies.length, Math.max(total, companies.length));
+    report(companies.length, Math.max(total, companies.length));
   }
-  onProgress(companies.length, companies.length);
+  report(companies.length, companies.length);
   return companies;
 }
 
@@ -101,7 +110,7 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The impact worker's message handler, without the worker. The stored companies are read once
- * (`load`, at the first request) and kept with the columns `createImpactPreview` caches, so each
+ * (`load`, at the `load` request or else the first preview) and kept with the columns `createImpactPreview` caches, so each
  * edit re-matches only the criteria it changed. Requests are answered one at a time, newest
  * first: a request that arrives while another runs replaces any request still waiting, which is
  * then never computed (the computation itself is synchronous and cannot be interrupted). Every
@@ -110,7 +119,7 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function createImpactSession(load: CompanyLoader = readImpactCompanies) {
   let companies: Promise<ImpactCompany[]> | undefined;
   let preview: { key: string; run: (after: Icp) => ImpactResult } | undefined;
-  let waiting: ImpactRequest | undefined;
+  let waiting: Exclude<ImpactRequest, { type: 'load' }> | undefined;
   let running = false;
 
   const previewFrom = (before: Icp, list: readonly ImpactCompany[]) => {
@@ -119,7 +128,10 @@ export function createImpactSession(load: CompanyLoader = readImpactCompanies) {
     return preview.run;
   };
 
-  const answer = (request: ImpactRequest, list: readonly ImpactCompany[]): ImpactReport => {
+  const answer = (
+    request: Exclude<ImpactRequest, { type: 'load' }>,
+    list: readonly ImpactCompany[],
+  ): ImpactReport => {
     if (request.type === 'impact') {
       const result = previewFrom(request.before, list)(request.after);
       const shown = Math.max(0, request.shownMoves);
@@ -137,15 +149,19 @@ export function createImpactSession(load: CompanyLoader = readImpactCompanies) {
     return { type: 'tiers', id: request.id, companies: list.length, counts };
   };
 
+  const loaded = (post: (report: ImpactReport) => void) => {
+    companies ??= load((done, total) => post({ type: 'loading', done, total }));
+    return companies;
+  };
+
   const drain = async (post: (report: ImpactReport) => void) => {
     running = true;
     try {
       while (waiting) {
-        const request: ImpactRequest = waiting;
+        const request = waiting;
         waiting = undefined;
         try {
-          companies ??= load((done, total) => post({ type: 'loading', done, total }));
-          const list = await companies;
+          const list = await loaded(post);
           // Requests that came while the companies loaded replace this one.
           if (waiting) continue;
           post({ type: 'computing', id: request.id });
@@ -164,6 +180,13 @@ export function createImpactSession(load: CompanyLoader = readImpactCompanies) {
   };
 
   return (request: ImpactRequest, post: (report: ImpactReport) => void): void => {
+    if (request.type === 'load') {
+      // A failed read is reported with the first preview, which reads again.
+      loaded(post).catch(() => {
+        companies = undefined;
+      });
+      return;
+    }
     waiting = request;
     if (!running) void drain(post);
   };

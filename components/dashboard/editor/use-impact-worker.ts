@@ -23,8 +23,8 @@ export interface ImpactState {
 }
 
 /**
- * Sends each new `query` to the editor's impact worker (started at the first query, ended when
- * the component unmounts) and follows its answers. Only the answer to the latest query is taken:
+ * Sends each new `query` to the editor's impact worker (started when the component mounts, which
+ * asks it to read the stored companies at once; ended when it unmounts) and follows its answers. Only the answer to the latest query is taken:
  * the worker skips queries superseded before they start, and a late answer to an older one is
  * dropped here. The caller debounces edits and keeps `query` referentially stable between them.
  */
@@ -33,13 +33,16 @@ export function useImpactWorker(query: ImpactQuery | undefined): ImpactState {
   const worker = useRef<Worker>(undefined);
   const latest = useRef(0);
 
-  useEffect(
-    () => () => {
+  // Started with the editor: it reads the stored companies while the user edits, so the first
+  // preview does not wait for the read (100,000 companies take seconds).
+  useEffect(() => {
+    worker.current ??= startWorker(latest, setState);
+    worker.current.postMessage({ type: 'load' } satisfies ImpactRequest);
+    return () => {
       worker.current?.terminate();
       worker.current = undefined;
-    },
-    [],
-  );
+    };
+  }, []);
 
   useEffect(() => {
     if (!query) return;

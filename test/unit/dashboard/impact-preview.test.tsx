@@ -85,7 +85,9 @@ describe('the impact preview on the page', () => {
   it('shows reading progress, then the answer; the list is text, not HTML', () => {
     act(() => root.render(<Preview after={narrowed} />));
     const worker = FakeWorker.all[0] as FakeWorker;
+    // Started with the editor, it reads the stored companies at once, then gets the edit.
     expect(worker.posted).toEqual([
+      { type: 'load' },
       { type: 'impact', id: 1, before: sampleIcp, after: narrowed, shownMoves: SHOWN_MOVES },
     ]);
     worker.report({ type: 'loading', done: 5000, total: 100000 });
@@ -117,7 +119,7 @@ describe('the impact preview on the page', () => {
     (again.criteria[0] as Icp['criteria'][number]).weight = 9;
     act(() => root.render(<Preview after={again} />));
     expect(FakeWorker.all).toHaveLength(1);
-    expect(worker.posted.map((r) => r.id)).toEqual([1, 2]);
+    expect(worker.posted.map((r) => (r.type === 'load' ? 'load' : r.id))).toEqual(['load', 1, 2]);
     expect(impact()?.getAttribute('aria-busy')).toBe('true');
     expect(container.querySelector('.impact-stale [data-impact-summary]')).not.toBeNull();
     const late = answer(1, narrowed);

@@ -143,6 +143,22 @@ describe('the impact worker session', () => {
     );
   });
 
+  it('reads the companies when the editor opens, so the first preview does not read them', async () => {
+    const load = vi.fn((p: (d: number, t: number) => void) => readImpactCompanies(p, db, 1000));
+    const { send, answerTo, reports, handle } = session(load);
+    handle({ type: 'load' }, (r) => reports.push(r));
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() =>
+      expect(reports.at(-1)).toEqual({ type: 'loading', done: STORED, total: STORED }),
+    );
+    const before = reports.length;
+    const [after] = edits() as [Icp];
+    send({ type: 'impact', id: 1, before: sampleIcp, after, shownMoves: 20 });
+    await answerTo(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(reports.slice(before).map((r) => r.type)).toEqual(['computing', 'impact']);
+  });
+
   it('computes only the newest of the edits that arrive while it is busy', async () => {
     const [a, b, c] = edits() as [Icp, Icp, Icp];
     const { send, answerTo, reports } = session();
