@@ -1,36 +1,34 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Icp } from '@/lib/criteria/schema';
-import { getDb } from '@/lib/db/schema';
 import { isolate } from '@/lib/i18n/bidi';
 import { diffIcp } from '@/lib/icp/diff';
-import { createImpactPreview, type ImpactCompany } from '@/lib/icp/impact';
 import { Isolated } from '../../Bdi';
 import { t } from '../../i18n';
+import { ImpactStatus } from './ImpactStatus';
+import type { ImpactState } from './use-impact-worker';
 
-const SHOWN_MOVES = 20;
+/** How many tier moves the preview lists; the worker sends no more than these. */
+export const SHOWN_MOVES = 20;
 
 /**
  * What saving the draft would do: the changes in words, and the companies already stored that
- * would move tier ("+14 Best fit, −9 Good fit"), re-scored locally.
+ * would move tier ("+14 Best fit, −9 Good fit"), re-scored in the impact worker (`state`). While
+ * a newer edit computes, the last answer stays on screen, dimmed.
  */
-export function ImpactPreview({ before, after }: { before: Icp; after: Icp }) {
-  const [companies, setCompanies] = useState<ImpactCompany[] | undefined>(undefined);
-  useEffect(() => {
-    getDb()
-      .companies.toArray()
-      .then(
-        (rows) => setCompanies(rows.map((r) => ({ id: r.id, name: r.name, facts: r.facts }))),
-        () => setCompanies([]),
-      );
-  }, []);
-  const preview = useMemo(
-    () => (companies ? createImpactPreview(before, companies) : undefined),
-    [before, companies],
-  );
-  const impact = useMemo(() => preview?.(after), [preview, after]);
+export function ImpactPreview({
+  before,
+  after,
+  state,
+}: {
+  before: Icp;
+  after: Icp;
+  state: ImpactState;
+}) {
   const changes = useMemo(() => diffIcp(before, after).changes, [before, after]);
+  const answer = state.answer?.type === 'impact' ? state.answer : undefined;
+  const impact = answer?.impact;
   return (
-    <div className="impact" data-impact aria-live="polite">
+    <div className="impact" data-impact data-impact-live aria-live="polite" aria-busy={state.busy}>
       <h3>{t('impact_heading')}</h3>
       {changes.length === 0 ? (
         <p className="muted">{t('impact_no_changes')}</p>
@@ -41,12 +39,11 @@ export function ImpactPreview({ before, after }: { before: Icp; after: Icp }) {
           ))}
         </ul>
       )}
-      {!impact ? (
-        <p className="muted">{t('impact_loading')}</p>
-      ) : (
-        <>
+      <ImpactStatus state={state} />
+      {impact && (
+        <div className={state.busy ? 'impact-stale' : undefined}>
           <p className="impact-summary" data-impact-summary>
-            {t('impact_summary', impact.summary, companies?.length ?? 0)}
+            {t('impact_summary', impact.summary, answer.companies)}
           </p>
           {impact.moves.length > 0 && (
             <ul className="impact-moves">
@@ -64,13 +61,14 @@ export function ImpactPreview({ before, after }: { before: Icp; after: Icp }) {
                   />
                 </li>
               ))}
-              {impact.moves.length > SHOWN_MOVES && (
-                <li className="muted">{t('impact_more', impact.moves.length - SHOWN_MOVES)}</li>
+              {impact.moveCount > SHOWN_MOVES && (
+                <li className="muted">{t('impact_more', impact.moveCount - SHOWN_MOVES)}</li>
               )}
             </ul>
           )}
-        </>
+        </div>
       )}
+      <p className="muted small">{t('impact_follows_edits')}</p>
     </div>
   );
 }

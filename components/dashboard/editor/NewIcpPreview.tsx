@@ -1,57 +1,36 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Icp } from '@/lib/criteria/schema';
-import { getDb } from '@/lib/db/schema';
-import type { CompanyFacts } from '@/lib/facts';
-import { tierRank } from '@/lib/scoring/order';
-import { scoreCompany } from '@/lib/scoring/score';
+import { useMemo } from 'react';
 import { t } from '../../i18n';
 import { tierName } from '../../labels';
+import { ImpactStatus } from './ImpactStatus';
+import type { ImpactState } from './use-impact-worker';
 
 /**
  * The impact of an ICP not saved yet: where the companies already seen would land, one line per
- * tier in the fit order ("Best fit: 4 · Good fit: 9 · Bad fit: 20 · Not enough data: 3").
+ * tier in the fit order ("Best fit: 4 · Good fit: 9 · Bad fit: 20 · Not enough data: 3"), counted
+ * in the impact worker (`state`).
  */
-export function NewIcpPreview({ icp }: { icp: Icp }) {
-  const [companies, setCompanies] = useState<CompanyFacts[] | undefined>(undefined);
-  useEffect(() => {
-    getDb()
-      .companies.toArray()
-      .then(
-        (rows) => setCompanies(rows.map((r) => r.facts)),
-        () => setCompanies([]),
-      );
-  }, []);
-  const counts = useMemo(() => {
-    if (!companies) return undefined;
-    const byTier = new Map<string, { name: string; rank: number; count: number }>();
-    for (const facts of companies) {
-      const result = scoreCompany(icp, facts);
-      const entry = byTier.get(result.tier) ?? {
-        name: tierName(result),
-        rank: tierRank(result),
-        count: 0,
-      };
-      entry.count++;
-      byTier.set(result.tier, entry);
-    }
-    return [...byTier.values()].sort((a, b) => a.rank - b.rank);
-  }, [companies, icp]);
+export function NewIcpPreview({ state }: { state: ImpactState }) {
+  const answer = state.answer?.type === 'tiers' ? state.answer : undefined;
+  const line = useMemo(
+    () => answer?.counts.map((c) => `${tierName(c)}: ${c.count}`).join(' · '),
+    [answer],
+  );
   return (
-    <div className="impact" data-impact aria-live="polite">
+    <div className="impact" data-impact data-impact-live aria-live="polite" aria-busy={state.busy}>
       <h3>{t('impact_heading')}</h3>
-      {!counts ? (
-        <p className="muted">{t('impact_loading')}</p>
-      ) : counts.length === 0 ? (
-        <p className="muted">{t('impact_new_none')}</p>
-      ) : (
-        <p className="impact-summary" data-impact-summary>
-          {t(
-            'impact_new_summary',
-            companies?.length ?? 0,
-            counts.map((c) => `${c.name}: ${c.count}`).join(' · '),
-          )}
-        </p>
-      )}
+      <ImpactStatus state={state} />
+      {answer &&
+        (answer.counts.length === 0 ? (
+          <p className="muted">{t('impact_new_none')}</p>
+        ) : (
+          <p
+            className={state.busy ? 'impact-summary impact-stale' : 'impact-summary'}
+            data-impact-summary
+          >
+            {t('impact_new_summary', answer.companies, line ?? '')}
+          </p>
+        ))}
+      <p className="muted small">{t('impact_follows_edits')}</p>
     </div>
   );
 }
