@@ -6,6 +6,13 @@
  */
 
 import { FIELD_LABELS } from '../criteria/labels';
+import { representative } from '../criteria/number-range';
+import {
+  countryInSentence,
+  countryName,
+  REGION_NAMES,
+  resolvePlaceName,
+} from '../criteria/regions';
 import {
   CRITERION_FIELDS,
   type Criterion,
@@ -18,8 +25,6 @@ import type { CompanyFacts, Range } from '../facts';
 import { fold, groupDigits, UNSPACED_SCRIPT } from '../format';
 import { EMPLOYEE_BANDS } from '../normalize/employee-bands';
 import { parseLocalizedNumber } from '../normalize/number';
-import { representative } from '../scoring/matchers/number-range';
-import { countryInSentence, countryName, REGION_NAMES, resolvePlaceName } from '../scoring/regions';
 
 // ---------------------------------------------------------------------------------------------
 // Types

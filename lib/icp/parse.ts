@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import { REGION_NAMES, resolvePlaceName } from '../criteria/regions';
 import { ICP_FORMAT, type Icp, icpSchema } from '../criteria/schema';
 import { fieldPath } from '../format';
-import { REGION_NAMES, resolvePlaceName } from '../scoring/regions';
 
 /** ICP files are small; anything over 1 MB is not one (or would make the editor crawl). */
 export const MAX_ICP_FILE_BYTES = 1024 * 1024;

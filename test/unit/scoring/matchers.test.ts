@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CRITERIA } from '@/lib/criteria';
 import { CRITERION_FIELDS, type CriterionField } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
-import { MATCHERS } from '@/lib/scoring/matchers';
 import { judgeCriterion } from '@/lib/scoring/score';
 import type { Verdict } from '@/lib/scoring/types';
 import { acme, criterion, employees, fact, place } from './helpers';
@@ -410,8 +410,8 @@ describe('matcher conventions', () => {
   it('every criterion field has a registered matcher and at least 3 fixture cases', () => {
     for (const field of CRITERION_FIELDS) {
       expect(
-        MATCHERS[field],
-        `no matcher for "${field}": add lib/scoring/matchers/${field}.ts`,
+        CRITERIA[field]?.matcher,
+        `no matcher for "${field}": add lib/criteria/${field}.ts and register it in lib/criteria/index.ts`,
       ).toBeDefined();
       expect(
         CASES[field].length,
@@ -426,8 +426,8 @@ describe('matcher conventions', () => {
 
   it('reads the same company the same way every time (pure)', () => {
     for (const field of CRITERION_FIELDS) {
-      const first = MATCHERS[field].read(acme);
-      expect(MATCHERS[field].read(acme)).toEqual(first);
+      const first = CRITERIA[field].matcher.read(acme);
+      expect(CRITERIA[field].matcher.read(acme)).toEqual(first);
     }
   });
 });

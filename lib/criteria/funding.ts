@@ -1,8 +1,28 @@
-import type { Funding } from '../../facts';
-import { fold, formatMoney } from '../../format';
+import type { Funding } from '../facts';
+import { fold, formatMoney } from '../format';
 import { foldedValues } from './category';
+import { type CriterionKind, evidenceOf, kind, type Matcher } from './kind';
 import { inBand } from './number-range';
-import { evidenceOf, type Matcher } from './types';
+import { proposalOf } from './proposal';
+import type { Band } from './schema';
+import { describeRange, listOf } from './words';
+
+/** Funding stages offered in the editor. */
+const FUNDING_STAGES = [
+  'Pre-Seed',
+  'Seed',
+  'Angel',
+  'Series A',
+  'Series B',
+  'Series C',
+  'Series D',
+  'Series E',
+  'Private Equity',
+  'Debt Financing',
+  'Grant',
+  'IPO',
+  'Post-IPO Equity',
+];
 
 interface FundingValue extends Funding {
   foldedStage?: string;
@@ -43,3 +63,29 @@ export const fundingMatcher: Matcher<FundingValue> = {
     return band.in || band.min !== undefined || band.max !== undefined ? reading : undefined;
   },
 };
+
+/** "last round Seed or Series A, raised $1M–$10M". */
+function describeFundingBand(band: Band): string {
+  const parts = [];
+  if (band.in && band.in.length > 0) parts.push(`last round ${listOf(band.in)}`);
+  if (band.min !== undefined || band.max !== undefined)
+    parts.push(`raised ${describeRange(band.min, band.max, formatMoney)}`);
+  return parts.join(', ');
+}
+
+export const funding = kind({
+  shape: 'both',
+  label: 'Funding',
+  foundOn: 'website',
+  matcher: fundingMatcher,
+  valueKey: (facts) => {
+    const f = facts.funding?.value;
+    return f ? `${f.stage}|${f.amountUsd}` : null;
+  },
+  describeBand: describeFundingBand,
+  proposalPhrase: (label) => `last raised a ${label} round`,
+  talkingPoint:
+    'Your last round ({funding}) is when our best customers started with us: targets grow faster than the team.',
+  proposalValues: (facts) => proposalOf(facts.funding?.value?.stage),
+  suggestions: () => FUNDING_STAGES,
+} satisfies CriterionKind<FundingValue>);
