@@ -10,6 +10,7 @@ import { employees } from './employees';
 import { founded } from './founded';
 import { funding } from './funding';
 import { hiring } from './hiring';
+import { hiringFor } from './hiring-for';
 import { industry } from './industry';
 import { keywords } from './keywords';
 import { type AnyCriterionKind, type BandTest, matcherTest } from './kind';
@@ -30,6 +31,7 @@ export const CRITERIA: Readonly<Record<CriterionField, AnyCriterionKind>> = {
   hiring,
   funding,
   businessModel,
+  hiringFor,
 };
 
 /**

@@ -116,6 +116,12 @@ export interface CriterionKind<V> {
    * (sizes, places, keywords, years) or proposes nothing for it.
    */
   proposalValues?(facts: CompanyFacts): readonly (readonly [string, string])[];
+  /**
+   * For list fields whose values must name something known (places, role families): what is
+   * wrong with a band entry ("unknown place \"Atlantis\"; use …"), or undefined when it is fine.
+   * An ICP file with such an entry is rejected, naming it.
+   */
+  unknownValue?(entry: string): string | undefined;
   /** Values the editor offers for a list band's `in` (the user may still type others). */
   suggestions?(): readonly string[];
 }

@@ -106,6 +106,10 @@ export const location = kind({
   proposalPhrase: (label) => `are based in ${label}`,
   talkingPoint:
     'We already work with many companies in {country}, so references are close to home.',
+  unknownValue: (entry) =>
+    resolvePlaceName(entry)
+      ? undefined
+      : `unknown place ${JSON.stringify(entry.slice(0, 60))}; use a country code ("US"), a subdivision code ("US-CA"), a country name or a region (${REGION_NAMES.slice(0, 8).join(', ')}…)`,
   suggestions: () => [
     ...REGION_NAMES,
     ...Object.values(countries.getNames('en', { select: 'official' })),

@@ -14,6 +14,7 @@ export const CRITERION_FIELDS = [
   'hiring',
   'funding',
   'businessModel',
+  'hiringFor',
 ] as const;
 export type CriterionField = (typeof CRITERION_FIELDS)[number];
 

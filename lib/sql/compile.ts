@@ -140,6 +140,7 @@ const FIELD_SQL: Readonly<
     ),
   }),
   businessModel: { refused: 'it is read from websites, not from account files' },
+  hiringFor: { refused: 'it is read from the job titles on careers pages, not from account files' },
 };
 
 /** The criterion fields the SQL compiler knows; others are refused with `SqlCompileError`. */

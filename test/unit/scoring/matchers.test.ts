@@ -386,6 +386,36 @@ const CASES: Readonly<Record<CriterionField, readonly Case[]>> = {
       expected: { verdict: 'unknown' },
     },
   ],
+  hiringFor: [
+    {
+      name: 'a job title in a wanted family',
+      company: {
+        hiring: fact({
+          openRoles: 3,
+          roles: ['Senior Backend Engineer', 'Account Executive (Mid-Market)', 'Office Manager'],
+        }),
+      },
+      bands: [{ in: ['Security'] }, { in: ['Sales', 'Marketing'] }],
+      expected: {
+        verdict: 'matched',
+        band: 1,
+        evidence: 'Account Executive (Mid-Market)',
+        value: 'sales',
+      },
+    },
+    {
+      name: 'job titles in other families only',
+      company: { hiring: fact({ roles: ['Frontend Developer', 'QA Tester'] }) },
+      bands: [{ in: ['sales'] }],
+      expected: { verdict: 'missed', evidence: 'Frontend Developer' },
+    },
+    {
+      name: 'a careers page without job titles is unknown',
+      company: { hiring: fact({ openRoles: 12, careersUrl: 'https://example.com/careers' }) },
+      bands: [{ in: ['engineering'] }],
+      expected: { verdict: 'unknown' },
+    },
+  ],
 };
 
 describe('matchers: fixture cases per criterion field', () => {
