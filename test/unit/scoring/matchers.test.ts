@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERIA } from '@/lib/criteria';
+import { CRITERIA, compileBandTest } from '@/lib/criteria';
+import { NO_BAND, UNKNOWN_BAND } from '@/lib/criteria/kind';
 import { CRITERION_FIELDS, type CriterionField } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
 import { judgeCriterion } from '@/lib/scoring/score';
@@ -432,6 +433,17 @@ describe('matchers: fixture cases per criterion field', () => {
         if (c.expected.evidence) expect(result.evidence?.text).toMatch(c.expected.evidence);
         if (c.expected.value) expect(result.value).toMatch(c.expected.value);
       });
+    });
+  }
+});
+
+describe('fast band tests agree with the matchers, case by case', () => {
+  for (const field of CRITERION_FIELDS) {
+    it.each(CASES[field].map((c) => [c.name, c] as const))(`${field}: %s`, (_, c) => {
+      const judged = criterion({ field, bands: c.bands });
+      const result = judgeCriterion(judged, 0, c.company, 0.5);
+      const expected = result.verdict === 'unknown' ? UNKNOWN_BAND : (result.band ?? NO_BAND);
+      expect(compileBandTest(field, judged.bands)(c.company)).toBe(expected);
     });
   }
 });
