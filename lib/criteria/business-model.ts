@@ -1,5 +1,6 @@
 import { BUSINESS_MODELS, type BusinessModel } from '../facts';
 import { fold } from '../format';
+import { valuesPart } from './band-parts';
 import { foldedValues } from './category';
 import { type CriterionKind, evidenceOf, kind, type Matcher } from './kind';
 import { listOf } from './words';
@@ -52,7 +53,7 @@ export const businessModel = kind({
     const list = facts.businessModel?.value;
     return list ? list.join('|') : null;
   },
-  describeBand: (band) => listOf(band.in ?? []),
+  bandParts: (band) => valuesPart(band, 'category'),
   proposalPhrase: (label) => `sell as ${label}`,
   proposalValues: (facts) => modelsOf(facts.businessModel?.value),
   suggestions: () =>

@@ -1,7 +1,7 @@
+import { valuesPart } from './band-parts';
 import { categoryMatcher, categoryTest } from './category';
 import { type CriterionKind, kind } from './kind';
 import { proposalOf } from './proposal';
-import { listOf } from './words';
 
 /** LinkedIn's company types, offered in the editor. */
 const COMPANY_TYPES = [
@@ -25,7 +25,7 @@ export const companyType = kind({
   matcher: companyTypeMatcher,
   compile: (bands) => categoryTest(bands, (facts) => facts.companyType),
   valueKey: (facts) => (facts.companyType ? `${facts.companyType.value}` : null),
-  describeBand: (band) => listOf(band.in ?? []),
+  bandParts: (band) => valuesPart(band, 'category'),
   proposalPhrase: (label) => `are “${label}” companies`,
   proposalValues: (facts) => proposalOf(facts.companyType?.value),
   suggestions: () => COMPANY_TYPES,

@@ -1,6 +1,7 @@
+import { rangePart } from './band-parts';
 import { type CriterionKind, kind } from './kind';
 import { numberTest, rangeMatcher, representative } from './number-range';
-import { describeRange, formatRange } from './words';
+import { formatRange } from './words';
 
 /** Employees (LinkedIn's size band or a file's count), judged by the range's midpoint. */
 export const employeesMatcher = rangeMatcher(
@@ -19,7 +20,7 @@ export const employees = kind({
     const range = facts.employees?.value;
     return range ? `${range.min}|${range.max}` : null;
   },
-  describeBand: (band) => `${describeRange(band.min, band.max)} employees`,
+  bandParts: (band) => rangePart(band, 'employees', true),
   proposalPhrase: (label) => `are ${label} employees`,
   talkingPoint: 'Teams of {employees} people are where our customers see the most value, fastest.',
 } satisfies CriterionKind<number>);

@@ -1,11 +1,10 @@
 import type { Funding } from '../facts';
 import { fold, formatMoney } from '../format';
+import { rangePart, valuesPart } from './band-parts';
 import { foldedValues } from './category';
 import { type CriterionKind, evidenceOf, kind, type Matcher } from './kind';
 import { inBand } from './number-range';
 import { proposalOf } from './proposal';
-import type { Band } from './schema';
-import { describeRange, listOf } from './words';
 
 /** Funding stages offered in the editor. */
 const FUNDING_STAGES = [
@@ -64,15 +63,6 @@ export const fundingMatcher: Matcher<FundingValue> = {
   },
 };
 
-/** "last round Seed or Series A, raised $1M–$10M". */
-function describeFundingBand(band: Band): string {
-  const parts = [];
-  if (band.in && band.in.length > 0) parts.push(`last round ${listOf(band.in)}`);
-  if (band.min !== undefined || band.max !== undefined)
-    parts.push(`raised ${describeRange(band.min, band.max, formatMoney)}`);
-  return parts.join(', ');
-}
-
 export const funding = kind({
   shape: 'both',
   label: 'Funding',
@@ -82,7 +72,7 @@ export const funding = kind({
     const f = facts.funding?.value;
     return f ? `${f.stage}|${f.amountUsd}` : null;
   },
-  describeBand: describeFundingBand,
+  bandParts: (band) => [...valuesPart(band, 'stage'), ...rangePart(band, 'raised')],
   proposalPhrase: (label) => `last raised a ${label} round`,
   talkingPoint:
     'Your last round ({funding}) is when our best customers started with us: targets grow faster than the team.',

@@ -9,6 +9,7 @@
  */
 import type { CompanyFacts } from '../facts';
 import { clip, fold } from '../format';
+import { valuesPart } from './band-parts';
 import {
   type BandTest,
   type CriterionKind,
@@ -200,7 +201,7 @@ export const hiringFor = kind({
     const roles = facts.hiring?.value.roles;
     return roles && roles.length > 0 ? roles.join('\u0000') : null;
   },
-  describeBand: (band) => listOf(band.in ?? []),
+  bandParts: (band) => valuesPart(band, 'category'),
   proposalPhrase: (label) => `are hiring for ${label}`,
   proposalValues: (facts) => [...(openingsOf(facts)?.byFamily.keys() ?? [])].map((f) => [f, f]),
   unknownValue: (entry) =>

@@ -1,7 +1,7 @@
 import { groupDigits } from '../format';
+import { rangePart } from './band-parts';
 import { type CriterionKind, kind } from './kind';
 import { numberMatcher } from './number-range';
-import { describeRange } from './words';
 
 /** Open roles (a buying trigger) against `min`/`max`. */
 export const hiringMatcher = numberMatcher(
@@ -15,6 +15,6 @@ export const hiring = kind({
   foundOn: 'website',
   matcher: hiringMatcher,
   valueKey: (facts) => (facts.hiring ? `${facts.hiring.value.openRoles}` : null),
-  describeBand: (band) => `${describeRange(band.min, band.max)} open roles`,
+  bandParts: (band) => rangePart(band, 'open-roles', true),
   proposalPhrase: (label) => `have Hiring ${label}`,
 } satisfies CriterionKind<number>);

@@ -1,6 +1,7 @@
 import { isBroaderIndustry } from '../normalize/industry-crm';
 import { INDUSTRY_GROUPS } from '../normalize/industry-groups';
 import { INDUSTRIES } from '../normalize/industry-names';
+import { valuesPart } from './band-parts';
 import { categoryMatcher, categoryTest } from './category';
 import {
   type BandTest,
@@ -13,7 +14,6 @@ import {
 } from './kind';
 import { proposalOf } from './proposal';
 import type { Band } from './schema';
-import { listOf } from './words';
 
 const exact = categoryMatcher((facts) => facts.industry);
 
@@ -77,7 +77,7 @@ export const industry = kind({
   matcher: industryMatcher,
   compile: industryTest,
   valueKey: (facts) => (facts.industry ? `${facts.industry.value}` : null),
-  describeBand: (band) => listOf(band.in ?? []),
+  bandParts: (band) => valuesPart(band, 'category'),
   proposalPhrase: (label) => `are in ${label}`,
   talkingPoint:
     'Our best customers are {industry} companies like {name}; we know the problems your team runs into.',

@@ -1,5 +1,6 @@
 import type { CompanyFacts, FactSource } from '../facts';
 import { clip, fold, UNSPACED_SCRIPT } from '../format';
+import { valuesPart } from './band-parts';
 import {
   type BandTest,
   type CriterionKind,
@@ -173,6 +174,6 @@ export const keywords = kind({
   matcher: keywordsMatcher,
   compile: keywordsTest,
   valueKey: (facts) => (facts.specialties || facts.tagline || facts.description ? undefined : null),
-  describeBand: (band) => `mentions ${listOf((band.in ?? []).map((v) => `"${v}"`))}`,
+  bandParts: (band) => valuesPart(band, 'keyword'),
   proposalPhrase: (label) => `mention “${label}”`,
 } satisfies CriterionKind<Searchable[]>);

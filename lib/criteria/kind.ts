@@ -5,6 +5,7 @@
  * (`index.ts`) holds one per field; adding a field is one file beside this one.
  */
 import type { CompanyFacts, Fact, FactSource } from '../facts';
+import type { BandPart } from './band-parts';
 import type { Band } from './schema';
 
 export interface Evidence {
@@ -104,8 +105,11 @@ export interface CriterionKind<V> {
    * cheap key exists (the matcher runs for each company).
    */
   valueKey(facts: CompanyFacts): string | number | null | undefined;
-  /** A band in plain English, without its credit: "500–5,000 employees", "in US or Canada". */
-  describeBand(band: Band): string;
+  /**
+   * What a band says, as structured values (`BandPart`), without its credit: the UI words them in
+   * its language, `describeBand` in English ("500–5,000 employees", "in US or Canada").
+   */
+  bandParts(band: Band): BandPart[];
   /** The words after "62 % of your best customers …" for a proposed value ("are in Retail"). */
   proposalPhrase(label: string): string;
   /** The talking point a proposed criterion of this field carries, if any. */

@@ -1,3 +1,4 @@
+import { bandInEnglish } from './band-parts';
 import { CRITERIA } from './index';
 import { type Band, CRITERION_FIELDS, type Criterion, type CriterionField } from './schema';
 
@@ -15,7 +16,7 @@ export { describeRange, formatRange, listOf } from './words';
 
 /** A band in plain English, without its credit: "500–5,000 employees", "in US or Canada". */
 export function describeBand(field: CriterionField, band: Band): string {
-  return CRITERIA[field].describeBand(band);
+  return bandInEnglish(CRITERIA[field].bandParts(band));
 }
 
 const percent = (credit: number) => `${Math.round(credit * 100)}%`;

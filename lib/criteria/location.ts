@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import type { CompanyFacts, Place } from '../facts';
+import { valuesPart } from './band-parts';
 import {
   type BandTest,
   type CriterionKind,
@@ -12,7 +13,6 @@ import {
 } from './kind';
 import { countryName, REGION_NAMES, resolvePlaceName } from './regions';
 import type { Band } from './schema';
-import { listOf } from './words';
 
 export interface PlaceSet {
   worldwide: boolean;
@@ -102,7 +102,7 @@ export const location = kind({
     const hq = facts.headquarters?.value;
     return hq ? `${hq.country}|${hq.region}` : null;
   },
-  describeBand: (band) => `in ${listOf(band.in ?? [])}`,
+  bandParts: (band) => valuesPart(band, 'place'),
   proposalPhrase: (label) => `are based in ${label}`,
   talkingPoint:
     'We already work with many companies in {country}, so references are close to home.',

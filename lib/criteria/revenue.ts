@@ -1,7 +1,8 @@
 import { formatMoney } from '../format';
+import { rangePart } from './band-parts';
 import { type CriterionKind, kind } from './kind';
 import { numberTest, rangeMatcher, representative } from './number-range';
-import { describeRange, formatRange } from './words';
+import { formatRange } from './words';
 
 /** Annual revenue in USD (a range or a number), judged by the range's midpoint. */
 export const revenueMatcher = rangeMatcher(
@@ -20,6 +21,6 @@ export const revenue = kind({
     const range = facts.revenue?.value;
     return range ? `${range.min}|${range.max}` : null;
   },
-  describeBand: (band) => `${describeRange(band.min, band.max, formatMoney)} revenue`,
+  bandParts: (band) => rangePart(band, 'revenue', true),
   proposalPhrase: (label) => `have Revenue ${label}`,
 } satisfies CriterionKind<number>);

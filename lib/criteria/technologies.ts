@@ -1,5 +1,6 @@
 import fingerprintFile from '../extract/technologies/fingerprints.json';
 import { clip, fold } from '../format';
+import { valuesPart } from './band-parts';
 import { foldedValues } from './category';
 import {
   type BandTest,
@@ -69,7 +70,7 @@ export const technologies = kind({
     const list = facts.technologies?.value;
     return list ? list.join('\u0000') : null;
   },
-  describeBand: (band) => `uses ${listOf(band.in ?? [])}`,
+  bandParts: (band) => valuesPart(band, 'technology'),
   proposalPhrase: (label) => `use ${label}`,
   talkingPoint: 'We work with {technologies}, which many of our best customers run too.',
   proposalValues: (facts) => proposalsOf(facts.technologies?.value),
