@@ -19,6 +19,7 @@ const FIELD_KEYS: Readonly<Record<CriterionField, MessageKey>> = {
   hiring: 'field_hiring',
   funding: 'field_funding',
   businessModel: 'field_business_model',
+  hiringFor: 'field_hiring_for',
 };
 
 const SOURCE_KEYS: Readonly<Record<FactSource, MessageKey>> = {

@@ -1,126 +1,157 @@
+import { z } from 'zod';
 import type { Disagreement } from './company/merge';
-import type { Icp } from './criteria/schema';
-import type { CompanyFacts } from './facts';
-import type { TierKind } from './scoring/types';
+import { icpSchema } from './criteria/schema';
+import { companyFactsSchema } from './facts-schema';
+import { TIER_KINDS } from './scoring/types';
 
 // The shapes of the rows the extension stores, with no Dexie: pure code (lib/lists, lib/crm)
-// works on them below lib/db, which re-exports them from lib/db/schema next to the tables.
+// works on them below lib/db, which re-exports them from lib/db/schema next to the tables. Each
+// type is inferred from its zod shape; lib/db/records-schema.ts checks stored data against the
+// same shapes (loose: a field a later version adds survives a round trip). The content script
+// may `import type` these without bundling zod.
 
-export interface IcpRecord {
-  id: string;
-  icp: Icp;
-  builtIn: boolean;
-  createdAt: number;
-  updatedAt: number;
+const id = z.string().min(1).max(4000);
+const time = z.number().finite();
+const text = (max: number) => z.string().max(max);
+/** An auto-incremented key: absent until the row is added. */
+const autoId = z.number().int().nonnegative().optional();
+
+export const icpRecordShape = z.object({
+  id,
+  icp: icpSchema,
+  builtIn: z.boolean(),
+  createdAt: time,
+  updatedAt: time,
   /** When the ICP is due for review (epoch ms): 6 months after its last change by default. */
-  reviewBy?: number;
-}
+  reviewBy: time.optional(),
+});
+export type IcpRecord = z.infer<typeof icpRecordShape>;
 
 /** One saved state of an ICP, kept forever; restoring one saves it as a new version. */
-export interface IcpVersionRecord {
-  id?: number;
-  icpId: string;
-  at: number;
+export const icpVersionRecordShape = z.object({
+  id: autoId,
+  icpId: id,
+  at: time,
   /** One line: what changed ("Company size: 201–500 credit 1 → 0.5"). */
-  note: string;
-  icp: Icp;
-}
+  note: z.string().max(2000),
+  icp: icpSchema,
+});
+export type IcpVersionRecord = z.infer<typeof icpVersionRecordShape>;
 
-export interface CompanyRecord {
+/**
+ * A disagreement as stored: checked loosely (any source text, extra keys kept) so rows written by
+ * other versions survive; typed as `Disagreement` (lib/company/merge), which is what writes it.
+ */
+const disagreementShape = z.looseObject({
+  field: z.enum(Object.keys(companyFactsSchema.shape) as [string, ...string[]]),
+  fact: z.looseObject({ value: z.unknown(), source: z.string(), evidence: z.string() }),
+  extractor: z.string().optional(),
+  at: time,
+});
+
+export const companyRecordShape = z.object({
   /** "li:<slug>", "domain:<domain>" or "url:<url>" — see lib/company/identity.ts. */
-  id: string;
-  name?: string;
-  linkedinSlug?: string;
-  domain?: string;
+  id,
+  name: z.string().max(500).optional(),
+  linkedinSlug: z.string().max(200).optional(),
+  domain: z.string().max(300).optional(),
   /** "li:<slug>" and "domain:<domain>": what later pages of this company are matched by. */
-  keys: string[];
+  keys: z.array(id).max(50),
   /** Facts merged over every observation, most trusted source per field. */
-  facts: CompanyFacts;
+  facts: companyFactsSchema,
   /** Where another page said something else (e.g. the website's employee count). */
-  disagreements?: Disagreement[];
+  disagreements: z.array(disagreementShape).max(200).optional(),
   /** The page it was last seen on. */
-  url: string;
-  firstSeen: number;
-  lastSeen: number;
+  url: z.string().max(4000),
+  firstSeen: time,
+  lastSeen: time,
   /**
    * Extractor ids of the pages and files that saw it ("linkedin-company", "website",
    * "account-file"), sorted and unique; the user's corrections are not a source. Kept by
-   * `recordObservation` and imports; absent only on a record no version-6 code has written.
+   * `recordObservation` and imports; absent only on a record no version-6 code has written
+   * (and in backups made before v6).
    */
-  sources?: string[];
-}
+  sources: z.array(z.string().max(100)).max(50).optional(),
+});
+export type CompanyRecord = Omit<z.infer<typeof companyRecordShape>, 'disagreements'> & {
+  disagreements?: Disagreement[];
+};
 
 /** One page visit: what one extractor read, with the URL and the time. Kept forever. */
-export interface ObservationRecord {
-  id?: number;
-  companyId: string;
-  url: string;
-  extractor: string;
-  at: number;
-  facts: CompanyFacts;
-}
+export const observationRecordShape = z.object({
+  id: autoId,
+  companyId: id,
+  url: z.string().max(4000),
+  extractor: z.string().min(1).max(100),
+  at: time,
+  facts: companyFactsSchema,
+});
+export type ObservationRecord = z.infer<typeof observationRecordShape>;
 
 /** The latest score of a company against an ICP. */
-export interface ScoreRecord {
-  icpId: string;
-  companyId: string;
-  tier: string;
-  tierKind: TierKind;
-  score: number;
-  confidence: number;
-  at: number;
-}
+export const scoreRecordShape = z.object({
+  icpId: id,
+  companyId: id,
+  tier: z.string().max(200),
+  tierKind: z.enum(TIER_KINDS),
+  score: z.number().finite(),
+  confidence: z.number().finite(),
+  at: time,
+});
+export type ScoreRecord = z.infer<typeof scoreRecordShape>;
 
-export interface SettingRecord {
-  key: string;
-  value: unknown;
-}
+export const settingRecordShape = z.object({ key: id, value: z.unknown() });
+export type SettingRecord = z.infer<typeof settingRecordShape>;
 
 /** A named target list (v4). */
-export interface ListRecord {
-  id: string;
-  name: string;
-  createdAt: number;
-  updatedAt: number;
-}
+export const listRecordShape = z.object({
+  id,
+  name: text(200),
+  createdAt: time,
+  updatedAt: time,
+});
+export type ListRecord = z.infer<typeof listRecordShape>;
 
 /** Outreach status of a company in a list, editable in place. */
 export const MEMBER_STATUSES = ['new', 'contacted', 'replied', 'not-now'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** A company in a list (v4): one per list and company; a company can be in several lists. */
-export interface ListMemberRecord {
-  listId: string;
-  companyId: string;
-  addedAt: number;
-  note: string;
-  status: MemberStatus;
+export const listMemberRecordShape = z.object({
+  listId: id,
+  companyId: id,
+  addedAt: time,
+  note: text(5000),
+  status: z.enum(MEMBER_STATUSES),
   /** The import batch that added it, when it came from an account file. */
-  batchId?: string;
+  batchId: id.optional(),
   /** Record ids of the CRM the row came from ("Record ID", "Account ID"), kept for re-import. */
-  crmIds?: { hubspot?: string; salesforce?: string };
-}
+  crmIds: z.object({ hubspot: text(200).optional(), salesforce: text(200).optional() }).optional(),
+});
+export type ListMemberRecord = z.infer<typeof listMemberRecordShape>;
 
 /** One row of the user's CRM snapshot (v4): what "Already in your CRM" matches against. */
-export interface CrmRecord {
-  id?: number;
-  name: string;
+export const crmRecordShape = z.object({
+  id: autoId,
+  name: text(1000),
   /** "domain:<domain>", "li:<slug>", "name:<normalised name>". */
-  keys: string[];
-  owner?: string;
-  stage?: string;
+  keys: z.array(text(1000)).max(20),
+  owner: text(500).optional(),
+  stage: text(500).optional(),
   /** As written in the export (dates differ between CRMs). */
-  lastActivity?: string;
-  recordId?: string;
-  crm: 'hubspot' | 'salesforce' | 'csv';
-}
+  lastActivity: text(200).optional(),
+  recordId: text(200).optional(),
+  crm: z.enum(['hubspot', 'salesforce', 'csv']),
+});
+export type CrmRecord = z.infer<typeof crmRecordShape>;
 
 /** One account-file import (v4): written whole at the end, or not at all. */
-export interface ImportBatchRecord {
-  id: string;
-  listId: string;
-  fileName: string;
-  at: number;
-  rows: number;
-  imported: number;
-}
+export const importBatchRecordShape = z.object({
+  id,
+  listId: id,
+  fileName: text(1000),
+  at: time,
+  rows: z.number().int().nonnegative(),
+  imported: z.number().int().nonnegative(),
+});
+export type ImportBatchRecord = z.infer<typeof importBatchRecordShape>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRITERIA } from './index';
 
 /** The company fields an ICP criterion can score. See DESIGN.md "ICP file". */
 export const CRITERION_FIELDS = [
@@ -13,6 +14,7 @@ export const CRITERION_FIELDS = [
   'hiring',
   'funding',
   'businessModel',
+  'hiringFor',
 ] as const;
 export type CriterionField = (typeof CRITERION_FIELDS)[number];
 
@@ -52,22 +54,16 @@ export const bandSchema = z
   });
 export type Band = z.infer<typeof bandSchema>;
 
-/** Fields whose bands are number ranges (`min`/`max`) and fields whose bands are lists (`in`). */
-export const NUMBER_FIELDS: readonly CriterionField[] = [
-  'employees',
-  'revenue',
-  'founded',
-  'hiring',
-];
-export const LIST_FIELDS: readonly CriterionField[] = [
-  'industry',
-  'location',
-  'technologies',
-  'keywords',
-  'companyType',
-  'businessModel',
-];
-// `funding` takes either or both: `in` for stages, `min`/`max` for the amount raised in USD.
+/**
+ * Fields whose bands are number ranges (`min`/`max`) and fields whose bands are lists (`in`), from
+ * the registry; `funding` takes either or both (`in` for stages, `min`/`max` for USD raised).
+ */
+export const NUMBER_FIELDS: readonly CriterionField[] = CRITERION_FIELDS.filter(
+  (field) => CRITERIA[field].shape === 'number',
+);
+export const LIST_FIELDS: readonly CriterionField[] = CRITERION_FIELDS.filter(
+  (field) => CRITERIA[field].shape === 'list',
+);
 
 export const criterionSchema = z
   .object({

@@ -1,56 +1,39 @@
 import { z } from 'zod';
-import { icpSchema } from '../criteria/schema';
-import { companyFactsSchema } from '../facts-schema';
-import { TIER_KINDS } from '../scoring/types';
-import { type IcpLensDb, MEMBER_STATUSES } from './schema';
+import {
+  companyRecordShape,
+  crmRecordShape,
+  icpRecordShape,
+  icpVersionRecordShape,
+  importBatchRecordShape,
+  listMemberRecordShape,
+  listRecordShape,
+  observationRecordShape,
+  scoreRecordShape,
+  settingRecordShape,
+} from '../records';
+import type { IcpLensDb } from './schema';
 
 /**
- * zod schemas of the stored records (see the interfaces in `schema.ts`), used wherever stored
- * data enters from outside the code that wrote it: a restored backup, a read for the UI. Objects
- * are loose — a field added by a later version of a record survives a round trip — but every
- * field named here must have its type.
+ * zod schemas of the stored records (the shapes in `lib/records.ts`, which the record types are
+ * inferred from), used wherever stored data enters from outside the code that wrote it: a
+ * restored backup, a read for the UI. Objects are loose — a field added by a later version of a
+ * record survives a round trip — but every field named there must have its type. A stored row
+ * always has its key, auto-incremented ones included.
  */
-const id = z.string().min(1).max(4000);
+const storedId = { id: z.number().int().nonnegative() };
+
+export const icpRecordSchema = icpRecordShape.loose();
+export const icpVersionRecordSchema = icpVersionRecordShape.extend(storedId).loose();
+export const companyRecordSchema = companyRecordShape.loose();
+export const observationRecordSchema = observationRecordShape.extend(storedId).loose();
+export const scoreRecordSchema = scoreRecordShape.loose();
+export const settingRecordSchema = settingRecordShape.loose();
+export const listRecordSchema = listRecordShape.loose();
+export const listMemberRecordSchema = listMemberRecordShape.loose();
+export const crmRecordSchema = crmRecordShape.extend(storedId).loose();
+export const importBatchRecordSchema = importBatchRecordShape.loose();
+
 const time = z.number().finite();
-
-export const icpRecordSchema = z.looseObject({
-  id,
-  icp: icpSchema,
-  builtIn: z.boolean(),
-  createdAt: time,
-  updatedAt: time,
-  reviewBy: time.optional(),
-});
-
-export const icpVersionRecordSchema = z.looseObject({
-  id: z.number().int().nonnegative(),
-  icpId: id,
-  at: time,
-  note: z.string().max(2000),
-  icp: icpSchema,
-});
-
-const disagreementSchema = z.looseObject({
-  field: z.enum(Object.keys(companyFactsSchema.shape) as [string, ...string[]]),
-  fact: z.looseObject({ value: z.unknown(), source: z.string(), evidence: z.string() }),
-  extractor: z.string().optional(),
-  at: time,
-});
-
-export const companyRecordSchema = z.looseObject({
-  id,
-  name: z.string().max(500).optional(),
-  linkedinSlug: z.string().max(200).optional(),
-  domain: z.string().max(300).optional(),
-  keys: z.array(id).max(50),
-  facts: companyFactsSchema,
-  disagreements: z.array(disagreementSchema).max(200).optional(),
-  url: z.string().max(4000),
-  firstSeen: time,
-  lastSeen: time,
-  /** Extractor ids that saw it (see `CompanyRecord.sources`); absent in backups before v6. */
-  sources: z.array(z.string().max(100)).max(50).optional(),
-});
 
 /**
  * What the companies list reads of a stored company, forgiving: a field of the wrong type reads
@@ -63,66 +46,6 @@ export const companyListingSchema = z.object({
   linkedinSlug: z.string().optional().catch(undefined),
   lastSeen: time.catch(0),
   sources: z.array(z.string()).optional().catch(undefined),
-});
-
-export const observationRecordSchema = z.looseObject({
-  id: z.number().int().nonnegative(),
-  companyId: id,
-  url: z.string().max(4000),
-  extractor: z.string().min(1).max(100),
-  at: time,
-  facts: companyFactsSchema,
-});
-
-export const scoreRecordSchema = z.looseObject({
-  icpId: id,
-  companyId: id,
-  tier: z.string().max(200),
-  tierKind: z.enum(TIER_KINDS),
-  score: z.number().finite(),
-  confidence: z.number().finite(),
-  at: time,
-});
-
-export const settingRecordSchema = z.looseObject({ key: id, value: z.unknown() });
-
-const text = (max: number) => z.string().max(max);
-
-export const listRecordSchema = z.looseObject({
-  id,
-  name: text(200),
-  createdAt: time,
-  updatedAt: time,
-});
-
-export const listMemberRecordSchema = z.looseObject({
-  listId: id,
-  companyId: id,
-  addedAt: time,
-  note: text(5000),
-  status: z.enum(MEMBER_STATUSES),
-  batchId: id.optional(),
-  crmIds: z.object({ hubspot: text(200).optional(), salesforce: text(200).optional() }).optional(),
-});
-
-export const crmRecordSchema = z.looseObject({
-  id: z.number().int().nonnegative(),
-  name: text(1000),
-  keys: z.array(text(1000)).max(20),
-  owner: text(500).optional(),
-  stage: text(500).optional(),
-  lastActivity: text(200).optional(),
-  recordId: text(200).optional(),
-  crm: z.enum(['hubspot', 'salesforce', 'csv']),
-});
-
-export const importBatchRecordSchema = z.looseObject({
-  id,
-  listId: id,
-  fileName: text(1000),
-  at: time,
-  rows: z.number().int().nonnegative(),
-  imported: z.number().int().nonnegative(),
 });
 
 /** The name of every table of the database (a Dexie `Table` property of `IcpLensDb`). */

@@ -1,5 +1,4 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { keysOf, lookupKeys } from '../company/resolve';
 import { REVIEW_MONTHS } from '../criteria/schema';
 import type {
   CompanyRecord,
@@ -13,6 +12,7 @@ import type {
   ScoreRecord,
   SettingRecord,
 } from '../records';
+import { companyKeysV2 } from './migrations/v2-company-keys';
 import { reviewDateAtV3 } from './migrations/v3-review-dates';
 import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
 import { migrateCompanySourcesV6 } from './migrations/v6-company-sources';
@@ -60,7 +60,7 @@ export class IcpLensDb extends Dexie {
           .table<CompanyRecord, string>('companies')
           .toCollection()
           .modify((company) => {
-            company.keys = lookupKeys(keysOf(company.facts ?? {}));
+            company.keys = companyKeysV2(company.facts);
           }),
       );
     // v3 (ICP workspace): every save of an ICP is a version; ICPs have a review date.

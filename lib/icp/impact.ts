@@ -9,18 +9,12 @@
  * score and tier follow `scoreCompany` exactly (the unit tests compare them).
  */
 
-import {
-  BAD_FIT,
-  type Criterion,
-  type CriterionField,
-  DISQUALIFIED,
-  type Icp,
-  NOT_ENOUGH_DATA,
-} from '../criteria/schema';
+import type { Criterion, CriterionField, Icp } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
-import { MATCHERS } from '../scoring/matchers';
-import type { Reading } from '../scoring/matchers/types';
-import { decideTier, scoreCompany } from '../scoring/score';
+import { tierOrder } from './back-test';
+import { computeColumns, matchKey, tiersOf } from './impact-columns';
+
+export { backTest, parseOutcome, type TierWinRate } from './back-test';
 
 export interface ImpactCompany {
   id: string;
@@ -52,165 +46,7 @@ export interface ImpactResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Columns: which band of a criterion each company matches
-
-/** In a column: the field is unknown / known but no band matched / else the band's index. */
-const UNKNOWN = -1;
-const NO_BAND = -2;
-
-/** Criteria that match alike whatever their mode, weight, credits and labels. */
-function matchKey(criterion: Criterion): string {
-  return JSON.stringify([
-    criterion.field,
-    criterion.bands.map((b) => [b.in ?? null, b.min ?? null, b.max ?? null]),
-  ]);
-}
-
-/**
- * A cheap key for what a field's matcher reads from the facts, so companies with the same value
- * are matched once; `null` when the fact is absent (the matcher would say unknown); undefined
- * when no cheap key exists (the matcher runs for each company).
- */
-function valueKey(field: CriterionField, facts: CompanyFacts): string | number | null | undefined {
-  switch (field) {
-    case 'industry':
-      return facts.industry ? `${facts.industry.value}` : null;
-    case 'companyType':
-      return facts.companyType ? `${facts.companyType.value}` : null;
-    case 'employees': {
-      const range = facts.employees?.value;
-      return range ? `${range.min}|${range.max}` : null;
-    }
-    case 'revenue': {
-      const range = facts.revenue?.value;
-      return range ? `${range.min}|${range.max}` : null;
-    }
-    case 'founded':
-      return facts.founded ? `${facts.founded.value}` : null;
-    case 'location': {
-      const hq = facts.headquarters?.value;
-      return hq ? `${hq.country}|${hq.region}` : null;
-    }
-    case 'technologies': {
-      const list = facts.technologies?.value;
-      return list ? list.join('\u0000') : null;
-    }
-    case 'hiring':
-      return facts.hiring ? `${facts.hiring.value.openRoles}` : null;
-    case 'funding': {
-      const f = facts.funding?.value;
-      return f ? `${f.stage}|${f.amountUsd}` : null;
-    }
-    case 'businessModel': {
-      const list = facts.businessModel?.value;
-      return list ? list.join('|') : null;
-    }
-    case 'keywords':
-      return facts.specialties || facts.tagline || facts.description ? undefined : null;
-  }
-}
-
-function bandOf(
-  criterion: Criterion,
-  reading: Reading<unknown> | undefined,
-  match: (typeof MATCHERS)[CriterionField]['match'],
-): number {
-  if (!reading) return UNKNOWN;
-  let undecided = false;
-  for (let b = 0; b < criterion.bands.length; b++) {
-    const band = criterion.bands[b];
-    const hit = band && match(reading, band);
-    if (hit?.unknown)
-      undecided = true; // a coarse value containing the band's: as scoreCompany
-    else if (hit) return b;
-  }
-  return undecided ? UNKNOWN : NO_BAND;
-}
-
-/** Matches criteria of one field over all companies: one read per company, shared. */
-function computeColumns(
-  field: CriterionField,
-  criteria: readonly Criterion[],
-  companies: readonly ImpactCompany[],
-): Int16Array[] {
-  const matcher = MATCHERS[field];
-  const columns = criteria.map(() => new Int16Array(companies.length));
-  const memo = new Map<string | number, Int16Array>();
-  for (let i = 0; i < companies.length; i++) {
-    const facts = companies[i]?.facts ?? {};
-    const key = valueKey(field, facts);
-    if (key === null) {
-      for (const column of columns) column[i] = UNKNOWN;
-      continue;
-    }
-    let bands = key === undefined ? undefined : memo.get(key);
-    if (!bands) {
-      const reading = matcher.read(facts);
-      bands = new Int16Array(criteria.length);
-      for (let c = 0; c < criteria.length; c++)
-        bands[c] = bandOf(criteria[c] as Criterion, reading, matcher.match);
-      if (key !== undefined && memo.size < 100_000) memo.set(key, bands);
-    }
-    for (let c = 0; c < columns.length; c++) (columns[c] as Int16Array)[i] = bands[c] as number;
-  }
-  return columns;
-}
-
-const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
-
-/** Scores and tiers of every company for one ICP, from the columns. */
-function tiersOf(
-  icp: Icp,
-  columns: ReadonlyMap<string, Int16Array>,
-  count: number,
-): { scores: Int32Array; tiers: string[] } {
-  const unknownCredit = clamp01(icp.unknownCredit);
-  const plan = icp.criteria.map((c) => ({
-    mode: c.mode,
-    weight: Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 0,
-    credits: c.bands.map((b) => clamp01(b.credit ?? 1)),
-    column: columns.get(matchKey(c)) as Int16Array,
-  }));
-  const scores = new Int32Array(count);
-  const tiers = new Array<string>(count);
-  for (let i = 0; i < count; i++) {
-    let totalWeight = 0;
-    let knownWeight = 0;
-    let earned = 0;
-    let disqualified = false;
-    for (const p of plan) {
-      const band = p.column[i] as number;
-      if (p.mode === 'score') {
-        totalWeight += p.weight;
-        if (band !== UNKNOWN) knownWeight += p.weight;
-        earned += p.weight * (band === UNKNOWN ? unknownCredit : band >= 0 ? p.credits[band]! : 0);
-      } else if (band !== UNKNOWN && (p.mode === 'require' ? band < 0 : band >= 0)) {
-        disqualified = true;
-      }
-    }
-    const score = totalWeight > 0 ? Math.round((100 * earned) / totalWeight) : 0;
-    scores[i] = score;
-    const confidence = totalWeight > 0 ? knownWeight / totalWeight : 1;
-    tiers[i] = decideTier(icp, score, confidence, disqualified).tier;
-  }
-  return { scores, tiers };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Impact
-
-/**
- * Tier names in display order: the ICPs' tiers (after's first), then Bad fit, Disqualified and
- * Not enough data.
- */
-function tierOrder(...icps: Icp[]): string[] {
-  const names: string[] = [];
-  for (const icp of icps)
-    for (const t of icp.tiers) if (!names.includes(t.name)) names.push(t.name);
-  for (const name of [BAD_FIT, DISQUALIFIED, NOT_ENOUGH_DATA])
-    if (!names.includes(name)) names.push(name);
-  return names;
-}
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `\u2212${-n}`);
 
@@ -309,64 +145,4 @@ export function scoreImpact(
   companies: readonly ImpactCompany[],
 ): ImpactResult {
   return createImpactPreview(before, companies)(after);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Back-test
-
-export interface TierWinRate {
-  tier: string;
-  companies: number;
-  won: number;
-  /** won ÷ companies; undefined for a tier with no company. */
-  winRate: number | undefined;
-}
-
-/**
- * Win rate per tier over past deals, in tier order (the ICP's tiers, then Bad fit, then
- * Disqualified). A good ICP's win rate falls from tier to tier.
- */
-export function backTest(
-  icp: Icp,
-  rows: readonly { facts: CompanyFacts; won: boolean }[],
-): TierWinRate[] {
-  const order = tierOrder(icp);
-  const stats = new Map(order.map((tier) => [tier, { tier, companies: 0, won: 0 }]));
-  for (const row of rows) {
-    const tier = scoreCompany(icp, row.facts ?? {}).tier;
-    const entry = stats.get(tier);
-    if (!entry) continue;
-    entry.companies++;
-    if (row.won === true) entry.won++;
-  }
-  return order.map((tier) => {
-    const { companies, won } = stats.get(tier) as { companies: number; won: number };
-    return { tier, companies, won, winRate: companies > 0 ? won / companies : undefined };
-  });
-}
-
-const WON = new Set(['won', 'closed won', 'closedwon', 'win', 'yes', 'y', '1', 'true']);
-const LOST = new Set([
-  'lost',
-  'closed lost',
-  'closedlost',
-  'lose',
-  'loss',
-  'no',
-  'n',
-  '0',
-  'false',
-]);
-
-/** A deal outcome cell: true for won (won, closed won, win, yes, 1, true), false for lost, else undefined. */
-export function parseOutcome(cell: string): boolean | undefined {
-  if (typeof cell !== 'string') return undefined;
-  const text = cell
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_\-–—/]+/g, ' ')
-    .replace(/[.!]+$/, '');
-  if (WON.has(text)) return true;
-  if (LOST.has(text)) return false;
-  return undefined;
 }

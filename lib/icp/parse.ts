@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import { CRITERIA } from '../criteria';
 import { ICP_FORMAT, type Icp, icpSchema } from '../criteria/schema';
 import { fieldPath } from '../format';
-import { REGION_NAMES, resolvePlaceName } from '../scoring/regions';
 
 /** ICP files are small; anything over 1 MB is not one (or would make the editor crawl). */
 export const MAX_ICP_FILE_BYTES = 1024 * 1024;
@@ -101,18 +101,16 @@ function formatError(json: unknown): string | undefined {
   return `format: expected "${ICP_FORMAT}", found ${kindOf(format)}. This is not an ICP Lens ICP file.`;
 }
 
-/** Location entries that name no country, subdivision or region, as issues. */
-function unknownPlaces(icp: Icp): string[] {
+/** Band entries that name nothing the field knows (places, role families), as issues. */
+function unknownValues(icp: Icp): string[] {
   const issues: string[] = [];
   icp.criteria.forEach((criterion, c) => {
-    if (criterion.field !== 'location') return;
+    const check = CRITERIA[criterion.field].unknownValue;
+    if (!check) return;
     criterion.bands.forEach((band, b) => {
       (band.in ?? []).forEach((entry, e) => {
-        if (resolvePlaceName(entry)) return;
-        const path = fieldPath(['criteria', c, 'bands', b, 'in', e]);
-        issues.push(
-          `${path}: unknown place ${JSON.stringify(entry.slice(0, 60))}; use a country code ("US"), a subdivision code ("US-CA"), a country name or a region (${REGION_NAMES.slice(0, 8).join(', ')}…)`,
-        );
+        const problem = check(entry);
+        if (problem) issues.push(`${fieldPath(['criteria', c, 'bands', b, 'in', e])}: ${problem}`);
       });
     });
   });
@@ -155,8 +153,8 @@ export function parseIcpFile(text: string): ParseIcpResult {
         ok: false,
         error: joinIssues(parsed.error.issues.map((i) => describeIssue(i, json))),
       };
-    const places = unknownPlaces(parsed.data);
-    if (places.length > 0) return { ok: false, error: joinIssues(places) };
+    const unknown = unknownValues(parsed.data);
+    if (unknown.length > 0) return { ok: false, error: joinIssues(unknown) };
     return { ok: true, icp: parsed.data };
   } catch (error) {
     return { ok: false, error: `Could not read the ICP: ${String(error).slice(0, 200)}` };

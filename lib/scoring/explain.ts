@@ -1,4 +1,5 @@
-import type { CriterionField } from '../criteria/schema';
+import { CRITERIA } from '../criteria';
+import { CRITERION_FIELDS, type CriterionField } from '../criteria/schema';
 import type { CriterionResult, ScoreResult } from './types';
 
 /** How many deciding reasons the popup shows above the fold. */
@@ -69,23 +70,9 @@ export interface SettlingHint {
   place?: SettlingPlace;
 }
 
-/** Fields a LinkedIn company page states (on its About tab). */
-const ON_LINKEDIN = new Set<CriterionField>([
-  'industry',
-  'employees',
-  'location',
-  'founded',
-  'companyType',
-  'keywords',
-]);
-/** Fields a company website shows and LinkedIn does not. */
-const ON_WEBSITE = new Set<CriterionField>([
-  'technologies',
-  'hiring',
-  'businessModel',
-  'funding',
-  'revenue',
-]);
+/** Fields a LinkedIn company page states (on its About tab), and fields a website shows. */
+const ON_LINKEDIN = new Set(CRITERION_FIELDS.filter((f) => CRITERIA[f].foundOn === 'linkedin'));
+const ON_WEBSITE = new Set(CRITERION_FIELDS.filter((f) => CRITERIA[f].foundOn === 'website'));
 
 const isLinkedIn = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//i.test(url);
 const isAboutTab = (url: string) => /\/company\/[^/]+\/about\/?(?:[?#]|$)/i.test(url);

@@ -1,12 +1,7 @@
-import type { Band, Criterion, CriterionField, CriterionMode, Icp } from '../criteria/schema';
+import { compileBandTest } from '../criteria';
+import { type BandTest, NO_BAND as NONE, UNKNOWN_BAND as UNKNOWN } from '../criteria/kind';
+import type { CriterionMode, Icp } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
-import { fold } from '../format';
-import { MATCHERS } from './matchers';
-import { foldedValues } from './matchers/category';
-import { broaderIndustries } from './matchers/industry';
-import { compileKeywords, findFirstKeyword } from './matchers/keywords';
-import { placeSet } from './matchers/location';
-import { inBand, representative } from './matchers/number-range';
 import { scoreFromTotals, type TierDecision } from './score';
 
 /**
@@ -22,136 +17,6 @@ export interface Rank extends TierDecision {
   scoreRange: { min: number; max: number };
   /** Position in `icp.criteria` of the first require/exclude criterion that fired. */
   disqualifiedBy?: number;
-}
-
-/** No band matched. */
-const NONE = -1;
-/** The field is unknown. */
-const UNKNOWN = -2;
-
-/** A criterion's test: the index of the first band that matches, `NONE` or `UNKNOWN`. */
-type BandTest = (facts: CompanyFacts) => number;
-
-function firstBand<T>(values: readonly T[], matches: (value: T) => boolean): number {
-  for (let i = 0; i < values.length; i++) if (matches(values[i] as T)) return i;
-  return NONE;
-}
-
-function categoryTest(bands: readonly Band[], field: 'industry' | 'companyType'): BandTest {
-  const sets = bands.map(foldedValues);
-  return (facts) => {
-    const value = facts[field]?.value.trim();
-    if (!value) return UNKNOWN;
-    const folded = fold(value);
-    return firstBand(sets, (set) => set.has(folded));
-  };
-}
-
-/**
- * Industry, as `industryMatcher` and `judgeCriterion` judge it: the first band whose list holds
- * the industry decides; when none does but the company's value is a coarse group containing an
- * industry some band wants (a CRM's "Technology" against "Computer and Network Security"), the
- * criterion is unknown, not a miss.
- */
-function industryTest(bands: readonly Band[]): BandTest {
-  const exact = categoryTest(bands, 'industry');
-  const broader = new Set<string>();
-  for (const band of bands) for (const group of broaderIndustries(band)) broader.add(group);
-  if (broader.size === 0) return exact;
-  return (facts) => {
-    const band = exact(facts);
-    return band === NONE && broader.has((facts.industry?.value ?? '').trim()) ? UNKNOWN : band;
-  };
-}
-
-function numberTest(bands: readonly Band[], pick: (f: CompanyFacts) => number | undefined) {
-  return (facts: CompanyFacts) => {
-    const value = pick(facts);
-    if (value === undefined || !Number.isFinite(value)) return UNKNOWN;
-    return firstBand(bands, (band) => inBand(value, band));
-  };
-}
-
-const COUNTRY = /^[A-Z]{2}$/;
-
-function locationTest(bands: readonly Band[]): BandTest {
-  const sets = bands.map(placeSet);
-  return (facts) => {
-    const hq = facts.headquarters?.value;
-    if (!hq) return UNKNOWN;
-    const region = hq.region?.toUpperCase();
-    const country = (hq.country ?? region?.split('-')[0])?.toUpperCase();
-    if (!country || !COUNTRY.test(country)) return UNKNOWN;
-    return firstBand(
-      sets,
-      (s) =>
-        s.worldwide ||
-        s.countries.has(country) ||
-        (region !== undefined && s.subdivisions.has(region)),
-    );
-  };
-}
-
-function technologiesTest(bands: readonly Band[]): BandTest {
-  const sets = bands.map(foldedValues);
-  return (facts) => {
-    const folded: string[] = [];
-    for (const name of facts.technologies?.value ?? []) if (name.trim()) folded.push(fold(name));
-    if (folded.length === 0) return UNKNOWN;
-    return firstBand(sets, (set) => folded.some((t) => set.has(t)));
-  };
-}
-
-function keywordsTest(bands: readonly Band[]): BandTest {
-  // One trie per band (linear-time matching, as the matcher does).
-  const lists = bands.map((band) => compileKeywords(band.in ?? []));
-  return (facts) => {
-    const texts: string[] = [];
-    for (const s of facts.specialties?.value ?? []) {
-      const folded = fold(s);
-      if (folded) texts.push(folded);
-    }
-    if (facts.tagline?.value.trim()) texts.push(fold(facts.tagline.value));
-    if (facts.description?.value.trim()) texts.push(fold(facts.description.value));
-    if (texts.length === 0) return UNKNOWN;
-    return firstBand(lists, (compiled) =>
-      texts.some((text) => findFirstKeyword(text, compiled) !== undefined),
-    );
-  };
-}
-
-/** Any other field: the matcher itself (correct by construction, a little slower). */
-function matcherTest(bands: readonly Band[], field: CriterionField): BandTest {
-  const matcher = MATCHERS[field];
-  return (facts) => {
-    const reading = matcher.read(facts);
-    if (!reading) return UNKNOWN;
-    return firstBand(bands, (band) => matcher.match(reading, band) !== undefined);
-  };
-}
-
-function bandTest(criterion: Criterion): BandTest {
-  const { bands, field } = criterion;
-  switch (field) {
-    case 'industry':
-      return industryTest(bands);
-    case 'companyType':
-      return categoryTest(bands, field);
-    case 'employees':
-      return numberTest(bands, (f) => f.employees && representative(f.employees.value));
-    case 'revenue':
-      return numberTest(bands, (f) => f.revenue && representative(f.revenue.value));
-    case 'founded':
-      return numberTest(bands, (f) => f.founded?.value);
-    case 'location':
-      return locationTest(bands);
-    case 'technologies':
-      return technologiesTest(bands);
-    case 'keywords':
-      return keywordsTest(bands);
-    default:
-      return matcherTest(bands, field);
-  }
 }
 
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
@@ -176,7 +41,7 @@ export function compileRanker(icp: Icp): (facts: CompanyFacts) => Rank {
     mode: c.mode,
     weight: Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 0,
     credits: c.bands.map((b) => clamp01(b.credit ?? 1)),
-    test: bandTest(c),
+    test: compileBandTest(c.field, c.bands),
   }));
   return (facts) => {
     let totalWeight = 0;

@@ -1,3 +1,5 @@
+import { CRITERIA } from '../criteria';
+import type { BandMatch } from '../criteria/kind';
 import { criterionLabel } from '../criteria/labels';
 import {
   BAD_FIT,
@@ -8,8 +10,6 @@ import {
   NOT_ENOUGH_DATA,
 } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
-import { MATCHERS } from './matchers';
-import type { BandMatch } from './matchers/types';
 import type { CriterionResult, ScoreResult, TierKind } from './types';
 
 /**
@@ -34,7 +34,7 @@ export function judgeCriterion(
     credit: unknownCredit,
     disqualifies: false,
   };
-  const matcher = MATCHERS[field];
+  const matcher = CRITERIA[field].matcher;
   const reading = matcher.read(facts);
   if (!reading) return result;
 

@@ -1,162 +1,15 @@
 import { criterionLabel } from '../criteria/labels';
 import {
   BAD_FIT,
-  type Band,
-  type Criterion,
-  type CriterionField,
   DEFAULT_MIN_CONFIDENCE,
   DISQUALIFIED,
   type Icp,
   NOT_ENOUGH_DATA,
 } from '../criteria/schema';
-import { fold, UNSPACED_SCRIPT } from '../format';
-import { broaderIndustries } from '../scoring/matchers/industry';
-import { placeSet } from '../scoring/matchers/location';
 import { DIALECT_RULES, type Dialect } from './dialects';
-import { keywordForm } from './table';
+import { FALSE, fieldSql, type Sql } from './fields';
 
-/** The criterion fields the SQL compiler knows; others are refused with `SqlCompileError`. */
-export const SQL_FIELDS = [
-  'industry',
-  'companyType',
-  'employees',
-  'revenue',
-  'founded',
-  'location',
-  'technologies',
-  'keywords',
-  'hiring',
-  'funding',
-] as const satisfies readonly CriterionField[];
-
-export class SqlCompileError extends Error {}
-
-interface Sql {
-  str(text: string): string;
-  num(n: number): string;
-}
-
-const FALSE = '1 = 0';
-const TRUE = '1 = 1';
-const any = (parts: string[]) => (parts.length === 0 ? FALSE : `(${parts.join(' OR ')})`);
-
-function inList(column: string, values: Iterable<string>, sql: Sql): string {
-  const list = [...values].map(sql.str);
-  return list.length === 0 ? FALSE : `${column} IN (${list.join(', ')})`;
-}
-
-function numberBand(expr: string, band: Band, sql: Sql): string {
-  if (band.min === undefined && band.max === undefined) return FALSE;
-  const parts: string[] = [];
-  if (band.min !== undefined) parts.push(`${expr} >= ${sql.num(band.min)}`);
-  if (band.max !== undefined) parts.push(`${expr} <= ${sql.num(band.max)}`);
-  return parts.join(' AND ');
-}
-
-const middle = (min: string, max: string) =>
-  `(CASE WHEN ${max} IS NULL THEN ${min} ELSE (${min} + ${max}) / 2 END)`;
-
-/**
- * When the field is known, for each band when it matches, and, when no band matches, when the
- * criterion is still unknown (`undecided`, a band answered `unknown`) (SQL boolean expressions).
- */
-function fieldSql(
-  criterion: Criterion,
-  sql: Sql,
-): { known: string; bands: string[]; undecided?: string } {
-  const { field, bands } = criterion;
-  const folded = (band: Band) => new Set((band.in ?? []).map(fold));
-  switch (field) {
-    case 'industry': {
-      // A coarse group (a CRM's "Technology") that contains a wanted industry is unknown, not a
-      // miss, when no band matches (`industryMatcher`, `isBroaderIndustry`: exact names).
-      const groups = [...new Set(bands.flatMap((b) => [...broaderIndustries(b)]))].sort();
-      return {
-        known: 'industry_key IS NOT NULL',
-        bands: bands.map((b) => inList('industry_key', folded(b), sql)),
-        ...(groups.length > 0 && { undecided: inList('industry', groups, sql) }),
-      };
-    }
-    case 'companyType':
-      return {
-        known: 'company_type_key IS NOT NULL',
-        bands: bands.map((b) => inList('company_type_key', folded(b), sql)),
-      };
-    case 'employees':
-    case 'revenue': {
-      const expr = middle(`${field}_min`, `${field}_max`);
-      return {
-        known: `${field}_min IS NOT NULL`,
-        bands: bands.map((b) => numberBand(expr, b, sql)),
-      };
-    }
-    case 'founded':
-      return {
-        known: 'founded IS NOT NULL',
-        bands: bands.map((b) => numberBand('founded', b, sql)),
-      };
-    case 'location':
-      return {
-        known: 'country IS NOT NULL',
-        bands: bands.map((band) => {
-          const set = placeSet(band);
-          if (set.worldwide) return TRUE;
-          const parts: string[] = [];
-          if (set.countries.size > 0) parts.push(inList('country', [...set.countries].sort(), sql));
-          if (set.subdivisions.size > 0)
-            parts.push(inList('region', [...set.subdivisions].sort(), sql));
-          return any(parts);
-        }),
-      };
-    case 'hiring':
-      return {
-        known: 'open_roles IS NOT NULL',
-        bands: bands.map((b) => numberBand('open_roles', b, sql)),
-      };
-    case 'funding':
-      return {
-        known: '(funding_stage_key IS NOT NULL OR funding_amount_usd IS NOT NULL)',
-        bands: bands.map((b) => {
-          const parts: string[] = [];
-          if (b.in)
-            parts.push(
-              `(funding_stage_key IS NOT NULL AND ${inList('funding_stage_key', folded(b), sql)})`,
-            );
-          if (b.min !== undefined || b.max !== undefined)
-            parts.push(
-              `(funding_amount_usd IS NOT NULL AND ${numberBand('funding_amount_usd', b, sql)})`,
-            );
-          return parts.length === 0 ? FALSE : parts.join(' AND ');
-        }),
-      };
-    case 'technologies':
-      return {
-        known: 'technology_keys IS NOT NULL',
-        bands: bands.map((b) =>
-          any([...folded(b)].map((t) => `technology_keys LIKE ${sql.str(`%|${t}|%`)}`)),
-        ),
-      };
-    case 'keywords':
-      return {
-        known: 'keywords_text IS NOT NULL',
-        bands: bands.map((b) =>
-          any(
-            (b.in ?? [])
-              .filter((k) => fold(k) !== '')
-              .map((k) => {
-                const form = keywordForm(k);
-                const pattern = UNSPACED_SCRIPT.test(form) ? `%${form}%` : `% ${form} %`;
-                return `keywords_text LIKE ${sql.str(pattern)}`;
-              }),
-          ),
-        ),
-      };
-    default:
-      throw new SqlCompileError(
-        `The ${field} criterion ("${criterionLabel(criterion)}") cannot run in SQL: the company table has no ${field} column. SQL knows ${SQL_FIELDS.join(', ')}.`,
-      );
-  }
-}
+export { SQL_FIELDS, SqlCompileError } from './fields';
 
 const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
@@ -172,8 +25,8 @@ const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n))
  * are expanded to country lists and text is compared in the engine's folded form, so the SQL
  * needs no functions beyond CASE, IN, LIKE and FLOOR. All arithmetic is in double precision.
  * No ORDER BY (sorting 10M rows costs memory): add one, or read `source_row`.
- * @throws SqlCompileError for a criterion field the table does not hold (businessModel: read
- * from websites, not exports).
+ * @throws SqlCompileError for a criterion field the table does not hold (businessModel and
+ * hiringFor: read from websites, not exports).
  */
 export function compileIcpToSql(icp: Icp, dialect: Dialect, table = 'companies'): string {
   const rules = DIALECT_RULES[dialect];

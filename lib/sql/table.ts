@@ -1,6 +1,6 @@
+import { representative } from '../criteria/number-range';
 import type { CompanyFacts } from '../facts';
 import { fold, UNSPACED_SCRIPT } from '../format';
-import { representative } from '../scoring/matchers/number-range';
 
 /**
  * The normalised company table the SQL compiler reads: one row per company, written by

@@ -1,8 +1,8 @@
+import { describeFunding } from '../criteria/funding';
 import { formatRange } from '../criteria/labels';
+import { countryInSentence, countryName } from '../criteria/regions';
 import type { CompanyFacts } from '../facts';
 import { formatMoney } from '../format';
-import { describeFunding } from '../scoring/matchers/funding';
-import { countryInSentence, countryName } from '../scoring/regions';
 import type { ScoreResult } from '../scoring/types';
 import { and, bare, foreignText, quote, tidy, words } from './text';
 

@@ -1,7 +1,7 @@
+import { describeFunding } from '../criteria/funding';
 import { formatRange } from '../criteria/labels';
+import { countryInSentence } from '../criteria/regions';
 import type { CompanyFacts } from '../facts';
-import { describeFunding } from '../scoring/matchers/funding';
-import { countryInSentence } from '../scoring/regions';
 import type { CriterionResult } from '../scoring/types';
 import { and, tidy } from './text';
 

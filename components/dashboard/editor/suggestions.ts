@@ -1,40 +1,6 @@
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
+import { CRITERIA } from '@/lib/criteria';
 import type { CriterionField } from '@/lib/criteria/schema';
-import fingerprintFile from '@/lib/extract/technologies/fingerprints.json';
-import { BUSINESS_MODELS } from '@/lib/facts';
 import { GROUP_OF, INDUSTRY_GROUPS } from '@/lib/normalize/industry-groups';
-import { INDUSTRIES } from '@/lib/normalize/industry-names';
-import { REGION_NAMES } from '@/lib/scoring/regions';
-
-countries.registerLocale(en);
-
-const COMPANY_TYPES = [
-  'Privately Held',
-  'Public Company',
-  'Partnership',
-  'Self-Employed',
-  'Sole Proprietorship',
-  'Nonprofit',
-  'Educational',
-  'Government Agency',
-];
-
-const FUNDING_STAGES = [
-  'Pre-Seed',
-  'Seed',
-  'Angel',
-  'Series A',
-  'Series B',
-  'Series C',
-  'Series D',
-  'Series E',
-  'Private Equity',
-  'Debt Financing',
-  'Grant',
-  'IPO',
-  'Post-IPO Equity',
-];
 
 /** LinkedIn's employee bands, to fill a size band's min and max in one pick. */
 export const EMPLOYEE_BAND_PRESETS: readonly { label: string; min: number; max?: number }[] = [
@@ -48,31 +14,16 @@ export const EMPLOYEE_BAND_PRESETS: readonly { label: string; min: number; max?:
   { label: '10,001+', min: 10001 },
 ];
 
-/** Technologies offered in the picker: every one the website detector knows. */
-const TECHNOLOGY_NAMES = fingerprintFile.technologies
-  .map((t) => t.name)
-  .sort((a, b) => a.localeCompare(b));
+const offered = new Map<CriterionField, readonly string[]>();
 
-/** Values offered for a list criterion's `in`; the user may still type others. */
+/** Values offered for a list criterion's `in` (the field's own, from the registry), computed once. */
 export function suggestionsFor(field: CriterionField): readonly string[] {
-  switch (field) {
-    case 'industry':
-      return INDUSTRIES;
-    case 'location':
-      return [...REGION_NAMES, ...Object.values(countries.getNames('en', { select: 'official' }))];
-    case 'companyType':
-      return COMPANY_TYPES;
-    case 'businessModel':
-      return BUSINESS_MODELS.map((m) =>
-        m === 'saas' ? 'SaaS' : m === 'ecommerce' ? 'E-commerce' : m[0]?.toUpperCase() + m.slice(1),
-      );
-    case 'funding':
-      return FUNDING_STAGES;
-    case 'technologies':
-      return TECHNOLOGY_NAMES;
-    default:
-      return [];
+  let values = offered.get(field);
+  if (!values) {
+    values = CRITERIA[field].suggestions?.() ?? [];
+    offered.set(field, values);
   }
+  return values;
 }
 
 /** Industries are hierarchical: each shows its group, and a whole group can be added. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CRITERIA, compileBandTest } from '@/lib/criteria';
+import { NO_BAND, UNKNOWN_BAND } from '@/lib/criteria/kind';
 import { CRITERION_FIELDS, type CriterionField } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
-import { MATCHERS } from '@/lib/scoring/matchers';
 import { judgeCriterion } from '@/lib/scoring/score';
 import type { Verdict } from '@/lib/scoring/types';
 import { acme, criterion, employees, fact, place } from './helpers';
@@ -392,6 +393,36 @@ const CASES: Readonly<Record<CriterionField, readonly Case[]>> = {
       expected: { verdict: 'unknown' },
     },
   ],
+  hiringFor: [
+    {
+      name: 'a job title in a wanted family',
+      company: {
+        hiring: fact({
+          openRoles: 3,
+          roles: ['Senior Backend Engineer', 'Account Executive (Mid-Market)', 'Office Manager'],
+        }),
+      },
+      bands: [{ in: ['Security'] }, { in: ['Sales', 'Marketing'] }],
+      expected: {
+        verdict: 'matched',
+        band: 1,
+        evidence: 'Account Executive (Mid-Market)',
+        value: 'sales',
+      },
+    },
+    {
+      name: 'job titles in other families only',
+      company: { hiring: fact({ roles: ['Frontend Developer', 'QA Tester'] }) },
+      bands: [{ in: ['sales'] }],
+      expected: { verdict: 'missed', evidence: 'Frontend Developer' },
+    },
+    {
+      name: 'a careers page without job titles is unknown',
+      company: { hiring: fact({ openRoles: 12, careersUrl: 'https://example.com/careers' }) },
+      bands: [{ in: ['engineering'] }],
+      expected: { verdict: 'unknown' },
+    },
+  ],
 };
 
 describe('matchers: fixture cases per criterion field', () => {
@@ -412,12 +443,23 @@ describe('matchers: fixture cases per criterion field', () => {
   }
 });
 
+describe('fast band tests agree with the matchers, case by case', () => {
+  for (const field of CRITERION_FIELDS) {
+    it.each(CASES[field].map((c) => [c.name, c] as const))(`${field}: %s`, (_, c) => {
+      const judged = criterion({ field, bands: c.bands });
+      const result = judgeCriterion(judged, 0, c.company, 0.5);
+      const expected = result.verdict === 'unknown' ? UNKNOWN_BAND : (result.band ?? NO_BAND);
+      expect(compileBandTest(field, judged.bands)(c.company)).toBe(expected);
+    });
+  }
+});
+
 describe('matcher conventions', () => {
   it('every criterion field has a registered matcher and at least 3 fixture cases', () => {
     for (const field of CRITERION_FIELDS) {
       expect(
-        MATCHERS[field],
-        `no matcher for "${field}": add lib/scoring/matchers/${field}.ts`,
+        CRITERIA[field]?.matcher,
+        `no matcher for "${field}": add lib/criteria/${field}.ts and register it in lib/criteria/index.ts`,
       ).toBeDefined();
       expect(
         CASES[field].length,
@@ -432,8 +474,8 @@ describe('matcher conventions', () => {
 
   it('reads the same company the same way every time (pure)', () => {
     for (const field of CRITERION_FIELDS) {
-      const first = MATCHERS[field].read(acme);
-      expect(MATCHERS[field].read(acme)).toEqual(first);
+      const first = CRITERIA[field].matcher.read(acme);
+      expect(CRITERIA[field].matcher.read(acme)).toEqual(first);
     }
   });
 });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { compileKeywords, findFirstKeyword, keywordsMatcher } from '@/lib/criteria/keywords';
 import { MAX_ICP_VALUES } from '@/lib/criteria/schema';
 import { fold, UNSPACED_SCRIPT } from '@/lib/format';
 import { parseIcpFile } from '@/lib/icp/parse';
 import { sampleIcp } from '@/lib/icp/sample';
-import {
-  compileKeywords,
-  findFirstKeyword,
-  keywordsMatcher,
-} from '@/lib/scoring/matchers/keywords';
 
 /** The matching rule as it was specified before the trie: first keyword of the list, whole words. */
 function reference(folded: string, list: readonly string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryInSentence, REGION_NAMES, resolvePlaceName } from '@/lib/scoring/regions';
+import { countryInSentence, REGION_NAMES, resolvePlaceName } from '@/lib/criteria/regions';
 
 const countriesOf = (name: string) => {
   const place = resolvePlaceName(name);

@@ -47,12 +47,16 @@ export const everyField = icp({
   ],
 });
 
-/** Plus the business model, which only the TypeScript engine scores (websites tell it). */
+/**
+ * Plus the business model and the role families hired for, which only the TypeScript engine
+ * scores (websites tell them).
+ */
 export const everyFieldAndMore = icp({
   ...everyField,
   criteria: [
     ...everyField.criteria,
     { field: 'businessModel', weight: 1, bands: [{ in: ['saas'] }] },
+    { field: 'hiringFor', weight: 1, bands: [{ in: ['Sales', 'Marketing'] }] },
   ],
 });
 

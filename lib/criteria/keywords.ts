@@ -1,8 +1,18 @@
-import { listOf } from '../../criteria/labels';
-import type { CompanyFacts, FactSource } from '../../facts';
-import { clip, fold, UNSPACED_SCRIPT } from '../../format';
+import type { CompanyFacts, FactSource } from '../facts';
+import { clip, fold, UNSPACED_SCRIPT } from '../format';
+import { valuesPart } from './band-parts';
+import {
+  type BandTest,
+  type CriterionKind,
+  firstBand,
+  kind,
+  type Matcher,
+  perBand,
+  UNKNOWN_BAND,
+} from './kind';
+import type { Band } from './schema';
 import { snippet } from './snippet';
-import { type Matcher, perBand } from './types';
+import { listOf } from './words';
 
 type Where = 'specialties' | 'tagline' | 'description';
 
@@ -138,3 +148,32 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
     return undefined;
   },
 };
+
+function keywordsTest(bands: readonly Band[]): BandTest {
+  // One trie per band (linear-time matching, as the matcher does).
+  const lists = bands.map((band) => compileKeywords(band.in ?? []));
+  return (facts) => {
+    const texts: string[] = [];
+    for (const s of facts.specialties?.value ?? []) {
+      const folded = fold(s);
+      if (folded) texts.push(folded);
+    }
+    if (facts.tagline?.value.trim()) texts.push(fold(facts.tagline.value));
+    if (facts.description?.value.trim()) texts.push(fold(facts.description.value));
+    if (texts.length === 0) return UNKNOWN_BAND;
+    return firstBand(lists, (compiled) =>
+      texts.some((text) => findFirstKeyword(text, compiled) !== undefined),
+    );
+  };
+}
+
+export const keywords = kind({
+  shape: 'list',
+  label: 'Keywords',
+  foundOn: 'linkedin',
+  matcher: keywordsMatcher,
+  compile: keywordsTest,
+  valueKey: (facts) => (facts.specialties || facts.tagline || facts.description ? undefined : null),
+  bandParts: (band) => valuesPart(band, 'keyword'),
+  proposalPhrase: (label) => `mention “${label}”`,
+} satisfies CriterionKind<Searchable[]>);

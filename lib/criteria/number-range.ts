@@ -1,8 +1,6 @@
-import { formatRange } from '../../criteria/labels';
-import type { Band } from '../../criteria/schema';
-import type { CompanyFacts, Fact, Range } from '../../facts';
-import { formatMoney } from '../../format';
-import { evidenceOf, type Matcher } from './types';
+import type { CompanyFacts, Fact, Range } from '../facts';
+import { type BandTest, evidenceOf, firstBand, type Matcher, UNKNOWN_BAND } from './kind';
+import type { Band } from './schema';
 
 /**
  * The number a company's range is judged by: its midpoint, or its min when open-ended
@@ -54,17 +52,14 @@ export function numberMatcher(
   };
 }
 
-export const employeesMatcher = rangeMatcher(
-  (facts) => facts.employees,
-  (range) => `${formatRange(range)} employees`,
-);
-
-export const revenueMatcher = rangeMatcher(
-  (facts) => facts.revenue,
-  (range) => `${formatRange(range, formatMoney)} revenue`,
-);
-
-export const foundedMatcher = numberMatcher(
-  (facts) => facts.founded && { value: facts.founded.value, fact: facts.founded },
-  (year) => `founded in ${year}`,
-);
+/** The fast test of a number field: the first band the number is in. */
+export function numberTest(
+  bands: readonly Band[],
+  pick: (facts: CompanyFacts) => number | undefined,
+): BandTest {
+  return (facts) => {
+    const value = pick(facts);
+    if (value === undefined || !Number.isFinite(value)) return UNKNOWN_BAND;
+    return firstBand(bands, (band) => inBand(value, band));
+  };
+}

@@ -1,8 +1,9 @@
-import { listOf } from '../../criteria/labels';
-import { BUSINESS_MODELS, type BusinessModel } from '../../facts';
-import { fold } from '../../format';
+import { BUSINESS_MODELS, type BusinessModel } from '../facts';
+import { fold } from '../format';
+import { valuesPart } from './band-parts';
 import { foldedValues } from './category';
-import { evidenceOf, type Matcher } from './types';
+import { type CriterionKind, evidenceOf, kind, type Matcher } from './kind';
+import { listOf } from './words';
 
 /** Words an ICP author may write for each model ("e-commerce", "SaaS", "online shop"…). */
 const SYNONYMS: Readonly<Record<BusinessModel, readonly string[]>> = {
@@ -34,3 +35,29 @@ export const businessModelMatcher: Matcher<BusinessModel[]> = {
     return { evidence: reading.evidence, shown: listOf(matched.map((m) => NAMES[m])), matched };
   },
 };
+
+/** The models a company's facts list, each once, as [key, key] (the builder's values). */
+function modelsOf(value: unknown): [string, string][] {
+  const seen = new Set<string>();
+  for (const model of Array.isArray(value) ? value : [])
+    if (typeof model === 'string') seen.add(model);
+  return [...seen].map((m) => [m, m]);
+}
+
+export const businessModel = kind({
+  shape: 'list',
+  label: 'Business model',
+  foundOn: 'website',
+  matcher: businessModelMatcher,
+  valueKey: (facts) => {
+    const list = facts.businessModel?.value;
+    return list ? list.join('|') : null;
+  },
+  bandParts: (band) => valuesPart(band, 'category'),
+  proposalPhrase: (label) => `sell as ${label}`,
+  proposalValues: (facts) => modelsOf(facts.businessModel?.value),
+  suggestions: () =>
+    BUSINESS_MODELS.map((m) =>
+      m === 'saas' ? 'SaaS' : m === 'ecommerce' ? 'E-commerce' : m[0]?.toUpperCase() + m.slice(1),
+    ),
+} satisfies CriterionKind<BusinessModel[]>);

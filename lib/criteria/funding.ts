@@ -1,8 +1,27 @@
-import type { Funding } from '../../facts';
-import { fold, formatMoney } from '../../format';
+import type { Funding } from '../facts';
+import { fold, formatMoney } from '../format';
+import { rangePart, valuesPart } from './band-parts';
 import { foldedValues } from './category';
+import { type CriterionKind, evidenceOf, kind, type Matcher } from './kind';
 import { inBand } from './number-range';
-import { evidenceOf, type Matcher } from './types';
+import { proposalOf } from './proposal';
+
+/** Funding stages offered in the editor. */
+const FUNDING_STAGES = [
+  'Pre-Seed',
+  'Seed',
+  'Angel',
+  'Series A',
+  'Series B',
+  'Series C',
+  'Series D',
+  'Series E',
+  'Private Equity',
+  'Debt Financing',
+  'Grant',
+  'IPO',
+  'Post-IPO Equity',
+];
 
 interface FundingValue extends Funding {
   foldedStage?: string;
@@ -43,3 +62,20 @@ export const fundingMatcher: Matcher<FundingValue> = {
     return band.in || band.min !== undefined || band.max !== undefined ? reading : undefined;
   },
 };
+
+export const funding = kind({
+  shape: 'both',
+  label: 'Funding',
+  foundOn: 'website',
+  matcher: fundingMatcher,
+  valueKey: (facts) => {
+    const f = facts.funding?.value;
+    return f ? `${f.stage}|${f.amountUsd}` : null;
+  },
+  bandParts: (band) => [...valuesPart(band, 'stage'), ...rangePart(band, 'raised')],
+  proposalPhrase: (label) => `last raised a ${label} round`,
+  talkingPoint:
+    'Your last round ({funding}) is when our best customers started with us: targets grow faster than the team.',
+  proposalValues: (facts) => proposalOf(facts.funding?.value?.stage),
+  suggestions: () => FUNDING_STAGES,
+} satisfies CriterionKind<FundingValue>);

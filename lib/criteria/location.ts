@@ -1,0 +1,118 @@
+import countries from 'i18n-iso-countries';
+import type { CompanyFacts, Place } from '../facts';
+import { valuesPart } from './band-parts';
+import {
+  type BandTest,
+  type CriterionKind,
+  evidenceOf,
+  firstBand,
+  kind,
+  type Matcher,
+  perBand,
+  UNKNOWN_BAND,
+} from './kind';
+import { countryName, REGION_NAMES, resolvePlaceName } from './regions';
+import type { Band } from './schema';
+
+export interface PlaceSet {
+  worldwide: boolean;
+  countries: Set<string>;
+  subdivisions: Set<string>;
+}
+
+/**
+ * A band's `in` list as sets of country and subdivision codes (unknown names are skipped); regions
+ * expand to their countries. Shared with the fast ranker and the SQL compiler.
+ */
+export const placeSet = perBand((band): PlaceSet => {
+  const set: PlaceSet = { worldwide: false, countries: new Set(), subdivisions: new Set() };
+  for (const entry of band.in ?? []) {
+    const place = resolvePlaceName(entry);
+    if (place?.kind === 'worldwide') set.worldwide = true;
+    else if (place?.kind === 'country') set.countries.add(place.code);
+    else if (place?.kind === 'subdivision') set.subdivisions.add(place.code);
+    else if (place?.kind === 'region') for (const code of place.countries) set.countries.add(code);
+  }
+  return set;
+});
+
+interface KnownPlace {
+  country: string;
+  region?: string;
+}
+
+/** The headquarters' country (upper-case ISO code) and subdivision; undefined when unknown. */
+function knownPlace(facts: CompanyFacts): KnownPlace | undefined {
+  const hq = facts.headquarters?.value;
+  if (!hq) return undefined;
+  const region = hq.region?.toUpperCase();
+  const country = (hq.country ?? region?.split('-')[0])?.toUpperCase();
+  if (!country || !/^[A-Z]{2}$/.test(country)) return undefined;
+  const value: KnownPlace = { country };
+  if (region) value.region = region;
+  return value;
+}
+
+/** Is the place in the band's set (worldwide, its country, or its subdivision)? */
+function inPlaceSet(set: PlaceSet, { country, region }: KnownPlace): boolean {
+  return (
+    set.worldwide ||
+    set.countries.has(country) ||
+    (region !== undefined && set.subdivisions.has(region))
+  );
+}
+
+/** "Austin, TX, United States"; a numbered ISO 3166-2 code is left out ("Osaka, Japan", not
+ * "Osaka, 27, Japan"). */
+function showPlace(place: Place, country: string): string {
+  const region = place.region?.split('-')[1]?.replace(/^\d+$/, '');
+  return [place.city?.trim(), region, countryName(country)].filter(Boolean).join(', ');
+}
+
+/**
+ * Headquarters against a band of countries, subdivisions and regions, hierarchically: a company
+ * in California (region "US-CA") matches "US-CA", "US", "United States", "North America" and
+ * "Worldwide", not "EMEA". Known means the country (or a subdivision, which implies it) is known.
+ */
+export const locationMatcher: Matcher<KnownPlace> = {
+  read(facts) {
+    const hq = facts.headquarters;
+    const value = knownPlace(facts);
+    if (!hq || !value) return undefined;
+    return { value, shown: showPlace(hq.value, value.country), evidence: evidenceOf(hq) };
+  },
+  match: (reading, band) => (inPlaceSet(placeSet(band), reading.value) ? reading : undefined),
+};
+
+function locationTest(bands: readonly Band[]): BandTest {
+  const sets = bands.map(placeSet);
+  return (facts) => {
+    const place = knownPlace(facts);
+    if (!place) return UNKNOWN_BAND;
+    return firstBand(sets, (set) => inPlaceSet(set, place));
+  };
+}
+
+export const location = kind({
+  shape: 'list',
+  label: 'Location',
+  foundOn: 'linkedin',
+  matcher: locationMatcher,
+  compile: locationTest,
+  valueKey: (facts) => {
+    const hq = facts.headquarters?.value;
+    return hq ? `${hq.country}|${hq.region}` : null;
+  },
+  bandParts: (band) => valuesPart(band, 'place'),
+  proposalPhrase: (label) => `are based in ${label}`,
+  talkingPoint:
+    'We already work with many companies in {country}, so references are close to home.',
+  unknownValue: (entry) =>
+    resolvePlaceName(entry)
+      ? undefined
+      : `unknown place ${JSON.stringify(entry.slice(0, 60))}; use a country code ("US"), a subdivision code ("US-CA"), a country name or a region (${REGION_NAMES.slice(0, 8).join(', ')}…)`,
+  suggestions: () => [
+    ...REGION_NAMES,
+    ...Object.values(countries.getNames('en', { select: 'official' })),
+  ],
+} satisfies CriterionKind<KnownPlace>);
