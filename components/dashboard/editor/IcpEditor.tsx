@@ -27,6 +27,7 @@ import { EditorSection } from './EditorSection';
 import { ImpactPreview } from './ImpactPreview';
 import { LinesInput, ListInput } from './ListInput';
 import { NewIcpPreview } from './NewIcpPreview';
+import { OutreachLanguagePicker } from './OutreachLanguagePicker';
 import { EMPLOYEE_BAND_PRESETS, hierarchyFor, suggestionsFor } from './suggestions';
 
 type Errors = FieldErrors<IcpInput>;
@@ -445,6 +446,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
       </EditorSection>
 
       <EditorSection id="story" title={t('editor_story')}>
+        <OutreachLanguagePicker register={register} />
         {lines('pains', t('editor_pains'))}
         {lines('goals', t('editor_goals'))}
         {lines('valueProps', t('editor_value_props'))}
