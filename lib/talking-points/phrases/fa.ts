@@ -41,7 +41,7 @@ const BRIDGE = {
 /** Where on the page a keyword was found. */
 const PLACE: Readonly<Record<string, string>> = {
   description: 'معرفی شرکت',
-  specialties: 'تخصص‌ها',
+  specialties: 'تخصص‌های',
   tagline: 'شعار',
 };
 
