@@ -54,8 +54,8 @@ async function pitchIn(popup: Page) {
     const points = [...document.querySelectorAll<HTMLElement>('.points .point-text')];
     return {
       page: { lang: document.documentElement.lang, dir: document.documentElement.dir },
-      opening: { lang: opening.lang, dir: opening.dir, text: opening.innerText },
-      points: points.map((p) => ({ lang: p.lang, dir: p.dir, text: p.innerText })),
+      opening: { lang: opening.lang, dir: opening.dir, text: opening.textContent },
+      points: points.map((p) => ({ lang: p.lang, dir: p.dir, text: p.textContent })),
       listLanguage: document.querySelector('.points')?.getAttribute('data-outreach-language'),
     };
   });
@@ -87,7 +87,7 @@ describe('Chromium in English, outreach in Vietnamese and Persian', () => {
     const popup = await openPopupFor(ext, tabId);
     const pitch = await pitchIn(popup);
     expect(pitch.page).toEqual({ lang: 'en', dir: 'ltr' });
-    expect(await popup.locator('h2#opening-heading').innerText()).toMatch(/opening line/i);
+    expect(await popup.locator('h2#opening-heading').textContent()).toMatch(/opening line/i);
     expect(pitch.opening).toMatchObject({ lang: 'vi', dir: 'ltr' });
     expect(pitch.opening.text).toMatch(/^Chào anh\/chị, tôi xin gửi vài dòng tới .+ của Sentinel/);
     expect(pitch.listLanguage).toBe('vi');
@@ -149,12 +149,12 @@ describe('Chromium in Vietnamese', () => {
     await dashboard.setViewportSize({ width: 1100, height: 900 });
     await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#icps`);
     const template = dashboard.locator('[data-template="security-vendor"]');
-    expect(await template.innerText()).toContain('Nhà cung cấp và đại lý phần mềm bảo mật');
+    expect(await template.textContent()).toContain('Nhà cung cấp và đại lý phần mềm bảo mật');
     await template.click();
     await dashboard.waitForSelector('[data-page="editor"]');
     const picker = dashboard.locator('[data-outreach-language-picker] select');
     await expect.poll(() => picker.inputValue()).toBe('vi');
-    expect(await dashboard.locator('[data-outreach-language-picker]').innerText()).toContain(
+    expect(await dashboard.locator('[data-outreach-language-picker]').textContent()).toContain(
       'Ngôn ngữ tiếp cận khách hàng',
     );
     for (const [width, height] of [
