@@ -19,7 +19,7 @@ import { fold, groupDigits, UNSPACED_SCRIPT } from '../format';
 import { EMPLOYEE_BANDS } from '../normalize/employee-bands';
 import { parseLocalizedNumber } from '../normalize/number';
 import { representative } from '../scoring/matchers/number-range';
-import { countryInSentence, countryName, REGION_NAMES, resolvePlaceName } from '../scoring/regions';
+import { countryName, REGION_NAMES, resolvePlaceName } from '../scoring/regions';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -38,19 +38,25 @@ export interface ProposedCriterion {
   coverage: number;
   /** How many best customers have it. */
   bestCount: number;
-  /** "62 % of your best customers are 201–500 employees". */
-  coverageText: string;
   /** Share of all customers that have it, when there are customers that are not best. */
   allCoverage?: number;
   /** coverage ÷ allCoverage, when both are given. */
   lift?: number;
-  /** "2.1× as common as among all your customers", when lift is given. */
-  liftText?: string;
   /** Suggested weight, 1–3. */
   weight: number;
   /** The trait as a ready-to-use criterion (mode "score"). */
   criterion: Criterion;
 }
+
+/**
+ * Why a proposal is empty: no customers at all, none marked best, or no trait shared by at least
+ * `minCoverage` (0–1) of the best customers (`comparedWithAll`: and more common among them than
+ * among all customers).
+ */
+export type BuilderNote =
+  | { code: 'no-customers' }
+  | { code: 'no-best-customers' }
+  | { code: 'no-shared-trait'; minCoverage: number; comparedWithAll: boolean };
 
 export interface IcpProposal {
   /** Rows given, and how many of them are best customers. */
@@ -59,7 +65,8 @@ export interface IcpProposal {
   /** Traits found, grouped by field (in CRITERION_FIELDS order), most common first. */
   criteria: ProposedCriterion[];
   /** Why little or nothing was proposed, in words ("No best customers selected."). */
-  notes: string[];
+  /** Why nothing (or little) is proposed, for the UI to say in its language. */
+  notes: BuilderNote[];
 }
 
 export interface BuilderOptions {
@@ -96,7 +103,6 @@ const DEFAULTS: Required<BuilderOptions> = {
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-const pct = (share: number) => `${Math.round(share * 100)} %`;
 const MAX_VALUE = 120;
 
 function clean(text: unknown): string | undefined {
@@ -257,37 +263,10 @@ const TALKING_POINTS: Partial<Record<CriterionField, string>> = {
     'Your last round ({funding}) is when our best customers started with us: targets grow faster than the team.',
 };
 
-function sentence(field: CriterionField, label: string): string {
-  switch (field) {
-    case 'industry':
-      return `are in ${label}`;
-    case 'employees':
-      return `are ${label} employees`;
-    case 'location':
-      return `are based in ${label}`;
-    case 'technologies':
-      return `use ${label}`;
-    case 'keywords':
-      return `mention “${label}”`;
-    case 'founded':
-      return `were founded ${label}`;
-    case 'funding':
-      return `last raised a ${label} round`;
-    case 'companyType':
-      return `are “${label}” companies`;
-    case 'businessModel':
-      return `sell as ${label}`;
-    default:
-      return `have ${FIELD_LABELS[field]} ${label}`;
-  }
-}
-
 interface Candidate {
   id: string;
   field: CriterionField;
   label: string;
-  /** The words after "62 % of your best customers …"; defaults by field. */
-  phrase?: string;
   values?: string[];
   range?: { min?: number; max?: number };
   best: number;
@@ -316,24 +295,19 @@ function propose(
   };
   const talkingPoint = TALKING_POINTS[candidate.field];
   if (talkingPoint) criterion.talkingPoint = talkingPoint;
-  const phrase = candidate.phrase ?? sentence(candidate.field, candidate.label);
   const proposal: ProposedCriterion = {
     id: candidate.id,
     field: candidate.field,
     label: candidate.label,
     coverage,
     bestCount: candidate.best,
-    coverageText: `${pct(coverage)} of your best customers ${phrase}`,
     weight,
     criterion,
   };
   if (candidate.values) proposal.values = candidate.values;
   if (candidate.range) proposal.range = candidate.range;
   if (allCoverage !== undefined) proposal.allCoverage = allCoverage;
-  if (lift !== undefined) {
-    proposal.lift = lift;
-    proposal.liftText = `${lift.toFixed(1)}× as common as among all your customers`;
-  }
+  if (lift !== undefined) proposal.lift = lift;
   return proposal;
 }
 
@@ -438,9 +412,9 @@ export function proposeIcp(
     }
   }
 
-  const notes: string[] = [];
-  if (totalCount === 0) notes.push('No customers given.');
-  else if (bestCount === 0) notes.push('No best customers selected.');
+  const notes: BuilderNote[] = [];
+  if (totalCount === 0) notes.push({ code: 'no-customers' });
+  else if (bestCount === 0) notes.push({ code: 'no-best-customers' });
   if (bestCount === 0) return { totalCount, bestCount, criteria: [], notes };
 
   const hasOthers = bestCount < totalCount;
@@ -531,7 +505,6 @@ export function proposeIcp(
         id: `location:${code}`,
         field: 'location',
         label: countryName(code),
-        phrase: `are based in ${countryInSentence(code)}`,
         values: [code],
         best: t.best,
         all: t.all,
@@ -612,7 +585,7 @@ export function proposeIcp(
       make({
         id: `founded:${min}-${max}`,
         field: 'founded',
-        label: min === max ? `in ${min}` : `${min}–${max}`,
+        label: min === max ? String(min) : `${min}–${max}`,
         range: { min, max },
         best: inBest,
         all: inAll,
@@ -636,9 +609,7 @@ export function proposeIcp(
     criteria.push(...sorted.slice(0, o.maxPerField));
   }
   if (criteria.length === 0)
-    notes.push(
-      `No trait is shared by at least ${pct(o.minCoverage)} of your best customers${hasOthers ? ' and more common among them than among all customers' : ''}.`,
-    );
+    notes.push({ code: 'no-shared-trait', minCoverage: o.minCoverage, comparedWithAll: hasOthers });
   return { totalCount, bestCount, criteria, notes };
 }
 

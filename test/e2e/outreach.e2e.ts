@@ -21,6 +21,7 @@ import { fixturePage, routesFor } from '../harness/demo-pages';
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/outreach');
 const TEMPLATES = resolve(import.meta.dirname, '../../lib/icp/templates');
 const COMPANY = fixturePage('about-en-sentinel-forge.html');
+const CUSTOMERS = resolve(import.meta.dirname, '../fixtures/csv/customers-hubspot-arr.csv');
 
 /** Light and dark screenshots of `page` at `width`: the whole page, or the part in view. */
 async function shoot(page: Page, name: string, width: number, height: number, fullPage = true) {
@@ -164,6 +165,32 @@ describe('Chromium in Vietnamese', () => {
       await dashboard.setViewportSize({ width, height });
       await picker.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await shoot(dashboard, 'editor-vi-ui-template', width, height, false);
+    }
+  });
+
+  it('words "build from customers" proposals in Vietnamese, from structured values', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#build`);
+    await dashboard.setInputFiles('[data-input="customers"]', CUSTOMERS);
+    await dashboard.waitForSelector('[data-read]');
+    await dashboard.selectOption('[data-input="best-column"]', 'Annual Recurring Revenue');
+    await dashboard.fill('input[type="number"]', '12');
+    await dashboard.click('[data-action="propose"]');
+    await dashboard.waitForSelector('[data-proposal]');
+    const proposals = (await dashboard.locator('[data-proposed]').allTextContents()).join('\n');
+    expect(proposals).toMatch(
+      /83\s?% khách hàng tốt nhất của bạn thuộc ngành Computer and Network/,
+    );
+    expect(proposals).not.toMatch(/of your best customers|as common as/);
+    await dashboard.locator('[data-proposal]').scrollIntoViewIfNeeded();
+    for (const [width, height] of [
+      [1100, 900],
+      [360, 800],
+    ] as const) {
+      await dashboard.setViewportSize({ width, height });
+      await dashboard.locator('[data-proposal]').evaluate((el) => el.scrollIntoView());
+      await shoot(dashboard, 'build-vi-ui-proposal', width, height, false);
     }
   });
 });
