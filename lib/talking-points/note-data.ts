@@ -25,7 +25,10 @@ export type NoteData =
       /** The stage is a plain round name ("Seed", "Series B") that reads as "a … round". */
       simpleStage: boolean;
     }
-  /** `where`: the page field the keyword was found in ("description", "specialties", "tagline"…). */
+  /**
+   * `where`: the page field the keyword was found in ("description", "specialties", "tagline"…);
+   * `quote`: the page's text around it, as written.
+   */
   | { fact: 'keywords'; keyword: string; where: string; quote: string }
   | { fact: 'specialties'; items: string[]; foreign: boolean }
   | { fact: 'technologies'; items: string[] }

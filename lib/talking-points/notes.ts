@@ -54,8 +54,10 @@ function keywordNote(result: ScoreResult): NoteData | undefined {
   );
   const keyword = hit?.matched?.[0] && tidy(hit.matched[0], 60);
   if (!hit?.evidence || !keyword) return undefined;
-  const where = hit.evidence.text.split(':')[0] ?? 'description';
-  return { fact: 'keywords', keyword, where, quote: tidy(hit.evidence.text, 180) };
+  // The matcher's evidence is "<where>: <quote from the page>".
+  const [where = 'description', ...rest] = hit.evidence.text.split(': ');
+  const quote = rest.length > 0 ? rest.join(': ') : hit.evidence.text;
+  return { fact: 'keywords', keyword, where, quote: tidy(quote, 180) };
 }
 
 /** Each fact the page gives, as structured values, most specific first. */

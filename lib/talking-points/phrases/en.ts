@@ -64,7 +64,7 @@ export const english: Phrasebook = {
     },
     keywords: ({ keyword, where, quote: evidence }) => ({
       sentence: `Their ${where} ${where === 'specialties' ? 'include' : 'mentions'} "${iso(keyword)}"`,
-      basis: iso(evidence.charAt(0).toUpperCase() + evidence.slice(1)),
+      basis: `${where.charAt(0).toUpperCase()}${where.slice(1)}: ${iso(evidence)}`,
       opening: `mentions "${iso(keyword)}" in its ${where}`,
     }),
     specialties: ({ items, foreign }) => {

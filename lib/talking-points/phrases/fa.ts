@@ -45,6 +45,9 @@ const PLACE: Readonly<Record<string, string>> = {
   tagline: 'شعار',
 };
 
+/** The same places as basis labels, without the ezafe of "… خود". */
+const PLACE_NAME: Readonly<Record<string, string>> = { specialties: 'تخصص‌ها' };
+
 /**
  * "در حال استخدام ۳ نیروی فروش (…) هستند؛ …": `verb` ends the clause ("هستند" for "they", "است"
  * for the company), then what the roles suggest.
@@ -103,7 +106,7 @@ export const persian: Phrasebook = {
           where === 'specialties'
             ? `تخصص‌هایشان شامل «${iso(keyword)}» است`
             : `در ${place} خود به «${iso(keyword)}» اشاره کرده‌اند`,
-        basis: iso(quote),
+        basis: `${PLACE_NAME[where] ?? place}: ${iso(quote)}`,
         opening: `در ${place} خود به «${iso(keyword)}» اشاره کرده است`,
       };
     },

@@ -101,7 +101,7 @@ export const vietnamese: Phrasebook = {
           where === 'specialties'
             ? `Lĩnh vực chuyên môn của họ có “${iso(keyword)}”`
             : `${place.charAt(0).toUpperCase()}${place.slice(1)} của họ có nhắc đến “${iso(keyword)}”`,
-        basis: iso(quote),
+        basis: `${place.charAt(0).toUpperCase()}${place.slice(1)}: ${iso(quote)}`,
         opening: `có nhắc đến “${iso(keyword)}” trong ${place}`,
       };
     },

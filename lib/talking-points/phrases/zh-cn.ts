@@ -88,7 +88,7 @@ export const chinese: Phrasebook = {
           where === 'specialties'
             ? `他们的专业领域包括“${iso(keyword)}”`
             : `他们的${place}提到了“${iso(keyword)}”`,
-        basis: iso(quote),
+        basis: `${place}：${iso(quote)}`,
         opening: `在${place}中提到了“${iso(keyword)}”`,
       };
     },

@@ -109,6 +109,14 @@ describe('Vietnamese', () => {
     expect(text).not.toMatch(/\b(Hi|I saw that|Likely pain|Our angle|Hiring|Runs|Has|and)\b/);
     expect(stripIsolates(all.join('\n'))).not.toMatch(/kinh doanh vị trí/);
   });
+
+  it("names where a keyword was found in Vietnamese, the page's words quoted as they are", () => {
+    const facts = { ...lachong, specialties: fact(['cloud security', 'SOC']) };
+    const rules = template('vi');
+    const pitch = buildPitch(rules, facts, scoreCompany(rules, facts), { year: YEAR });
+    const keyword = pitch.points.find((p) => p.fact === 'keywords');
+    expect(stripIsolates(keyword?.basis ?? '')).toMatch(/^Lĩnh vực chuyên môn: .*cloud security/);
+  });
 });
 
 describe('Chinese (Simplified)', () => {
