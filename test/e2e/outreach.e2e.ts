@@ -100,6 +100,20 @@ describe('Chromium in English, outreach in Vietnamese and Persian', () => {
     await popup.close();
   });
 
+  it('writes them in Chinese, lang="zh-CN", without spaces between words', async () => {
+    await importAndActivate(dashboard, 'zh_CN', '安全厂商 — 中国市场');
+    const popup = await openPopupFor(ext, tabId);
+    const pitch = await pitchIn(popup);
+    expect(pitch.page).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(pitch.opening).toMatchObject({ lang: 'zh-CN', dir: 'ltr' });
+    expect(pitch.opening.text).toMatch(
+      /^您好，这封信写给Sentinel Forge的.+：我注意到Sentinel Forge/,
+    );
+    for (const point of pitch.points) expect(point).toMatchObject({ lang: 'zh-CN', dir: 'ltr' });
+    await shoot(popup, 'popup-en-ui-zh-outreach', 360, 900);
+    await popup.close();
+  });
+
   it('writes them in Persian, lang="fa" dir="rtl", and the editor shows the language', async () => {
     await importAndActivate(dashboard, 'fa', 'امنیت — فروش در ایران');
     const popup = await openPopupFor(ext, tabId);
