@@ -58,10 +58,15 @@ function criterionPoints(
   });
 }
 
+/** Terms of a script written without spaces (Chinese): found inside a sentence, not as words. */
+const UNSPACED = /\p{Script=Han}/u;
+
 /** How well an ICP sentence suits a note: shared words first, then the kind the note prefers. */
 function suitability(note: FactNote, sentence: IcpSentence): number {
   let shared = 0;
   for (const w of sentence.words) if (note.topics.has(w)) shared++;
+  for (const term of note.topics)
+    if (UNSPACED.test(term) && !sentence.words.has(term) && sentence.text.includes(term)) shared++;
   const rank = note.prefer.indexOf(sentence.kind);
   return shared * 10 + (rank === -1 ? 0 : note.prefer.length - rank);
 }
@@ -163,7 +168,13 @@ export function buildPitch(
   const sentences: IcpSentence[] = (['pains', 'goals', 'valueProps'] as const).flatMap((kind) =>
     icp[kind].map((text) => ({ kind, text, words: words(text) })),
   );
-  const notes = factNotes(facts, result, year);
+  // The outreach language's own topic words, so an ICP written in it pairs by meaning too.
+  const notes = factNotes(facts, result, year).map((note) => {
+    const extra = book.topics?.[note.fact];
+    if (!extra) return note;
+    const terms = extra.split(/\s+/).filter((w) => UNSPACED.test(w));
+    return { ...note, topics: new Set([...note.topics, ...words(extra), ...terms]) };
+  });
   const fromCriteria = criterionPoints(icp, facts, result, year, notes, book);
   const covered = new Set(fromCriteria.map((c) => c.point.fact));
   // Most specific first, so ties in `pairSentences` favour them.

@@ -36,6 +36,11 @@ export interface Phrasebook {
   point(sentence: string, kind: IcpSentenceKind, icpText: string): string;
   /** "Hi — a note for the CISO at Acme: I saw that Acme has 37 open roles. …" */
   openingLine(parts: OpeningParts): string;
+  /**
+   * Words in this language (space-separated; Chinese terms matched inside the text) that make an
+   * ICP pain, goal or value prop written in it relevant to a fact, e.g. hiring: "tuyển nhân sự".
+   */
+  topics?: Partial<Readonly<Record<NoteFact, string>>>;
   /** Values for `{placeholders}` and facts, written the language's way. */
   values: {
     count(n: number): string;

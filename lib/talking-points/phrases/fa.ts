@@ -162,6 +162,13 @@ export const persian: Phrasebook = {
       };
     },
   },
+  topics: {
+    hiring: 'استخدام نیروی جدید آموزش',
+    funding: 'سرمایه‌گذار سرمایه‌گذاری هیئت‌مدیره حسابرسی',
+    technologies: 'یکپارچه اتصال ابزار سامانه زیرساخت',
+    employees: 'کارکنان کارمند',
+    headquarters: 'دفتر منطقه',
+  },
   point: (sentence, kind, text) => `${sentence}. ${BRIDGE[kind]}: ${bare(text)}.`,
   openingLine: ({ company, persona, clause, pain }) => {
     const name = company ? `شرکت ${iso(company)}` : 'شرکت شما';

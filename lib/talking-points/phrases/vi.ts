@@ -157,6 +157,13 @@ export const vietnamese: Phrasebook = {
       };
     },
   },
+  topics: {
+    hiring: 'tuyển dụng nhân sự hội nhập đào tạo onboarding',
+    funding: 'vốn đầu tư kiểm toán',
+    technologies: 'tích hợp công cụ hệ thống nền tảng',
+    employees: 'nhân sự nhân viên quy mô',
+    headquarters: 'văn phòng khu vực',
+  },
   point: (sentence, kind, text) => `${sentence}. ${BRIDGE[kind]}: ${lowerFirst(bare(text))}.`,
   openingLine: ({ company, persona, clause, pain }) => {
     const name = company ? iso(company) : 'quý công ty';

@@ -139,6 +139,13 @@ export const chinese: Phrasebook = {
       return { sentence: `总部位于${place}`, basis: `总部：${place}`, opening: `总部位于${place}` };
     },
   },
+  topics: {
+    hiring: '招聘 新人 入职 培训 扩张',
+    funding: '融资 投资 董事会 审计 增长',
+    technologies: '集成 对接 工具 系统 平台 技术栈',
+    employees: '团队 规模 人员',
+    headquarters: '区域 本地 办公室',
+  },
   point: (sentence, kind, text) => `${sentence}。${BRIDGE[kind]}：${bare(text)}。`,
   openingLine: ({ company, persona, clause, pain }) => {
     const name = company ? iso(company) : '贵公司';

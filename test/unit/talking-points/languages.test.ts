@@ -173,6 +173,28 @@ describe('Persian', () => {
   });
 });
 
+describe('pairing facts with ICP sentences written in the outreach language', () => {
+  it('pairs hiring with the pain about new hires, in Vietnamese and in Chinese', () => {
+    const facts = { name: fact('Lạc Hồng Cyber'), hiring: fact({ openRoles: 12 }) };
+    const vi = {
+      ...template('vi'),
+      criteria: template('vi').criteria.map(({ talkingPoint, ...c }) => c),
+      pains: ['Báo cáo cho ban lãnh đạo mất cả tuần', 'Nhân sự mới tuyển dụng cần đào tạo nhanh'],
+    };
+    const hiring = pitchOf(vi, facts).points.find((p) => p.fact === 'hiring');
+    expect(hiring?.text).toMatch(
+      /Vấn đề họ có thể gặp: nhân sự mới tuyển dụng cần đào tạo nhanh\.$/,
+    );
+    const zh = {
+      ...template('zh_CN'),
+      criteria: template('zh_CN').criteria.map(({ talkingPoint, ...c }) => c),
+      pains: ['给管理层写报告要花一整周', '新人入职后要很久才能上手'],
+    };
+    const point = pitchOf(zh, facts).points.find((p) => p.fact === 'hiring');
+    expect(point?.text).toMatch(/可能的痛点：新人入职后要很久才能上手。$/);
+  });
+});
+
 describe('isolation of page values', () => {
   it('wraps every page value in FSI…PDI, in every language', () => {
     const values = ['Lạc Hồng Cyber', 'AWS', 'Okta', 'Hà Nội', 'Security that never sleeps'];
