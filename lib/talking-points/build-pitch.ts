@@ -61,6 +61,23 @@ function criterionPoints(
 /** Terms of a script written without spaces (Chinese): found inside a sentence, not as words. */
 const UNSPACED = /\p{Script=Han}/u;
 
+const topicCache = new WeakMap<Phrasebook, Map<string, string[]>>();
+/** A phrasebook's topic words for a fact, folded like `words` (Chinese terms kept whole). */
+function topicWords(book: Phrasebook, fact: FactNote['fact']): string[] {
+  let byFact = topicCache.get(book);
+  if (!byFact) {
+    byFact = new Map();
+    topicCache.set(book, byFact);
+  }
+  let found = byFact.get(fact);
+  if (!found) {
+    const extra = book.topics?.[fact] ?? '';
+    found = [...words(extra), ...extra.split(/\s+/).filter((w) => UNSPACED.test(w))];
+    byFact.set(fact, found);
+  }
+  return found;
+}
+
 /** How well an ICP sentence suits a note: shared words first, then the kind the note prefers. */
 function suitability(note: FactNote, sentence: IcpSentence): number {
   let shared = 0;
@@ -170,10 +187,8 @@ export function buildPitch(
   );
   // The outreach language's own topic words, so an ICP written in it pairs by meaning too.
   const notes = factNotes(facts, result, year).map((note) => {
-    const extra = book.topics?.[note.fact];
-    if (!extra) return note;
-    const terms = extra.split(/\s+/).filter((w) => UNSPACED.test(w));
-    return { ...note, topics: new Set([...note.topics, ...words(extra), ...terms]) };
+    const extra = topicWords(book, note.fact);
+    return extra.length === 0 ? note : { ...note, topics: new Set([...note.topics, ...extra]) };
   });
   const fromCriteria = criterionPoints(icp, facts, result, year, notes, book);
   const covered = new Set(fromCriteria.map((c) => c.point.fact));

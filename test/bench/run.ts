@@ -10,6 +10,7 @@ import { benchDashboardRender } from './dashboard-render';
 import { benchExtractionInChromium } from './extraction-in-chromium';
 import { benchIcpWorkspace } from './icp-workspace';
 import { benchLists } from './lists-in-chromium';
+import { benchTalkingPoints } from './talking-points';
 import { benchWebsites } from './website-in-chromium';
 
 export interface BenchResult {
@@ -26,6 +27,7 @@ async function main() {
     benchBadgeLatency,
     benchCsvScoring,
     benchIcpWorkspace,
+    benchTalkingPoints,
     benchWebsites,
     benchDashboardRender,
     benchLists,

@@ -5,7 +5,8 @@ import { bare, countIn, countryIn, iso, moneyWith, rangeWith } from './shared';
 const TAG = 'fa';
 const count = (n: number) => countIn(TAG, n);
 /** A year in Persian digits, not grouped: "۲۰۱۲". */
-const year = (y: number) => new Intl.NumberFormat(TAG, { useGrouping: false }).format(y);
+const years = new Intl.NumberFormat(TAG, { useGrouping: false });
+const year = (y: number) => years.format(y);
 /** "A، B و C": the Persian comma, "و" before the last item. */
 const join = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('، ')} و ${items.at(-1)}`;

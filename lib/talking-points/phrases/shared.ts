@@ -46,10 +46,16 @@ export function moneyWith(
   return write(countIn(tag, Math.round(usd)), '');
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
 /** The country's name in the language (CLDR through `Intl.DisplayNames`), else the code. */
 export function countryIn(tag: string, code: string): string {
   try {
-    return new Intl.DisplayNames([tag], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(tag);
+    if (!names) {
+      names = new Intl.DisplayNames([tag], { type: 'region' });
+      regionNames.set(tag, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
