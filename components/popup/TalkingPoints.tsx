@@ -1,3 +1,6 @@
+import { FSI } from '@/lib/i18n/bidi';
+import { languageTag } from '@/lib/i18n/locales';
+import { outreachDirection } from '@/lib/talking-points/language';
 import type { PitchStance } from '@/lib/talking-points/stance';
 import type { Pitch } from '@/lib/talking-points/types';
 import { Isolated } from '../Bdi';
@@ -7,10 +10,21 @@ import { isolatePageValues } from './copy-isolation';
 
 const MAX_POINTS = 5;
 
+/**
+ * The text to copy: the pitch isolates page values itself (FSI…PDI); text without isolates (an
+ * older pitch) gets them around the page values it quotes.
+ */
+const copyOf = (text: string, values: readonly string[]) =>
+  text.includes(FSI) ? text : isolatePageValues(text, values);
+
 function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly string[] }) {
   const points = pitch?.points.slice(0, MAX_POINTS) ?? [];
   const opening = pitch?.openingLine.trim() ?? '';
-  const openingCopy = isolatePageValues(opening, values);
+  const openingCopy = copyOf(opening, values);
+  // Written in the ICP's outreach language, whatever the UI's: its own lang and direction (on the
+  // text only: the Copy buttons beside it speak the UI's language).
+  const language = pitch?.language ?? 'en';
+  const written = { lang: languageTag(language), dir: outreachDirection(language) };
   return (
     <>
       {opening && (
@@ -19,7 +33,7 @@ function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly stri
             {t('popup_opening_line')}
           </h2>
           <div className="point">
-            <p className="point-text opening" data-opening-line dir="auto">
+            <p className="point-text opening" data-opening-line {...written}>
               <Isolated text={openingCopy} />
             </p>
             <CopyButton text={openingCopy} label={t('action_copy_opening')} />
@@ -33,18 +47,18 @@ function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly stri
         {points.length === 0 ? (
           <p className="muted">{t('popup_no_talking_points')}</p>
         ) : (
-          <ol className="points">
+          <ol className="points" data-outreach-language={language}>
             {points.map((point, i) => {
-              const copy = isolatePageValues(point.text, values);
+              const copy = copyOf(point.text, values);
               return (
                 <li key={point.text} className="point">
                   <div className="point-body">
-                    <p className="point-text" dir="auto">
+                    <p className="point-text" {...written}>
                       <Isolated text={copy} />
                     </p>
                     {point.basis && (
-                      <p className="point-basis" dir="auto">
-                        {point.basis}
+                      <p className="point-basis" {...written}>
+                        <Isolated text={point.basis} />
                       </p>
                     )}
                   </div>
@@ -60,9 +74,10 @@ function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly stri
 }
 
 /**
- * The opening line, then the talking points, each with a Copy button. The page values they quote
- * are isolated: `<bdi>` on screen (so `dir="auto"` takes the paragraph's direction from the
- * sentence, not from a company name it starts with), FSI…PDI in the copied text. For a company that is not
+ * The opening line, then the talking points, each with a Copy button, marked with the `lang` and
+ * `dir` of the ICP's outreach language (a Vietnamese UI can show English points, an English UI
+ * Persian ones, right to left). The page values they quote are isolated: `<bdi>` on screen,
+ * FSI…PDI in the copied text. For a company that is not
  * a fit (`why-not`), they wait behind "Write anyway": the deciding reasons above say why not.
  */
 export function TalkingPoints({

@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { t } from '@/components/i18n';
+import { tierName } from '@/components/labels';
 import { badgeFor } from '@/lib/badge';
 import { withoutUserFacts } from '@/lib/company/corrections';
 import { companyIdFor } from '@/lib/company/identity';
@@ -9,11 +10,13 @@ import { pendingLinkClaim } from '@/lib/db/links';
 import { evaluateCompany } from '@/lib/evaluate';
 import type { Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
+import { isolate } from '@/lib/i18n/bidi';
 import type { TabView } from '@/lib/messaging';
 import { normalizeExtraction } from '@/lib/normalize';
 import { isCompanyHost } from '@/lib/normalize/domain';
 import { allTabStates, getTabState, setTabState } from './tab-state';
 import { showBadge } from './toolbar';
+import { uiLanguageLoaded } from './ui-language';
 
 const LOADING_BADGE = { text: '…', color: '#6b7280' };
 
@@ -76,16 +79,15 @@ export async function refreshTab(tabId: number): Promise<void> {
   if (view.kind !== 'ready') return;
   if (!view.storageError) await saveScores(view.company.id, view.scores).catch(() => undefined);
   const active = view.scores.find((s) => s.active);
+  // The tooltip speaks the UI language chosen in settings, else the browser's.
+  await uiLanguageLoaded();
   if (!active) {
-    await showBadge(tabId, undefined, browser.i18n.getMessage('badge_title_no_icp'));
+    await showBadge(tabId, undefined, t('badge_title_no_icp'));
     return;
   }
   const { result } = active;
-  const title = browser.i18n.getMessage('badge_title', [
-    view.company.name ?? '',
-    result.tier,
-    String(result.score),
-  ]);
+  const name = view.company.name ? isolate(view.company.name) : '';
+  const title = t('badge_title', name, tierName(result), result.score);
   await showBadge(tabId, badgeFor(result), title);
 }
 

@@ -22,6 +22,7 @@ import {
 } from './lists';
 import { reinjectOpenTabs, reinjectTab } from './reinject';
 import { serializePerTab } from './serialize';
+import { followUiLanguage } from './ui-language';
 import { analyzeTab, syncAutoAnalysis } from './website';
 
 const isLinkedInUrl = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//i.test(url);
@@ -72,6 +73,8 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   messenger.onMessage('icpsChanged', () => refreshAllTabs());
+  // The toolbar tooltip follows the UI language chosen in settings, at once.
+  followUiLanguage(refreshAllTabs);
   messenger.onMessage('correctFact', ({ data }) => handleCorrectFact(data));
   messenger.onMessage('resetFact', ({ data }) => handleResetFact(data));
   messenger.onMessage('answerLink', ({ data }) => handleAnswerLink(data));

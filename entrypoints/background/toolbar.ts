@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/components/i18n';
 import type { Badge } from '@/lib/badge';
 
 // Firefox builds default to MV2, where the toolbar button is `browserAction`.
@@ -13,7 +14,7 @@ export async function showBadge(tabId: number, badge: Badge | undefined, title?:
       await api.setBadgeBackgroundColor({ tabId, color: badge.color });
       if ('setBadgeTextColor' in api) await api.setBadgeTextColor({ tabId, color: '#ffffff' });
     }
-    await api.setTitle({ tabId, title: title ?? browser.i18n.getMessage('extName') });
+    await api.setTitle({ tabId, title: title ?? t('extName') });
   } catch {
     // The tab was closed meanwhile: nothing to show it on.
   }

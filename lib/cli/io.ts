@@ -1,11 +1,14 @@
 import { decodeAccountFile } from '../csv/decode';
 import type { CompanyRow, ReadSummary } from '../csv/records';
 import { AccountFileStream } from '../csv/stream';
+import type { CliKey, CliMessage, CliText } from './text';
 
 /** What the CLI touches of the outside world; tests pass their own. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The words to print with (`--lang`); English without. */
+  text?: CliText;
   /** A file's text (UTF-8); throws when it cannot be read. */
   readFile(path: string): string;
   /** A file's bytes; throws when it cannot be read. Without it, `readFile`'s text is used. */
@@ -17,8 +20,34 @@ export interface CliIo {
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** Thrown for bad input; `runCli` prints the message and exits with 1. */
-export class InputError extends Error {}
+/**
+ * Thrown for bad input; `runCli` prints it and exits with 1: `problem` in the language asked
+ * for (`--lang`) when given, else the English `message`.
+ */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly problem?: CliMessage,
+  ) {
+    super(message);
+  }
+}
+
+/** The kinds of file read, as the messages name them. */
+const WHAT: Readonly<Record<string, CliKey>> = {
+  page: 'cli_what_page',
+  'ICP file': 'cli_what_icp_file',
+  'company list': 'cli_what_company_list',
+};
+
+/** "Cannot read the <what> <path>: <reason>", in English and as a message to translate. */
+function cannotRead(what: string, path: string, reason: string): InputError {
+  const kind = WHAT[what];
+  return new InputError(
+    `Cannot read the ${what} ${path}: ${reason}`,
+    kind && { key: 'cli_error_cannot_read', subs: [what, path, reason], keys: { 0: kind } },
+  );
+}
 
 function nodeReason(error: unknown): string {
   const code = (error as { code?: string }).code;
@@ -48,10 +77,10 @@ export function readAccountText(
   try {
     bytes = io.readBytes(path);
   } catch (error) {
-    throw new InputError(`Cannot read the ${what} ${path}: ${nodeReason(error)}.`);
+    throw cannotRead(what, path, `${nodeReason(error)}.`);
   }
   const decoded = decodeAccountFile(bytes);
-  if (!decoded.ok) throw new InputError(`Cannot read the ${what} ${path}: ${decoded.message}`);
+  if (!decoded.ok) throw cannotRead(what, path, decoded.message);
   return { text: decoded.text, encoding: decoded.encoding };
 }
 
@@ -60,7 +89,7 @@ export function readInput(io: CliIo, path: string, what: string): string {
   try {
     return io.readFile(path);
   } catch (error) {
-    throw new InputError(`Cannot read the ${what} ${path}: ${nodeReason(error)}.`);
+    throw cannotRead(what, path, `${nodeReason(error)}.`);
   }
 }
 
@@ -90,7 +119,7 @@ export function streamAccountInput(
       stream.push(chunk);
     }
   } catch (error) {
-    throw new InputError(`Cannot read the ${what} ${path}: ${nodeReason(error)}.`);
+    throw cannotRead(what, path, `${nodeReason(error)}.`);
   }
   return stream.end();
 }

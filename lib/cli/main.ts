@@ -1,53 +1,53 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { DIALECTS, type Dialect } from '../sql/dialects';
-import { parseArgs } from './args';
-import { type CliIo, EXIT, InputError } from './io';
+import { langArgument, parseArgs } from './args';
+import { EXIT, InputError } from './io';
 import { FORMATS, type OutputFormat } from './output';
 import { scoreCommand } from './score-command';
 import type { FileIo } from './stream-input';
 import { terminalSafe } from './terminal';
-import { USAGE, VERSION } from './usage';
+import { type CliKey, type CliText, cliLocale, cliText } from './text';
+import { USAGE, usage, VERSION } from './usage';
 
 export type { CliIo } from './io';
 
 export { USAGE, VERSION };
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`icp-lens: ${terminalSafe(message)}\n\n${USAGE}`);
-  return EXIT.usage;
-}
-
-async function dispatch(argv: readonly string[], io: FileIo): Promise<number> {
+async function dispatch(argv: readonly string[], io: FileIo, text: CliText): Promise<number> {
+  const usageError = (key: CliKey, ...subs: string[]): number => {
+    io.stderr(`icp-lens: ${terminalSafe(text.t(key, ...subs))}\n\n${usage(text)}`);
+    return EXIT.usage;
+  };
   const parsed = parseArgs(argv);
-  if (!parsed.ok) return usageError(io, parsed.error);
+  if (!parsed.ok) return usageError(parsed.problem.key, ...(parsed.problem.subs ?? []));
   const { command, positionals, options, flags } = parsed.args;
+  if (options.lang !== undefined && !cliLocale(options.lang)) return usageError('cli_error_lang');
   if (flags.has('help') || command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(usage(text));
     return EXIT.ok;
   }
   if (flags.has('version') || command === 'version') {
     io.stdout(`icp-lens ${VERSION}\n`);
     return EXIT.ok;
   }
+  // --lang goes with every command.
   const misplaced = (allowed: readonly string[]) =>
-    Object.keys(options).find((name) => !allowed.includes(name));
+    Object.keys(options).find((name) => name !== 'lang' && !allowed.includes(name));
   if (command === 'extract') {
     const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) return usageError(io, 'extract takes one page file');
-    if (!options.url) return usageError(io, 'extract needs --url <the page address>');
-    if (misplaced(['url']) || flags.has('explain'))
-      return usageError(io, 'extract takes only --url');
+    if (!file || extra.length > 0) return usageError('cli_error_extract_file');
+    if (!options.url) return usageError('cli_error_extract_url');
+    if (misplaced(['url']) || flags.has('explain')) return usageError('cli_error_extract_options');
     // Loaded on demand: `score` needs neither linkedom nor the extractors.
     const { extractCommand } = await import('./extract-command');
     return extractCommand(io, file, options.url);
   }
   if (command === 'sql') {
     const wrong = misplaced(['icp', 'dialect', 'table']);
-    if (wrong || positionals.length > 0)
-      return usageError(io, 'sql takes --icp, --dialect, --table');
+    if (wrong || positionals.length > 0) return usageError('cli_error_sql_options');
     const dialect = options.dialect as Dialect;
     if (!DIALECTS.includes(dialect))
-      return usageError(io, `--dialect must be one of ${DIALECTS.join(', ')}`);
+      return usageError('cli_error_one_of', '--dialect', DIALECTS.join(', '));
     const { sqlCommand } = await import('./warehouse-commands');
     return sqlCommand(io, {
       dialect,
@@ -58,28 +58,24 @@ async function dispatch(argv: readonly string[], io: FileIo): Promise<number> {
   if (command === 'normalize') {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0 || misplaced(['out']))
-      return usageError(io, 'normalize takes one export file and --out');
-    if (!options.out)
-      return usageError(io, 'normalize needs --out <companies.parquet|companies.csv>');
+      return usageError('cli_error_normalize_args');
+    if (!options.out) return usageError('cli_error_normalize_out');
     const { normalizeCommand } = await import('./warehouse-commands');
     return normalizeCommand(io, file, options.out);
   }
   if (command === 'score') {
     const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) return usageError(io, 'score takes one company list file');
+    if (!file || extra.length > 0) return usageError('cli_error_score_file');
     const wrong = misplaced(['icp', 'format', 'engine']);
-    if (wrong) return usageError(io, `score does not take --${wrong}`);
+    if (wrong) return usageError('cli_error_score_option', `--${wrong}`);
     const format = (options.format ?? 'table') as OutputFormat;
     if (!FORMATS.includes(format))
-      return usageError(io, `--format must be one of ${FORMATS.join(', ')}`);
+      return usageError('cli_error_one_of', '--format', FORMATS.join(', '));
     const engine = options.engine ?? 'typescript';
-    if (engine !== 'typescript' && engine !== 'duckdb')
-      return usageError(io, '--engine must be typescript or duckdb');
+    if (engine !== 'typescript' && engine !== 'duckdb') return usageError('cli_error_engine');
     if (engine === 'duckdb') {
-      if (options.format && format !== 'csv')
-        return usageError(io, '--engine duckdb writes csv only');
-      if (flags.has('explain'))
-        return usageError(io, '--engine duckdb gives no reasons: leave out --explain');
+      if (options.format && format !== 'csv') return usageError('cli_error_duckdb_csv');
+      if (flags.has('explain')) return usageError('cli_error_duckdb_explain');
       const { duckdbScoreCommand } = await import('./warehouse-commands');
       return duckdbScoreCommand(io, file, options.icp ? { icp: options.icp } : {});
     }
@@ -89,7 +85,9 @@ async function dispatch(argv: readonly string[], io: FileIo): Promise<number> {
       ...(options.icp && { icp: options.icp }),
     });
   }
-  return usageError(io, command ? `unknown command "${command}"` : 'no command given');
+  return command
+    ? usageError('cli_error_unknown_command', command)
+    : usageError('cli_error_no_command');
 }
 
 /**
@@ -97,15 +95,18 @@ async function dispatch(argv: readonly string[], io: FileIo): Promise<number> {
  * Never throws: bad input is a message and exit code 1, wrong usage exit code 2.
  */
 export async function runCli(argv: readonly string[], io: FileIo): Promise<number> {
+  // `--lang vi|zh_CN|fa`: help, table, reasons and messages in that language (English default).
+  const text = cliText(cliLocale(langArgument(argv) ?? 'en') ?? 'en');
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, { ...io, text }, text);
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`icp-lens: ${terminalSafe(error.message)}\n`);
+      const said = error.problem ? text.say(error.problem) : '';
+      io.stderr(`icp-lens: ${terminalSafe(said || error.message)}\n`);
       return EXIT.badInput;
     }
-    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`icp-lens: unexpected error: ${terminalSafe(text)}\n`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`icp-lens: ${terminalSafe(text.t('cli_error_unexpected', detail))}\n`);
     return EXIT.badInput;
   }
 }

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { criterionLabel } from '../criteria/labels';
 import type { Icp } from '../criteria/schema';
 import { csvCell } from '../csv/write';
@@ -8,7 +9,9 @@ import type { Rank } from '../scoring/rank';
 import { reason, reasonOrder, topReasons } from '../scoring/reasons';
 import type { ScoreResult } from '../scoring/types';
 import type { CliIo } from './io';
+import { tierIn, topReasonsIn } from './table-words';
 import { terminalSafe } from './terminal';
+import { type CliKey, cliText } from './text';
 
 export const FORMATS = ['table', 'json', 'csv', 'hubspot', 'salesforce'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -135,43 +138,60 @@ function jsonOutput(io: CliIo, icp: Icp): Output {
 
 const TOP_REASONS = 4;
 const MAX_NAME = 32;
-const HEADER = ['Row', 'Company', 'Tier', 'Score', 'Conf.', 'Reasons'];
+const HEADER: readonly CliKey[] = [
+  'cli_table_row',
+  'cli_table_company',
+  'cli_table_tier',
+  'cli_table_score',
+  'cli_table_confidence',
+  'cli_table_reasons',
+];
 const RIGHT = new Set([0, 3, 4]);
 
 const clipCell = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
-/** A plain-text table; only its cells are kept until the end, to pad columns to the widest. */
+/** `cell` padded with spaces to `width` terminal columns (a Chinese character takes two). */
+function pad(cell: string, width: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, width - stringWidth(cell)));
+  return right ? fill + cell : cell + fill;
+}
+
+/**
+ * A plain-text table in the language of `io.text` (headers, engine tiers, reasons, digits);
+ * only its cells are kept until the end, to pad columns to the widest.
+ */
 function tableOutput(io: CliIo, icp: Icp): Output {
+  const text = io.text ?? cliText();
+  const header = HEADER.map((key) => text.t(key));
   const rows: string[][] = [];
-  const widths = HEADER.map((h) => h.length);
+  const widths = header.map((h) => stringWidth(h));
   const order = reasonOrder(icp.criteria);
   return {
     add(scored) {
       const result = full(scored);
       const cells = [
-        String(scored.row),
+        text.number(scored.row),
         clipCell(terminalSafe(scored.name).replace(/\s+/g, ' '), MAX_NAME),
-        result.tier,
-        String(result.score),
-        `${percent(result.confidence)}%`,
-        terminalSafe(topReasons(result, TOP_REASONS, order).join('; ')),
+        terminalSafe(tierIn(result, text)),
+        text.number(result.score),
+        text.percent(result.confidence),
+        terminalSafe(topReasonsIn(result, TOP_REASONS, order, text).join('; ')),
       ];
       for (let i = 0; i < cells.length - 1; i++)
-        widths[i] = Math.max(widths[i] ?? 0, (cells[i] as string).length);
+        widths[i] = Math.max(widths[i] ?? 0, stringWidth(cells[i] as string));
       rows.push(cells);
     },
     end() {
       const lines = new Lines(io);
       const line = (cells: readonly string[]) => {
-        const padded = cells.map((cell, i) => {
-          if (i === cells.length - 1) return cell;
-          return RIGHT.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0);
-        });
+        const padded = cells.map((cell, i) =>
+          i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0, RIGHT.has(i)),
+        );
         return `${padded.join('  ').trimEnd()}\n`;
       };
       lines.push(`ICP: ${terminalSafe(icp.name)}\n`);
-      lines.push(line(HEADER));
+      lines.push(line(header));
       lines.push(line(widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? 7 : w))));
       for (const cells of rows) lines.push(line(cells));
       lines.flush();

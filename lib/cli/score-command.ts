@@ -17,7 +17,10 @@ export function loadIcp(io: FileIo, path: string | undefined): Icp {
   if (path === undefined) return sampleIcp;
   const parsed = parseIcpFile(readInput(io, path, 'ICP file'));
   if (!parsed.ok)
-    throw new InputError(`The ICP file ${path} is not valid: ${terminalSafe(parsed.error)}`);
+    throw new InputError(`The ICP file ${path} is not valid: ${terminalSafe(parsed.error)}`, {
+      key: 'cli_error_icp_invalid',
+      subs: [path, terminalSafe(parsed.error)],
+    });
   return parsed.icp;
 }
 
@@ -83,6 +86,10 @@ export async function scoreCommand(
   if (io.progress && count >= PROGRESS_EVERY) io.progress('\r\u001b[K');
   output?.end();
   reportReading(io, `${path} (${summary.encoding})`, count, summary);
-  if (count === 0) throw new InputError(`No company could be read from ${path}.`);
+  if (count === 0)
+    throw new InputError(`No company could be read from ${path}.`, {
+      key: 'cli_error_no_company',
+      subs: [path],
+    });
   return EXIT.ok;
 }

@@ -44,7 +44,11 @@ async function eachRecord(io: FileIo, path: string, add: (r: CompanyRecord) => v
     count++;
   });
   reportReading(io, path, count, summary);
-  if (count === 0) throw new InputError(`No company could be read from ${path}.`);
+  if (count === 0)
+    throw new InputError(`No company could be read from ${path}.`, {
+      key: 'cli_error_no_company',
+      subs: [path],
+    });
   return count;
 }
 

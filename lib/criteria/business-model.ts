@@ -54,7 +54,6 @@ export const businessModel = kind({
     return list ? list.join('|') : null;
   },
   bandParts: (band) => valuesPart(band, 'category'),
-  proposalPhrase: (label) => `sell as ${label}`,
   proposalValues: (facts) => modelsOf(facts.businessModel?.value),
   suggestions: () =>
     BUSINESS_MODELS.map((m) =>

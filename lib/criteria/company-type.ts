@@ -26,7 +26,6 @@ export const companyType = kind({
   compile: (bands) => categoryTest(bands, (facts) => facts.companyType),
   valueKey: (facts) => (facts.companyType ? `${facts.companyType.value}` : null),
   bandParts: (band) => valuesPart(band, 'category'),
-  proposalPhrase: (label) => `are “${label}” companies`,
   proposalValues: (facts) => proposalOf(facts.companyType?.value),
   suggestions: () => COMPANY_TYPES,
 } satisfies CriterionKind<string>);

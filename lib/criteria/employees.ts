@@ -21,6 +21,5 @@ export const employees = kind({
     return range ? `${range.min}|${range.max}` : null;
   },
   bandParts: (band) => rangePart(band, 'employees', true),
-  proposalPhrase: (label) => `are ${label} employees`,
   talkingPoint: 'Teams of {employees} people are where our customers see the most value, fastest.',
 } satisfies CriterionKind<number>);

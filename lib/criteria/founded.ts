@@ -16,7 +16,6 @@ export const founded = kind({
   compile: (bands) => numberTest(bands, (facts) => facts.founded?.value),
   valueKey: (facts) => (facts.founded ? `${facts.founded.value}` : null),
   bandParts: (band) => rangePart(band, 'year', true),
-  proposalPhrase: (label) => `were founded ${label}`,
   talkingPoint:
     'Founded in {founded}, you are at the stage where our best customers started working with us.',
 } satisfies CriterionKind<number>);

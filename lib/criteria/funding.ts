@@ -73,7 +73,6 @@ export const funding = kind({
     return f ? `${f.stage}|${f.amountUsd}` : null;
   },
   bandParts: (band) => [...valuesPart(band, 'stage'), ...rangePart(band, 'raised')],
-  proposalPhrase: (label) => `last raised a ${label} round`,
   talkingPoint:
     'Your last round ({funding}) is when our best customers started with us: targets grow faster than the team.',
   proposalValues: (facts) => proposalOf(facts.funding?.value?.stage),

@@ -202,7 +202,6 @@ export const hiringFor = kind({
     return roles && roles.length > 0 ? roles.join('\u0000') : null;
   },
   bandParts: (band) => valuesPart(band, 'category'),
-  proposalPhrase: (label) => `are hiring for ${label}`,
   proposalValues: (facts) => [...(openingsOf(facts)?.byFamily.keys() ?? [])].map((f) => [f, f]),
   unknownValue: (entry) =>
     familiesOfBand({ in: [entry], credit: 1 }).size > 0

@@ -16,5 +16,4 @@ export const hiring = kind({
   matcher: hiringMatcher,
   valueKey: (facts) => (facts.hiring ? `${facts.hiring.value.openRoles}` : null),
   bandParts: (band) => rangePart(band, 'open-roles', true),
-  proposalPhrase: (label) => `have Hiring ${label}`,
 } satisfies CriterionKind<number>);

@@ -78,7 +78,6 @@ export const industry = kind({
   compile: industryTest,
   valueKey: (facts) => (facts.industry ? `${facts.industry.value}` : null),
   bandParts: (band) => valuesPart(band, 'category'),
-  proposalPhrase: (label) => `are in ${label}`,
   talkingPoint:
     'Our best customers are {industry} companies like {name}; we know the problems your team runs into.',
   proposalValues: (facts) => proposalOf(facts.industry?.value),

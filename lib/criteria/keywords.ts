@@ -175,5 +175,4 @@ export const keywords = kind({
   compile: keywordsTest,
   valueKey: (facts) => (facts.specialties || facts.tagline || facts.description ? undefined : null),
   bandParts: (band) => valuesPart(band, 'keyword'),
-  proposalPhrase: (label) => `mention “${label}”`,
 } satisfies CriterionKind<Searchable[]>);

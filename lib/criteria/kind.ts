@@ -110,8 +110,6 @@ export interface CriterionKind<V> {
    * its language, `describeBand` in English ("500–5,000 employees", "in US or Canada").
    */
   bandParts(band: Band): BandPart[];
-  /** The words after "62 % of your best customers …" for a proposed value ("are in Retail"). */
-  proposalPhrase(label: string): string;
   /** The talking point a proposed criterion of this field carries, if any. */
   talkingPoint?: string;
   /**

@@ -104,7 +104,6 @@ export const location = kind({
     return hq ? `${hq.country}|${hq.region}` : null;
   },
   bandParts: (band) => valuesPart(band, 'place'),
-  proposalPhrase: (label) => `are based in ${label}`,
   talkingPoint:
     'We already work with many companies in {country}, so references are close to home.',
   unknownValue: (entry) =>

@@ -22,5 +22,4 @@ export const revenue = kind({
     return range ? `${range.min}|${range.max}` : null;
   },
   bandParts: (band) => rangePart(band, 'revenue', true),
-  proposalPhrase: (label) => `have Revenue ${label}`,
 } satisfies CriterionKind<number>);

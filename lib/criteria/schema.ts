@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LOCALES } from '../i18n/locales';
 import { CRITERIA } from './index';
 
 /** The company fields an ICP criterion can score. See DESIGN.md "ICP file". */
@@ -159,6 +160,11 @@ export const icpSchema = z
     goals: z.array(sentence).max(50).default([]),
     valueProps: z.array(sentence).max(50).default([]),
     personas: z.array(personaSchema).max(50).default([]),
+    /**
+     * The language talking points and opening lines are written in (`en`, `vi`, `zh_CN`, `fa`),
+     * whatever the UI language. Absent (ICPs stored or files written before it existed): English.
+     */
+    outreachLanguage: z.enum(UI_LOCALES).optional(),
   })
   .strict()
   .superRefine((icp, ctx) => {

@@ -71,7 +71,6 @@ export const technologies = kind({
     return list ? list.join('\u0000') : null;
   },
   bandParts: (band) => valuesPart(band, 'technology'),
-  proposalPhrase: (label) => `use ${label}`,
   talkingPoint: 'We work with {technologies}, which many of our best customers run too.',
   proposalValues: (facts) => proposalsOf(facts.technologies?.value),
   // Every technology the website detector knows.

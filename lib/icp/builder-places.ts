@@ -1,10 +1,5 @@
 /** The ICP builder's places: countries, then regions that add customers beyond their countries. */
-import {
-  countryInSentence,
-  countryName,
-  REGION_NAMES,
-  resolvePlaceName,
-} from '../criteria/regions';
+import { countryName, REGION_NAMES, resolvePlaceName } from '../criteria/regions';
 import type { Counter, ProposalContext } from './builder-stats';
 
 interface Region {
@@ -35,7 +30,6 @@ export function proposePlaces(countries: Counter, ctx: ProposalContext): void {
         id: `location:${code}`,
         field: 'location',
         label: countryName(code),
-        phrase: `are based in ${countryInSentence(code)}`,
         values: [code],
         best: t.best,
         all: t.all,

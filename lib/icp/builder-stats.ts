@@ -7,8 +7,6 @@ import { FIELD_LABELS } from '../criteria/labels';
 import type { Criterion, CriterionField } from '../criteria/schema';
 import type { BuilderOptions, ProposedCriterion } from './builder-types';
 
-export const pct = (share: number) => `${Math.round(share * 100)} %`;
-
 /** Counts of one candidate trait among best and all customers. */
 export interface Tally {
   best: number;
@@ -40,8 +38,6 @@ export interface Candidate {
   id: string;
   field: CriterionField;
   label: string;
-  /** The words after "62 % of your best customers …"; defaults by field. */
-  phrase?: string;
   values?: string[];
   range?: { min?: number; max?: number };
   best: number;
@@ -70,24 +66,19 @@ export function propose(
   };
   const talkingPoint = CRITERIA[candidate.field].talkingPoint;
   if (talkingPoint) criterion.talkingPoint = talkingPoint;
-  const phrase = candidate.phrase ?? CRITERIA[candidate.field].proposalPhrase(candidate.label);
   const proposal: ProposedCriterion = {
     id: candidate.id,
     field: candidate.field,
     label: candidate.label,
     coverage,
     bestCount: candidate.best,
-    coverageText: `${pct(coverage)} of your best customers ${phrase}`,
     weight,
     criterion,
   };
   if (candidate.values) proposal.values = candidate.values;
   if (candidate.range) proposal.range = candidate.range;
   if (allCoverage !== undefined) proposal.allCoverage = allCoverage;
-  if (lift !== undefined) {
-    proposal.lift = lift;
-    proposal.liftText = `${lift.toFixed(1)}× as common as among all your customers`;
-  }
+  if (lift !== undefined) proposal.lift = lift;
   return proposal;
 }
 

@@ -15,19 +15,25 @@ export interface ProposedCriterion {
   coverage: number;
   /** How many best customers have it. */
   bestCount: number;
-  /** "62 % of your best customers are 201–500 employees". */
-  coverageText: string;
   /** Share of all customers that have it, when there are customers that are not best. */
   allCoverage?: number;
   /** coverage ÷ allCoverage, when both are given. */
   lift?: number;
-  /** "2.1× as common as among all your customers", when lift is given. */
-  liftText?: string;
   /** Suggested weight, 1–3. */
   weight: number;
   /** The trait as a ready-to-use criterion (mode "score"). */
   criterion: Criterion;
 }
+
+/**
+ * Why a proposal is empty: no customers at all, none marked best, or no trait shared by at least
+ * `minCoverage` (0–1) of the best customers (`comparedWithAll`: and more common among them than
+ * among all customers).
+ */
+export type BuilderNote =
+  | { code: 'no-customers' }
+  | { code: 'no-best-customers' }
+  | { code: 'no-shared-trait'; minCoverage: number; comparedWithAll: boolean };
 
 export interface IcpProposal {
   /** Rows given, and how many of them are best customers. */
@@ -35,8 +41,8 @@ export interface IcpProposal {
   bestCount: number;
   /** Traits found, grouped by field (in CRITERION_FIELDS order), most common first. */
   criteria: ProposedCriterion[];
-  /** Why little or nothing was proposed, in words ("No best customers selected."). */
-  notes: string[];
+  /** Why nothing (or little) is proposed, for the UI to say in its language. */
+  notes: BuilderNote[];
 }
 
 export interface BuilderOptions {

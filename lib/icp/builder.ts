@@ -18,12 +18,12 @@ import {
   Counter,
   middleRange,
   type ProposalContext,
-  pct,
   propose,
   proposeValues,
   surprise,
 } from './builder-stats';
 import {
+  type BuilderNote,
   type BuilderOptions,
   DEFAULTS,
   type IcpProposal,
@@ -33,7 +33,12 @@ import {
 export { EMPLOYEE_BANDS } from '../normalize/employee-bands';
 export { type BestRule, parseAmount, selectBest } from './best-customers';
 export { employeeBandOf } from './builder-sizes';
-export type { BuilderOptions, IcpProposal, ProposedCriterion } from './builder-types';
+export type {
+  BuilderNote,
+  BuilderOptions,
+  IcpProposal,
+  ProposedCriterion,
+} from './builder-types';
 export { DEFAULT_TIERS, proposalToIcp } from './proposal-to-icp';
 
 const asNumber = (value: unknown): number | undefined =>
@@ -56,7 +61,7 @@ function proposeYears(bestYears: number[], allYears: readonly number[], ctx: Pro
     ctx.make({
       id: `founded:${min}-${max}`,
       field: 'founded',
-      label: min === max ? `in ${min}` : `${min}–${max}`,
+      label: min === max ? String(min) : `${min}–${max}`,
       range: { min, max },
       best: inBest,
       all: inAll,
@@ -107,9 +112,9 @@ export function proposeIcp(
     }
   }
 
-  const notes: string[] = [];
-  if (totalCount === 0) notes.push('No customers given.');
-  else if (bestCount === 0) notes.push('No best customers selected.');
+  const notes: BuilderNote[] = [];
+  if (totalCount === 0) notes.push({ code: 'no-customers' });
+  else if (bestCount === 0) notes.push({ code: 'no-best-customers' });
   if (bestCount === 0) return { totalCount, bestCount, criteria: [], notes };
 
   const hasOthers = bestCount < totalCount;
@@ -151,8 +156,6 @@ export function proposeIcp(
     criteria.push(...sorted.slice(0, o.maxPerField));
   }
   if (criteria.length === 0)
-    notes.push(
-      `No trait is shared by at least ${pct(o.minCoverage)} of your best customers${hasOthers ? ' and more common among them than among all customers' : ''}.`,
-    );
+    notes.push({ code: 'no-shared-trait', minCoverage: o.minCoverage, comparedWithAll: hasOthers });
   return { totalCount, bestCount, criteria, notes };
 }

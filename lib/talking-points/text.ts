@@ -53,3 +53,25 @@ export function foreignText(text: string): boolean {
 export function quote(text: string): string {
   return `\u201c${bare(text)}\u201d`;
 }
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Our own sentence (with page values already isolated) cut to `max` characters with "…", every
+ * isolate it opened closed again, so a cut inside a company name cannot leak its direction.
+ * Unlike {@link tidy} it keeps the isolates.
+ */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const unclosed = (part: string) => {
+    let open = 0;
+    for (const c of part) open += c === FSI ? 1 : c === PDI ? -1 : 0;
+    return Math.max(0, open);
+  };
+  let part = flat.slice(0, max - 1);
+  part = flat.slice(0, max - 1 - unclosed(part)).trimEnd();
+  if (part.endsWith(FSI)) part = part.slice(0, -1);
+  return `${part}…${PDI.repeat(unclosed(part))}`;
+}

@@ -1,3 +1,5 @@
+import type { OutreachLanguage } from './language';
+
 /** One thing worth saying to this company, and what on the page made it relevant. */
 export interface TalkingPoint {
   text: string;
@@ -7,7 +9,13 @@ export interface TalkingPoint {
   fact?: string;
 }
 
+/**
+ * The opening line and talking points for one company and ICP, written in the ICP's outreach
+ * language, page values in Unicode isolates (FSI…PDI).
+ */
 export interface Pitch {
+  /** The language the text is written in (the ICP's `outreachLanguage`). */
+  language: OutreachLanguage;
   /** Up to 5 points, most specific first; fewer (even none) when the page shows few facts. */
   points: TalkingPoint[];
   /**

@@ -13,6 +13,7 @@ import { benchIcpWorkspace } from './icp-workspace';
 import { benchIndustryTables } from './industry-tables';
 import { benchLists } from './lists-in-chromium';
 import { benchPlaceLookup } from './place-lookup';
+import { benchTalkingPoints } from './talking-points';
 import { benchWebsites } from './website-in-chromium';
 
 export interface BenchResult {
@@ -31,6 +32,7 @@ async function main() {
     benchCsvScoring,
     benchPlaceLookup,
     benchIcpWorkspace,
+    benchTalkingPoints,
     benchWebsites,
     benchHostileInputs,
     benchDashboardRender,

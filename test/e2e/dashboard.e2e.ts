@@ -144,9 +144,9 @@ describe('dashboard', () => {
     await dashboard.waitForSelector('[data-proposal]');
     const proposals = await dashboard.locator('[data-proposed]').allTextContents();
     expect(proposals.join('\n')).toContain(
-      '83 % of your best customers are in Computer and Network Security',
+      '83% of your best customers are in Computer and Network Security',
     );
-    expect(proposals.join('\n')).toContain('75 % of your best customers use HubSpot');
+    expect(proposals.join('\n')).toContain('75% of your best customers use HubSpot');
     await dashboard.selectOption('[data-proposal] select', 'Deal Stage');
     await dashboard.waitForSelector('[data-win-rates]');
     await shoot('build');

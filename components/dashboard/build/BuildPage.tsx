@@ -4,10 +4,11 @@ import { saveIcp } from '@/lib/db/icps';
 import { type IcpProposal, proposalToIcp } from '@/lib/icp/builder';
 import type { TierWinRate } from '@/lib/icp/impact';
 import { messenger } from '@/lib/messaging';
-import { Bdi } from '../../Bdi';
+import { Bdi, Isolated } from '../../Bdi';
 import { t } from '../../i18n';
 import { FilePickButton } from '../FilePickButton';
 import type { CustomersReport, CustomersRequest, CustomersSummary } from './customers-read';
+import { coverageSentence, liftSentence, noteSentence, traitValue } from './proposal-words';
 
 type Rule = 'top' | 'flag';
 
@@ -296,8 +297,8 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
             {t('build_proposal_heading', proposal.bestCount, proposal.totalCount)}
           </h2>
           {proposal.notes.map((note) => (
-            <p key={note} className="muted">
-              {note}
+            <p key={note.code} className="muted">
+              {noteSentence(note)}
             </p>
           ))}
           <ul className="proposals">
@@ -309,11 +310,13 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
                     checked={accepted.has(c.id)}
                     onChange={() => toggle(c.id)}
                   />{' '}
-                  <strong>{c.label}</strong>
+                  <strong>
+                    <bdi>{traitValue(c)}</bdi>
+                  </strong>
                 </label>
                 <span className="muted">
-                  {c.coverageText}
-                  {c.liftText ? ` · ${c.liftText}` : ''}
+                  <Isolated text={coverageSentence(c)} />
+                  {c.lift !== undefined ? ` · ${liftSentence(c.lift)}` : ''}
                 </span>
               </li>
             ))}

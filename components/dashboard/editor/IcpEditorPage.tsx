@@ -6,10 +6,10 @@ import { listVersions, restoreVersion } from '@/lib/db/versions';
 import { isolate } from '@/lib/i18n/bidi';
 import { DEFAULT_TIERS } from '@/lib/icp/builder';
 import { diffIcp } from '@/lib/icp/diff';
-import { icpTemplate } from '@/lib/icp/templates';
+import { templateIn } from '@/lib/icp/templates/localized';
 import { messenger } from '@/lib/messaging';
 import { Isolated } from '../../Bdi';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { downloadJson, icpFileName } from '../../options/download-json';
 import type { Route } from '../use-hash-route';
 import { IcpEditor } from './IcpEditor';
@@ -59,7 +59,8 @@ export function IcpEditorPage({
         {t('editor_not_found')}
       </p>
     );
-  const template = route.template ? icpTemplate(route.template) : undefined;
+  // In the UI language where the template is written in it; it sets the outreach language too.
+  const template = route.template ? templateIn(route.template, currentLocale()) : undefined;
   const initial: IcpInput = stored?.icp ?? template?.icp ?? BLANK;
 
   const onSave = async (icp: Parameters<typeof saveIcp>[0], note: string) => {

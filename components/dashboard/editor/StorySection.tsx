@@ -3,10 +3,11 @@ import { t } from '../../i18n';
 import { EditorSection } from './EditorSection';
 import { errorId, FieldError, type FormParts, optionalText } from './FieldError';
 import { LinesInput } from './ListInput';
+import { OutreachLanguagePicker } from './OutreachLanguagePicker';
 
 type LinesPath = 'pains' | 'goals' | 'valueProps';
 
-/** The story around the fit: pains, goals and value propositions (one per line), and personas. */
+/** The outreach language, and the story around the fit: pains, goals and value propositions (one per line), and personas. */
 export function StorySection({ control, register, errors }: FormParts) {
   const personas = useFieldArray({ control, name: 'personas' });
   const lines = (path: LinesPath, label: string) => (
@@ -31,6 +32,7 @@ export function StorySection({ control, register, errors }: FormParts) {
   );
   return (
     <EditorSection id="story" title={t('editor_story')}>
+      <OutreachLanguagePicker register={register} />
       {lines('pains', t('editor_pains'))}
       {lines('goals', t('editor_goals'))}
       {lines('valueProps', t('editor_value_props'))}

@@ -1,15 +1,18 @@
 import { isReviewOverdue } from '@/lib/db/versions';
 import { isolate } from '@/lib/i18n/bidi';
-import { ICP_TEMPLATES } from '@/lib/icp/templates';
+import { templatesIn } from '@/lib/icp/templates/localized';
 import { Isolated } from '../../Bdi';
 import { formatList } from '../../format';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { IcpItem } from '../../options/IcpItem';
 import { ImportIcp } from '../../options/ImportIcp';
 import { NoticeBanner } from '../../options/Notice';
 import { useIcps } from '../../options/use-icps';
 
-/** The stored ICPs (which one is active, review dates), new ones from templates, import. */
+/**
+ * The stored ICPs (which one is active, review dates), new ones from templates (written in the UI
+ * language where a translation exists), import.
+ */
 export function IcpsPage({ navigate }: { navigate: (hash: string) => void }) {
   const { icps, notice, dismiss, importFile, activate, remove, exportIcp } = useIcps();
   const overdue = icps?.filter((stored) => isReviewOverdue(stored)) ?? [];
@@ -58,7 +61,7 @@ export function IcpsPage({ navigate }: { navigate: (hash: string) => void }) {
               <span className="muted">{t('templates_blank_summary')}</span>
             </button>
           </li>
-          {ICP_TEMPLATES.map((template) => (
+          {templatesIn(currentLocale()).map((template) => (
             <li key={template.id}>
               <button
                 type="button"

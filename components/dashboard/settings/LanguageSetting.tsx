@@ -16,7 +16,7 @@ function autonym(locale: UiLocale): string {
 }
 
 /** "Tiếng Việt (Vietnamese)" in an English UI; just the autonym when both names agree. */
-function optionLabel(locale: UiLocale, inUse: string): string {
+export function optionLabel(locale: UiLocale, inUse: string): string {
   const own = autonym(locale);
   try {
     const tag = languageTag(locale);

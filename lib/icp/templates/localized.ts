@@ -15,6 +15,7 @@ import faB2bSaasMidMarket from './fa/b2b-saas-mid-market.json';
 import faEarlyStageSuperSpecific from './fa/early-stage-super-specific.json';
 import faEcommerceTools from './fa/ecommerce-tools.json';
 import faSecurityVendor from './fa/security-vendor.json';
+import { ICP_TEMPLATES, type IcpTemplate, icpTemplate } from './index';
 import viAgencyServices from './vi/agency-services.json';
 import viB2bSaasMidMarket from './vi/b2b-saas-mid-market.json';
 import viEarlyStageSuperSpecific from './vi/early-stage-super-specific.json';
@@ -77,4 +78,32 @@ export function localizedTemplates(locale: UiLocale): LocalizedIcpTemplate[] {
 /** The template `id` written in `locale`, if there is one. */
 export function localizedTemplate(id: string, locale: UiLocale): LocalizedIcpTemplate | undefined {
   return LOCALIZED_ICP_TEMPLATES.find((t) => t.id === id && t.locale === locale);
+}
+
+/** The first sentence of a template's description, for the picker ("…: …." up to the stop). */
+function firstSentence(text: string | undefined): string | undefined {
+  const match = text?.match(/^.+?[.。](?=\s|$)|^.+?。/u);
+  return match?.[0] ?? text;
+}
+
+/**
+ * The template `id` as a seller writing in `locale` sees it: the localized ICP (its name as the
+ * title, the first sentence of its description as the summary, its `outreachLanguage` the
+ * locale), else the English template. Undefined for an unknown id.
+ */
+export function templateIn(id: string, locale: UiLocale): IcpTemplate | undefined {
+  const english = icpTemplate(id);
+  const local = localizedTemplate(id, locale);
+  if (!english || !local) return english;
+  return {
+    id,
+    title: local.icp.name,
+    summary: firstSentence(local.icp.description) ?? english.summary,
+    icp: local.icp,
+  };
+}
+
+/** Every built-in template, in `locale` where it is written in it (English otherwise). */
+export function templatesIn(locale: UiLocale): IcpTemplate[] {
+  return ICP_TEMPLATES.map((t) => templateIn(t.id, locale) ?? t);
 }

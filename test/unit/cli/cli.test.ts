@@ -253,7 +253,11 @@ describe('parseArgs', () => {
     expect(parseArgs(['score', '--icp', '--format', 'csv'])).toEqual({
       ok: false,
       error: '--icp needs a value',
+      problem: { key: 'cli_error_needs_value', subs: ['--icp'] },
     });
-    expect(parseArgs(['--help=yes'])).toEqual({ ok: false, error: '--help=yes: takes no value' });
+    expect(parseArgs(['--help=yes'])).toMatchObject({
+      ok: false,
+      error: '--help=yes: takes no value',
+    });
   });
 });

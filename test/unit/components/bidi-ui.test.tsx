@@ -75,7 +75,7 @@ describe('copied opening line and talking points', () => {
   it('wraps each page value of the copied opening line in FSI…PDI', () => {
     const html = renderToStaticMarkup(
       <TalkingPoints
-        pitch={{ openingLine: opening, points: [] }}
+        pitch={{ language: 'en', openingLine: opening, points: [] }}
         values={pageValues(facts, PERSIAN_NAME)}
       />,
     );
@@ -83,9 +83,10 @@ describe('copied opening line and talking points', () => {
     expect(copied).toBe(
       `Hi — a note for the Head of Data at ${FSI}${PERSIAN_NAME}${PDI}: I saw that ${FSI}${PERSIAN_NAME}${PDI} lists ${FSI}Data Platform${PDI} among its specialties.`,
     );
-    // On screen the same values are <bdi>s (no marks in the text), in a block of its own direction.
+    // On screen the same values are <bdi>s (no marks in the text), in a block of the outreach
+    // language's direction.
     expect(html).toContain(
-      `<p class="point-text opening" data-opening-line="true" dir="auto">Hi — a note for the Head of Data at <bdi>${PERSIAN_NAME}</bdi>: I saw that <bdi>${PERSIAN_NAME}</bdi> lists <bdi>Data Platform</bdi> among its specialties.</p>`,
+      `<p class="point-text opening" data-opening-line="true" lang="en" dir="ltr">Hi — a note for the Head of Data at <bdi>${PERSIAN_NAME}</bdi>: I saw that <bdi>${PERSIAN_NAME}</bdi> lists <bdi>Data Platform</bdi> among its specialties.</p>`,
     );
   });
 

@@ -192,7 +192,8 @@ describe('hiringFor criterion', () => {
     const proposal = proposeIcp(rows, best);
     const hiring = proposal.criteria.find((c) => c.field === 'hiringFor');
     expect(hiring?.id).toBe('hiringFor:sales');
-    expect(hiring?.coverageText).toBe('80 % of your best customers are hiring for sales');
+    expect(hiring?.label).toBe('sales');
+    expect(hiring?.coverage).toBeCloseTo(0.8);
     expect(hiring?.criterion.bands).toEqual([{ in: ['sales'], credit: 1 }]);
   });
 });

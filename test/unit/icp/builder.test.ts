@@ -35,13 +35,13 @@ describe('proposeIcp on 2,000 customers with planted traits', () => {
     }
   });
 
-  it('words each trait for the reader and proposes a valid criterion for it', () => {
+  it('gives each trait as structured values for the UI to word, and a valid criterion', () => {
     const size = proposal.criteria.find((c) => c.id === 'employees:201-500');
-    expect(size?.coverageText).toBe('65 % of your best customers are 201–500 employees');
+    expect(size).toMatchObject({ field: 'employees', label: '201–500', coverage: 0.65 });
     expect(size?.range).toEqual({ min: 201, max: 500 });
     const us = proposal.criteria.find((c) => c.id === 'location:US');
-    expect(us?.coverageText).toBe('60 % of your best customers are based in the United States');
-    expect(us?.liftText).toMatch(/^\d\.\d× as common as among all your customers$/);
+    expect(us).toMatchObject({ field: 'location', values: ['US'], coverage: 0.6 });
+    expect(us?.lift).toBeGreaterThan(1);
     for (const c of proposal.criteria) {
       expect(criterionSchema.safeParse(c.criterion).success).toBe(true);
       expect(c.weight).toBeGreaterThanOrEqual(1);
@@ -170,9 +170,9 @@ describe('proposeIcp, other traits', () => {
     expect(ids).not.toContain('keywords:the');
     expect(ids).not.toContain('keywords:pour');
     const eu = p.criteria.find((c) => c.id === 'location:EU');
-    expect(eu?.coverageText).toBe('100 % of your best customers are based in EU');
+    expect(eu).toMatchObject({ label: 'EU', values: ['EU'], coverage: 1 });
     const founded = p.criteria.find((c) => c.field === 'founded');
-    expect(founded?.coverageText).toBe('100 % of your best customers were founded 2015–2018');
+    expect(founded).toMatchObject({ label: '2015–2018', range: { min: 2015, max: 2018 } });
     const icp = proposalToIcp(p, ids, { name: 'Europe' });
     expect(parseIcpFile(JSON.stringify(icp)).ok).toBe(true);
   });
@@ -207,11 +207,11 @@ describe('proposeIcp, other traits', () => {
   });
 
   it('says why nothing was proposed', () => {
-    expect(proposeIcp([], []).notes).toEqual(['No customers given.']);
-    expect(proposeIcp([{}], [false]).notes).toEqual(['No best customers selected.']);
+    expect(proposeIcp([], []).notes).toEqual([{ code: 'no-customers' }]);
+    expect(proposeIcp([{}], [false]).notes).toEqual([{ code: 'no-best-customers' }]);
     const none = proposeIcp([{}, {}], [true, false]);
     expect(none.criteria).toEqual([]);
-    expect(none.notes[0]).toMatch(/No trait is shared/);
+    expect(none.notes[0]).toMatchObject({ code: 'no-shared-trait', comparedWithAll: true });
   });
 });
 

@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { Icp } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
+import { stripIsolates } from '@/lib/i18n/bidi';
 import { sampleIcp } from '@/lib/icp/sample';
 import { scoreCompany } from '@/lib/scoring/score';
-import { buildPitch } from '@/lib/talking-points/build-pitch';
-import { describeRoles } from '@/lib/talking-points/notes';
+import { buildPitch, describeRoles } from '@/lib/talking-points/build-pitch';
 import { acme, employees, fact, icp, place } from '../scoring/helpers';
 
 const YEAR = 2025;
-const pitchFor = (facts: CompanyFacts, rules: Icp = sampleIcp) =>
+const rawPitchFor = (facts: CompanyFacts, rules: Icp = sampleIcp) =>
   buildPitch(rules, facts, scoreCompany(rules, facts), { year: YEAR });
+/** The pitch as a reader sees it: page values are isolated (FSI…PDI), checked on their own below. */
+const pitchFor = (facts: CompanyFacts, rules: Icp = sampleIcp) => {
+  const pitch = rawPitchFor(facts, rules);
+  return {
+    ...pitch,
+    openingLine: stripIsolates(pitch.openingLine),
+    points: pitch.points.map((p) => ({
+      ...p,
+      text: stripIsolates(p.text),
+      basis: stripIsolates(p.basis),
+    })),
+  };
+};
+const plainRoles = (roles: string[]) => {
+  const described = describeRoles(roles);
+  return described === undefined ? undefined : stripIsolates(described);
+};
 
 describe('buildPitch', () => {
   it('gives 3–5 points, each citing a company fact, most specific first', () => {
@@ -47,13 +64,13 @@ describe('buildPitch', () => {
   });
 
   it('names what the company is hiring for, from the job titles on its careers page', () => {
-    expect(
-      describeRoles(['SDR (EMEA)', 'BDR', 'Account Executive (SMB)', 'Backend Engineer']),
-    ).toBe('Hiring 3 sales roles (SDR (EMEA), BDR and 1 more) — ramp time is on their mind');
-    expect(describeRoles(['Senior Backend Engineer', 'Mobile Engineer'])).toBe(
+    expect(plainRoles(['SDR (EMEA)', 'BDR', 'Account Executive (SMB)', 'Backend Engineer'])).toBe(
+      'Hiring 3 sales roles (SDR (EMEA), BDR and 1 more) — ramp time is on their mind',
+    );
+    expect(plainRoles(['Senior Backend Engineer', 'Mobile Engineer'])).toBe(
       'Hiring 2 engineers (Senior Backend Engineer and Mobile Engineer) — they are building',
     );
-    expect(describeRoles(['Office Manager'])).toBeUndefined();
+    expect(plainRoles(['Office Manager'])).toBeUndefined();
     // Without the ICP's own hiring sentence, the fact's sentence speaks.
     const rules = {
       ...sampleIcp,
@@ -184,7 +201,7 @@ describe('buildPitch', () => {
       specialties: fact(['<img src=x onerror=alert(1)>', 'C'.repeat(1000)]),
       tagline: fact(`${'D'.repeat(10_000)}`),
     };
-    const pitch = pitchFor(hostile);
+    const pitch = rawPitchFor(hostile);
     const all = [pitch.openingLine, ...pitch.points.flatMap((p) => [p.text, p.basis])];
     expect(all.join(' ')).toContain('<script>alert("x")</script>');
     expect(all.join(' ')).toContain('<img src=x onerror=alert(1)>');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stripIsolates } from '@/lib/i18n/bidi';
 import { sampleIcp } from '@/lib/icp/sample';
 import { scoreCompany } from '@/lib/scoring/score';
 import { buildPitch } from '@/lib/talking-points/build-pitch';
@@ -27,7 +28,7 @@ describe('talking points for a company that is not a fit', () => {
 
   it('quotes page text in another language instead of reading it as English', () => {
     const pitch = buildPitch(sampleIcp, bakery, result, { year: 2026 });
-    const all = [...pitch.points.map((p) => p.text), pitch.openingLine].join('\n');
+    const all = stripIsolates([...pitch.points.map((p) => p.text), pitch.openingLine].join('\n'));
     expect(all).toContain('“Bánh');
     expect(all).not.toMatch(/Lists Bánh mì/);
     expect(all).not.toMatch(/as "Bánh/);

@@ -1,0 +1,100 @@
+/**
+ * `--lang vi|zh_CN|fa`: the command line's help, table (headers, engine tiers, reasons, digits),
+ * usage errors and input errors in that language, from the extension's own catalogs; English by
+ * default; CSV and JSON stay machine-readable whatever the language.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { runCli, USAGE } from '@/lib/cli/main';
+import { cliLocale, cliText } from '@/lib/cli/text';
+import { usage } from '@/lib/cli/usage';
+
+const ROOT = resolve(__dirname, '../../..');
+const APOLLO = 'test/fixtures/csv/apollo-accounts.csv';
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readFile: (path) => readFileSync(resolve(ROOT, path), 'utf8'),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('icp-lens --lang', () => {
+  it('prints the help in the language asked for, English by default', async () => {
+    expect((await run(['--help'])).stdout).toBe(USAGE);
+    expect(USAGE).toContain('--lang <code>');
+    const vi = await run(['--help', '--lang', 'vi']);
+    expect(vi.stdout).toBe(usage(cliText('vi')));
+    expect(vi.stdout).toMatch(/^ICP Lens — chấm điểm các công ty theo/);
+    expect(vi.stdout).toContain('Cách dùng:');
+    expect(vi.stdout).toContain('  icp-lens score [--icp <icp.json>]');
+    expect((await run(['--lang=zh_CN', 'help'])).stdout).toContain('用法：');
+    expect((await run(['-h', '--lang', 'fa'])).stdout).toContain('نحوهٔ استفاده:');
+  });
+
+  it('writes the table in Vietnamese: headers, engine tiers and reasons', async () => {
+    const { code, stdout } = await run(['score', APOLLO, '--lang', 'vi']);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[1]).toMatch(/^Dòng\s+Công ty\s+Hạng\s+Điểm\s+Tin cậy\s+Lý do$/);
+    expect(stdout).toMatch(/\? Quy mô công ty: chưa rõ/);
+    expect(stdout).toMatch(/✓ Ngành: Computer and Network Security/);
+    expect(stdout).not.toMatch(/\b(unknown|Bad fit|Not enough data|Disqualified)\b/);
+  });
+
+  it('writes Persian digits, and lines Chinese columns up by terminal width', async () => {
+    const fa = await run(['score', APOLLO, '--lang', 'fa']);
+    expect(fa.stdout.split('\n')[1]).toMatch(/^ردیف\s+شرکت\s+سطح\s+امتیاز\s+اطمینان\s+دلیل‌ها$/);
+    expect(fa.stdout.split('\n')[3]).toMatch(/^ *[۰-۹]+ {2}\S/);
+    expect(fa.stdout).toMatch(/[۰-۹]+٪/);
+    const zh = await run(['score', APOLLO, '--lang', 'zh_CN']);
+    const [, header, rule] = zh.stdout.split('\n');
+    expect(header).toMatch(/^行\s+公司\s+等级\s+得分\s+置信度\s+原因$/);
+    // The rule under each header is as wide on screen as the header's column.
+    const columns = (text: string) => text.split(/(?<=\S)\s{2,}(?=\S)/);
+    const widths = columns(rule ?? '').map((c) => c.length);
+    const start = (header ?? '').indexOf('公司');
+    expect(stringWidth((header ?? '').slice(0, start))).toBe((widths[0] ?? 0) + 2);
+  });
+
+  it('says usage and input errors in the language, with the usage text', async () => {
+    const wrong = await run(['score', APOLLO, '--format', 'xml', '--lang', 'vi']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^icp-lens: --format phải là một trong: table, json, csv/);
+    expect(wrong.stderr).toContain('Cách dùng:');
+    const unknown = await run(['scroe', '--lang', 'fa']);
+    expect(unknown.stderr).toMatch(/^icp-lens: فرمان «scroe» وجود ندارد/);
+    const missing = await run(['score', 'nope.csv', '--lang', 'zh_CN']);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr).toBe('icp-lens: 无法读取公司列表 nope.csv：no such file.\n');
+    const option = await run(['score', APOLLO, '--bogus', '--lang', 'vi']);
+    expect(option.stderr).toMatch(/^icp-lens: không có tùy chọn --bogus/);
+    const badLang = await run(['score', APOLLO, '--lang', 'de']);
+    expect(badLang.code).toBe(2);
+    expect(badLang.stderr).toMatch(/^icp-lens: --lang must be en, vi, zh_CN or fa/);
+  });
+
+  it('keeps CSV and JSON machine-readable in every language', async () => {
+    const en = await run(['score', APOLLO, '--format', 'csv']);
+    const vi = await run(['score', APOLLO, '--format', 'csv', '--lang', 'vi']);
+    expect(vi.stdout).toBe(en.stdout);
+  });
+
+  it('accepts the locale codes and their BCP 47 spellings only', () => {
+    expect(cliLocale('vi')).toBe('vi');
+    expect(cliLocale('zh-CN')).toBe('zh_CN');
+    expect(cliLocale('FA')).toBe('fa');
+    expect(cliLocale('de')).toBeUndefined();
+    expect(cliLocale('')).toBeUndefined();
+  });
+});
