@@ -1,4 +1,3 @@
-import { getDomain } from 'tldts';
 import type { CompanyFacts, Fact, Funding, Place } from '../facts';
 import { normalizeWebsite, registrableDomain } from '../normalize/domain';
 import { normalizeValue } from '../normalize/facts';
@@ -159,10 +158,10 @@ class RowReader {
     const fromDomain = !url && domainCell ? normalizeWebsite(domainCell.cell.slice(0, 300)) : url;
     if (fromDomain) facts.website = csvFact(fromDomain, url ? website : domainCell);
     const domainSource = domainCell ?? website;
-    // The clean URL gives the domain directly (tldts, as registrableDomain does): no re-parse.
+    // The clean URL is read again cheaply (its plain form skips the URL parser).
     const domain =
       domainSource === website && url
-        ? (getDomain(url) ?? undefined)
+        ? registrableDomain(url)
         : domainSource && registrableDomain(domainSource.cell.slice(0, 2000));
     if (domain) facts.domain = csvFact(domain, domainSource);
 

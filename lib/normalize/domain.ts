@@ -3,12 +3,37 @@ import { unwrapLinkedInRedirect } from './linkedin-redirect';
 
 export { unwrapLinkedInRedirect };
 
+/** A website as `normalizeWebsite` gives it, with the parts the domain is read from. */
+interface Site {
+  href: string;
+  /** Lowercased, as the URL parser gives it. */
+  host: string;
+  pathname: string;
+}
+
 /**
- * An absolute http(s) URL for what a page wrote as a website ("acme.com", "www.acme.com/",
- * a LinkedIn redirect link). Other schemes (`javascript:`, `mailto:`, `ftp:`), hosts without a dot
- * and text with spaces give `undefined`.
+ * The common website cell, read without the URL parser: an optional http(s) scheme (any case), an
+ * ASCII host of letter, digit and hyphen labels whose last label starts with a letter (so never
+ * an IPv4 address) and none of which is punycode ("xn--…", which the parser validates), then an
+ * optional path of plain segments (no dots, so no "." or ".." segment to resolve; nothing to
+ * percent-encode). For exactly these the WHATWG URL parser's `href` is the lowercased scheme and
+ * host followed by the path, or "/" when there is none.
  */
-export function normalizeWebsite(text: string): string | undefined {
+const PLAIN_SITE = /^(?:(https?):\/\/)?((?:[a-z\d-]+\.)+[a-z][a-z\d-]*)((?:\/[\w~-]+)*\/?)$/i;
+const PUNYCODE = /(?:^|\.)xn--/i;
+
+function plainSite(text: string): Site | undefined {
+  const match = PLAIN_SITE.exec(text);
+  if (!match || PUNYCODE.test(match[2] as string)) return undefined;
+  const scheme = (match[1] ?? 'https').toLowerCase();
+  const host = (match[2] as string).toLowerCase();
+  const pathname = match[3] || '/';
+  return { href: `${scheme}://${host}${pathname}`, host, pathname };
+}
+
+function site(text: string): Site | undefined {
+  const plain = text.length <= 2000 ? plainSite(text) : undefined;
+  if (plain) return plain;
   const trimmed = unwrapLinkedInRedirect(text.trim()).trim();
   if (!trimmed || trimmed.length > 2000 || /\s/.test(trimmed)) return undefined;
   const hasScheme = /^[a-z][a-z\d+-]*:(?!\d)/i.test(trimmed);
@@ -16,10 +41,20 @@ export function normalizeWebsite(text: string): string | undefined {
   try {
     const url = new URL(hasScheme ? trimmed : `https://${trimmed.replace(/^\/\//, '')}`);
     if (url.username || url.password || !url.hostname.includes('.')) return undefined;
-    return url.href;
+    return { href: url.href, host: url.hostname, pathname: url.pathname };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An absolute http(s) URL for what a page wrote as a website ("acme.com", "www.acme.com/",
+ * a LinkedIn redirect link). Other schemes (`javascript:`, `mailto:`, `ftp:`), hosts without a dot
+ * and text with spaces give `undefined`. The plain cell most exports hold ("http://www.acme.com")
+ * is read without the URL parser, to the same result (see `PLAIN_SITE`).
+ */
+export function normalizeWebsite(text: string): string | undefined {
+  return site(text)?.href;
 }
 
 /**
@@ -37,8 +72,8 @@ const PATH_HOSTS: readonly { host: RegExp; segments: number; first?: RegExp }[] 
 ];
 
 /** The path-based site of a URL on a shared host ("sites.google.com/view/acme"), if it is one. */
-function pathSite(url: URL): string | undefined {
-  const host = url.hostname.toLowerCase();
+function pathSite(url: Site): string | undefined {
+  const host = url.host.toLowerCase();
   const rule = PATH_HOSTS.find((r) => r.host.test(host));
   if (!rule) return undefined;
   const segments = url.pathname.split('/').filter(Boolean).slice(0, rule.segments);
@@ -76,13 +111,12 @@ const INTRANET_SUFFIXES = new Set([
  * host's bare root.
  */
 export function registrableDomain(urlOrHost: string): string | undefined {
-  const website = normalizeWebsite(urlOrHost);
-  if (!website) return undefined;
-  const url = new URL(website);
+  const url = site(urlOrHost);
+  if (!url) return undefined;
   const path = pathSite(url);
   if (path) return path;
-  if (PATH_HOSTS.some((r) => r.host.test(url.hostname.toLowerCase()))) return undefined;
-  const parsed = parse(website, { allowPrivateDomains: true });
+  if (PATH_HOSTS.some((r) => r.host.test(url.host.toLowerCase()))) return undefined;
+  const parsed = parse(url.href, { allowPrivateDomains: true });
   if (parsed.isIp || !parsed.domain) return undefined;
   const known = parsed.isIcann || parsed.isPrivate;
   if (!known && INTRANET_SUFFIXES.has(parsed.publicSuffix ?? '')) return undefined;
