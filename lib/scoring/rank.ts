@@ -102,21 +102,44 @@ function technologiesTest(bands: readonly Band[]): BandTest {
   };
 }
 
+/** Texts up to this long have their first band remembered, up to this many texts. */
+const MEMO_TEXT = 1000;
+const MEMO_SIZE = 10_000;
+
 function keywordsTest(bands: readonly Band[]): BandTest {
   // One trie per band (linear-time matching, as the matcher does).
   const lists = bands.map((band) => compileKeywords(band.in ?? []));
+  // A band matches when any text holds one of its keywords, so the first band matched is the
+  // least of each text's first band. Specialties, taglines and descriptions repeat across the rows
+  // of a file: each text's first band is remembered (UNKNOWN: the text folds to nothing).
+  const memo = new Map<string, number>();
+  const firstIn = (text: string): number => {
+    let band = memo.get(text);
+    if (band !== undefined) return band;
+    const folded = fold(text);
+    band = folded
+      ? firstBand(lists, (compiled) => findFirstKeyword(folded, compiled) !== undefined)
+      : UNKNOWN;
+    if (text.length <= MEMO_TEXT && memo.size < MEMO_SIZE) memo.set(text, band);
+    return band;
+  };
   return (facts) => {
-    const texts: string[] = [];
+    let known = false;
+    let best = Number.POSITIVE_INFINITY;
     for (const s of facts.specialties?.value ?? []) {
-      const folded = fold(s);
-      if (folded) texts.push(folded);
+      const band = firstIn(s);
+      if (band === UNKNOWN) continue;
+      known = true;
+      if (band !== NONE && band < best) best = band;
     }
-    if (facts.tagline?.value.trim()) texts.push(fold(facts.tagline.value));
-    if (facts.description?.value.trim()) texts.push(fold(facts.description.value));
-    if (texts.length === 0) return UNKNOWN;
-    return firstBand(lists, (compiled) =>
-      texts.some((text) => findFirstKeyword(text, compiled) !== undefined),
-    );
+    for (const text of [facts.tagline?.value, facts.description?.value]) {
+      if (!text?.trim()) continue;
+      known = true;
+      const band = firstIn(text);
+      if (band >= 0 && band < best) best = band;
+    }
+    if (!known) return UNKNOWN;
+    return best === Number.POSITIVE_INFINITY ? NONE : best;
   };
 }
 
