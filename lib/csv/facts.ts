@@ -113,6 +113,20 @@ function csvFact<T>(value: T, a: Picked, b?: Picked, c?: Picked, d?: Picked): Fa
   return { value, source: 'csv', evidence };
 }
 
+/** A fact from the csv without its evidence text, for runs that never show it. */
+function bareFact<T>(value: T): Fact<T> {
+  return { value, source: 'csv', evidence: '' };
+}
+
+/** How rows are read. */
+export interface ReadOptions {
+  /**
+   * `false`: facts carry an empty evidence text instead of "Column: cell" — for a run that only
+   * ranks (`icp-lens score --format csv` without `--explain`) and never shows evidence. Default true.
+   */
+  evidence?: boolean;
+}
+
 /**
  * Turns rows into facts, source "csv", evidence "Column: cell". Parsers of values that repeat
  * across rows (industries, sizes, places, lists) are cached per reader, so the facts of different
@@ -143,10 +157,21 @@ class RowReader {
     return normalizeValue.place(raw, hints);
   });
 
-  constructor(private readonly plan: ColumnPlan) {}
+  private readonly money = cached((cell, column) => parseMoney(cell, column.multiplier));
+  private readonly year = cached((cell) => parseYear(cell));
+  private readonly count = cached((cell) => parseCount(cell));
+  private readonly date = cached((cell) => fundingDate(cell));
+  private readonly fact: typeof csvFact;
+
+  constructor(
+    private readonly plan: ColumnPlan,
+    options: ReadOptions = {},
+  ) {
+    this.fact = options.evidence === false ? bareFact : csvFact;
+  }
 
   read(cells: readonly string[]): CompanyFacts {
-    const { plan } = this;
+    const { plan, fact: csvFact } = this;
     if (this.problems.length > 0) this.problems = [];
     const facts: CompanyFacts = {};
     const name = pick(plan, cells, 'name');
@@ -202,7 +227,7 @@ class RowReader {
     if (specialties && list?.length) facts.specialties = csvFact(list, specialties);
 
     const founded = pick(plan, cells, 'founded');
-    const year = founded && parseYear(founded.cell);
+    const year = founded && this.year(founded.cell, founded.column);
     if (founded && year) facts.founded = csvFact(year, founded);
 
     const linkedin = pick(plan, cells, 'linkedin');
@@ -213,48 +238,55 @@ class RowReader {
     const kind = ownership && this.type(ownership.cell, ownership.column);
     if (ownership && kind) facts.companyType = csvFact(kind, ownership);
 
-    const funding = readFunding(plan, cells);
+    const funding = this.funding(cells);
     if (funding)
       facts.funding = csvFact(funding.value, funding.stage, funding.amount, funding.date);
 
     const jobs = pick(plan, cells, 'openRoles');
-    const openRoles = jobs && parseCount(jobs.cell);
+    const openRoles = jobs && this.count(jobs.cell, jobs.column);
     if (jobs && openRoles !== undefined) facts.hiring = csvFact({ openRoles }, jobs);
 
     const followers = pick(plan, cells, 'followers');
-    const count = followers && parseCount(followers.cell);
+    const count = followers && this.count(followers.cell, followers.column);
     if (followers && count !== undefined) facts.followers = csvFact(count, followers);
     return facts;
+  }
+
+  private funding(cells: readonly string[]) {
+    const { plan } = this;
+    const latest = pick(plan, cells, 'fundingLatest');
+    const latestIsAmount = latest !== undefined && isAmount(latest.cell);
+    const stage = pick(plan, cells, 'fundingStage') ?? (latestIsAmount ? undefined : latest);
+    const amount =
+      pick(plan, cells, 'fundingTotal') ??
+      pick(plan, cells, 'fundingAmount') ??
+      (latestIsAmount ? latest : undefined);
+    const date = pick(plan, cells, 'fundingDate');
+    const value: Funding = {};
+    if (stage) value.stage = flat(stage.cell, 100);
+    const usd = amount && this.money(amount.cell, amount.column);
+    if (usd !== undefined) value.amountUsd = usd;
+    const when = date && this.date(date.cell, date.column);
+    if (when) value.date = when;
+    if (value.stage === undefined && value.amountUsd === undefined && value.date === undefined)
+      return undefined;
+    return { value, stage, amount, date };
   }
 }
 
 const NOWHERE: Column = { index: -1, header: '', multiplier: 1 };
 
-/** Reads rows of one file into facts; `problems` lists what was wrong with the last row read. */
-export function rowReader(plan: ColumnPlan): {
+/**
+ * Reads rows of one file into facts (evidence "Column: cell", unless `options.evidence` is false);
+ * `problems` lists what was wrong with the last row read.
+ */
+export function rowReader(
+  plan: ColumnPlan,
+  options: ReadOptions = {},
+): {
   read: (cells: readonly string[]) => CompanyFacts;
   problems: () => readonly string[];
 } {
-  const reader = new RowReader(plan);
+  const reader = new RowReader(plan, options);
   return { read: (cells) => reader.read(cells), problems: () => reader.problems };
-}
-
-function readFunding(plan: ColumnPlan, cells: readonly string[]) {
-  const latest = pick(plan, cells, 'fundingLatest');
-  const latestIsAmount = latest !== undefined && isAmount(latest.cell);
-  const stage = pick(plan, cells, 'fundingStage') ?? (latestIsAmount ? undefined : latest);
-  const amount =
-    pick(plan, cells, 'fundingTotal') ??
-    pick(plan, cells, 'fundingAmount') ??
-    (latestIsAmount ? latest : undefined);
-  const date = pick(plan, cells, 'fundingDate');
-  const value: Funding = {};
-  if (stage) value.stage = flat(stage.cell, 100);
-  const usd = amount && parseMoney(amount.cell, amount.column.multiplier);
-  if (usd !== undefined) value.amountUsd = usd;
-  const when = date && fundingDate(date.cell);
-  if (when) value.date = when;
-  if (value.stage === undefined && value.amountUsd === undefined && value.date === undefined)
-    return undefined;
-  return { value, stage, amount, date };
 }
