@@ -1,5 +1,5 @@
 import type { CompanyFacts, Fact, Funding, Place } from '../facts';
-import { normalizeWebsite, registrableDomain } from '../normalize/domain';
+import { normalizeWebsite, registrableDomain, websiteAndDomain } from '../normalize/domain';
 import { normalizeValue } from '../normalize/facts';
 import {
   fundingDate,
@@ -179,16 +179,13 @@ class RowReader {
 
     const website = pick(plan, cells, 'website');
     const domainCell = pick(plan, cells, 'domain');
-    const url = website && normalizeWebsite(website.cell.slice(0, 2000));
-    const fromDomain = !url && domainCell ? normalizeWebsite(domainCell.cell.slice(0, 300)) : url;
-    if (fromDomain) facts.website = csvFact(fromDomain, url ? website : domainCell);
-    const domainSource = domainCell ?? website;
-    // The clean URL is read again cheaply (its plain form skips the URL parser).
-    const domain =
-      domainSource === website && url
-        ? registrableDomain(url)
-        : domainSource && registrableDomain(domainSource.cell.slice(0, 2000));
-    if (domain) facts.domain = csvFact(domain, domainSource);
+    // The website cell gives both facts in one read; a domain column, when there is one, wins.
+    const site = website && websiteAndDomain(website.cell.slice(0, 2000));
+    const fromDomain =
+      !site && domainCell ? normalizeWebsite(domainCell.cell.slice(0, 300)) : site?.website;
+    if (fromDomain) facts.website = csvFact(fromDomain, site ? website : domainCell);
+    const domain = domainCell ? registrableDomain(domainCell.cell.slice(0, 2000)) : site?.domain;
+    if (domain) facts.domain = csvFact(domain, domainCell ?? website);
 
     const industry = pick(plan, cells, 'industry');
     if (industry) facts.industry = csvFact(this.industry(industry.cell, industry.column), industry);

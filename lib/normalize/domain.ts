@@ -71,14 +71,17 @@ const PATH_HOSTS: readonly { host: RegExp; segments: number; first?: RegExp }[] 
   { host: /^storage\.googleapis\.com$/, segments: 1 },
 ];
 
-/** The path-based site of a URL on a shared host ("sites.google.com/view/acme"), if it is one. */
-function pathSite(url: Site): string | undefined {
+/**
+ * The path-based site of a URL on a shared host ("sites.google.com/view/acme"); `null` for the
+ * shared host's own pages (no site of its own); undefined for every other host.
+ */
+function pathSite(url: Site): string | null | undefined {
   const host = url.host.toLowerCase();
   const rule = PATH_HOSTS.find((r) => r.host.test(host));
   if (!rule) return undefined;
   const segments = url.pathname.split('/').filter(Boolean).slice(0, rule.segments);
   if (segments.length < rule.segments || (rule.first && !rule.first.test(segments[0] ?? '')))
-    return undefined;
+    return null;
   return [host, ...segments.map((s) => s.toLowerCase())].join('/');
 }
 
@@ -112,11 +115,26 @@ const INTRANET_SUFFIXES = new Set([
  */
 export function registrableDomain(urlOrHost: string): string | undefined {
   const url = site(urlOrHost);
+  return url && domainOf(url);
+}
+
+/**
+ * A website cell read once into both facts: the URL as `normalizeWebsite` gives it and its
+ * registrable domain as `registrableDomain` gives it (undefined for an IP address, an intranet
+ * host…). Undefined when the text is no website.
+ */
+export function websiteAndDomain(text: string): { website: string; domain?: string } | undefined {
+  const url = site(text);
   if (!url) return undefined;
+  const domain = domainOf(url);
+  return domain === undefined ? { website: url.href } : { website: url.href, domain };
+}
+
+function domainOf(url: Site): string | undefined {
   const path = pathSite(url);
-  if (path) return path;
-  if (PATH_HOSTS.some((r) => r.host.test(url.host.toLowerCase()))) return undefined;
-  const parsed = parse(url.href, { allowPrivateDomains: true });
+  if (path !== undefined) return path ?? undefined;
+  // The URL parser's host (lowercased, punycode): tldts need not find it in the URL again.
+  const parsed = parse(url.host, { allowPrivateDomains: true, extractHostname: false });
   if (parsed.isIp || !parsed.domain) return undefined;
   const known = parsed.isIcann || parsed.isPrivate;
   if (!known && INTRANET_SUFFIXES.has(parsed.publicSuffix ?? '')) return undefined;
