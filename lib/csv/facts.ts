@@ -75,7 +75,8 @@ function cached<T>(parse: (cell: string, column: Column) => T): (cell: string, c
   const cache = new Map<string, T>();
   return (cell, column) => {
     const key = column.multiplier === 1 ? cell : `${column.multiplier}\u0000${cell}`;
-    if (cache.has(key)) return cache.get(key) as T;
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as T;
     const value = parse(cell, column);
     if (cache.size < 20_000) cache.set(key, value);
     return value;
