@@ -107,7 +107,10 @@ export class AccountFileStream {
   private parse(input: string, final: boolean): void {
     let text = input;
     if (this.delimiter === undefined) {
-      if (!final && firstRowEnd(text) <= 0) return this.keep(text);
+      if (!final && firstRowEnd(text) <= 0) {
+        this.keep(text);
+        return;
+      }
       const layout = csvLayout(text);
       const problem = notTextReason(layout.body);
       if (problem) {
@@ -136,10 +139,14 @@ export class AccountFileStream {
         start = results.meta.cursor;
       },
     });
-    if (!held) return this.keep('');
+    if (!held) {
+      this.keep('');
+      return;
+    }
     if (!final) {
       this.line += countLines(text, 0, held.start);
-      return this.keep(text.slice(held.start));
+      this.keep(text.slice(held.start));
+      return;
     }
     // The line break that ends the last line is not a blank row.
     if (held.start < text.length || held.cells.length !== 1 || held.cells[0] !== '')
