@@ -105,6 +105,8 @@ function technologiesTest(bands: readonly Band[]): BandTest {
 /** Texts up to this long have their first band remembered, up to this many texts. */
 const MEMO_TEXT = 1000;
 const MEMO_SIZE = 10_000;
+/** Bands with at most this many keywords are first looked for as plain substrings. */
+const QUICK_KEYWORDS = 32;
 
 function keywordsTest(bands: readonly Band[]): BandTest {
   // One trie per band (linear-time matching, as the matcher does).
@@ -112,14 +114,28 @@ function keywordsTest(bands: readonly Band[]): BandTest {
   // A band matches when any text holds one of its keywords, so the first band matched is the
   // least of each text's first band. Specialties, taglines and descriptions repeat across the rows
   // of a file: each text's first band is remembered (UNKNOWN: the text folds to nothing).
+  // A keyword found as a whole word is found as a substring first: for a band of a few keywords,
+  // a text holding none of them skips the trie walk (its word-boundary tests cost far more).
+  const needles = lists.map(({ keywords }) =>
+    keywords.length <= QUICK_KEYWORDS ? keywords.map((k) => k.folded) : undefined,
+  );
+  const holds = (folded: string, band: number): boolean => {
+    const some = needles[band];
+    if (some && !some.some((needle) => folded.includes(needle))) return false;
+    return findFirstKeyword(folded, lists[band] as (typeof lists)[number]) !== undefined;
+  };
   const memo = new Map<string, number>();
   const firstIn = (text: string): number => {
     let band = memo.get(text);
     if (band !== undefined) return band;
     const folded = fold(text);
-    band = folded
-      ? firstBand(lists, (compiled) => findFirstKeyword(folded, compiled) !== undefined)
-      : UNKNOWN;
+    band = folded ? NONE : UNKNOWN;
+    if (folded)
+      for (let i = 0; i < lists.length; i++)
+        if (holds(folded, i)) {
+          band = i;
+          break;
+        }
     if (text.length <= MEMO_TEXT && memo.size < MEMO_SIZE) memo.set(text, band);
     return band;
   };
