@@ -7,13 +7,14 @@ import { getCompany, recordObservation, saveScores } from '@/lib/db/companies';
 import { factTimesOf } from '@/lib/db/corrections';
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { pendingLinkClaim } from '@/lib/db/links';
-import { evaluateCompany } from '@/lib/evaluate';
+import { evaluateCompany, scoreCompanyForIcps } from '@/lib/evaluate';
 import type { Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
 import { isolate } from '@/lib/i18n/bidi';
-import type { TabView } from '@/lib/messaging';
+import type { IcpScore, TabView } from '@/lib/messaging';
 import { normalizeExtraction } from '@/lib/normalize';
 import { isCompanyHost } from '@/lib/normalize/domain';
+import type { CompanyRecord } from '@/lib/records';
 import { allTabStates, getTabState, setTabState } from './tab-state';
 import { showBadge } from './toolbar';
 import { uiLanguageLoaded } from './ui-language';
@@ -49,15 +50,53 @@ export async function handleCompanyPageSeen(payload: unknown, tabId: number): Pr
     await showBadge(tabId, undefined);
     return;
   }
+  let company: CompanyRecord;
   try {
-    const company = await recordObservation(extraction);
-    await setTabState(tabId, { kind: 'company', url: extraction.url, companyId: company.id });
+    company = await recordObservation(extraction);
   } catch (error) {
     // Storage refused (quota, a broken database): still show the fit, say it was not saved.
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     await setTabState(tabId, { kind: 'unsaved', url: extraction.url, extraction, error: message });
+    await refreshTab(tabId);
+    return;
   }
-  await refreshTab(tabId);
+  const state = setTabState(tabId, { kind: 'company', url: extraction.url, companyId: company.id });
+  await Promise.all([state, showFit(tabId, company)]);
+}
+
+/**
+ * The badge for a company just recorded, on the shortest path: the record in hand (not read
+ * again), the ICPs and the facts' times read side by side, no pitch, the badge set before the
+ * scores are stored. Same badge and stored scores as `refreshTab`.
+ */
+async function showFit(tabId: number, company: CompanyRecord): Promise<void> {
+  const [icps, times] = await Promise.all([
+    listIcps().catch(() => []),
+    factTimesOf(company.id).catch(() => ({})),
+  ]);
+  const scores = scoreCompanyForIcps(icps, company.facts, Date.now(), times);
+  await showActiveFit(tabId, company.name, scores);
+  await saveScores(company.id, scores).catch(() => undefined);
+}
+
+/**
+ * The active ICP's tier and score on the tab's toolbar icon (no ICP: no badge, a title saying so).
+ * The tooltip speaks the UI language chosen in settings, else the browser's.
+ */
+async function showActiveFit(
+  tabId: number,
+  name: string | undefined,
+  scores: readonly IcpScore[],
+): Promise<void> {
+  const active = scores.find((s) => s.active);
+  await uiLanguageLoaded();
+  if (!active) {
+    await showBadge(tabId, undefined, t('badge_title_no_icp'));
+    return;
+  }
+  const { result } = active;
+  const title = t('badge_title', name ? isolate(name) : '', tierName(result), result.score);
+  await showBadge(tabId, badgeFor(result), title);
 }
 
 export async function handleCompanyPageLeft(
@@ -78,17 +117,7 @@ export async function refreshTab(tabId: number): Promise<void> {
   const view = await buildTabView(tabId);
   if (view.kind !== 'ready') return;
   if (!view.storageError) await saveScores(view.company.id, view.scores).catch(() => undefined);
-  const active = view.scores.find((s) => s.active);
-  // The tooltip speaks the UI language chosen in settings, else the browser's.
-  await uiLanguageLoaded();
-  if (!active) {
-    await showBadge(tabId, undefined, t('badge_title_no_icp'));
-    return;
-  }
-  const { result } = active;
-  const name = view.company.name ? isolate(view.company.name) : '';
-  const title = t('badge_title', name, tierName(result), result.score);
-  await showBadge(tabId, badgeFor(result), title);
+  await showActiveFit(tabId, view.company.name, view.scores);
 }
 
 export async function refreshAllTabs(): Promise<void> {

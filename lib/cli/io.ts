@@ -1,4 +1,5 @@
 import { decodeAccountFile } from '../csv/decode';
+import type { ReadOptions } from '../csv/facts';
 import type { CompanyRow, ReadSummary } from '../csv/records';
 import { AccountFileStream } from '../csv/stream';
 import type { CliKey, CliMessage, CliText } from './text';
@@ -97,16 +98,17 @@ export function readInput(io: CliIo, path: string, what: string): string {
  * Streams a CSV account file in chunks with flat memory (see `AccountFileStream`), passing each
  * company on as it is read. `undefined` when the io cannot read chunks or the file is JSON (it
  * starts with "[" or "{", or is named .json): read it whole then. Throws `InputError` when the
- * file cannot be read.
+ * file cannot be read. `options` as the row reader takes them (`evidence: false`: no evidence text).
  */
 export function streamAccountInput(
   io: CliIo,
   path: string,
   what: string,
   onCompany: (company: CompanyRow) => void,
+  options: ReadOptions = {},
 ): (ReadSummary & { encoding: string }) | undefined {
   if (!io.readChunks || /\.json$/i.test(path)) return undefined;
-  const stream = new AccountFileStream(onCompany);
+  const stream = new AccountFileStream(onCompany, options);
   let first = true;
   try {
     for (const chunk of io.readChunks(path)) {

@@ -69,20 +69,26 @@ export async function scoreCommand(
   const rank = compileRanker(icp);
   let output: ReturnType<typeof createOutput> | undefined;
   let count = 0;
-  const summary = await eachCompanyInFile(io, path, ({ row, facts }) => {
-    output ??= createOutput(options.format, io, icp, options);
-    const name = facts.name?.value ?? facts.domain?.value ?? `(row ${row})`;
-    const domain = facts.domain?.value ?? '';
-    if (explain) {
-      const result = scoreCompany(icp, facts);
-      const { score, confidence, scoreRange, tier, tierKind, tierIndex } = result;
-      const ranked = { score, confidence, scoreRange, tier, tierKind, tierIndex };
-      output.add({ row, name, domain, rank: ranked, result, facts });
-    } else output.add({ row, name, domain, rank: rank(facts), facts });
-    count++;
-    if (io.progress && count % PROGRESS_EVERY === 0)
-      io.progress(`\r${count.toLocaleString('en')} companies scored…`);
-  });
+  // A ranking-only run shows no evidence: the reader leaves it out.
+  const summary = await eachCompanyInFile(
+    io,
+    path,
+    ({ row, facts }) => {
+      output ??= createOutput(options.format, io, icp, options);
+      const name = facts.name?.value ?? facts.domain?.value ?? `(row ${row})`;
+      const domain = facts.domain?.value ?? '';
+      if (explain) {
+        const result = scoreCompany(icp, facts);
+        const { score, confidence, scoreRange, tier, tierKind, tierIndex } = result;
+        const ranked = { score, confidence, scoreRange, tier, tierKind, tierIndex };
+        output.add({ row, name, domain, rank: ranked, result, facts });
+      } else output.add({ row, name, domain, rank: rank(facts), facts });
+      count++;
+      if (io.progress && count % PROGRESS_EVERY === 0)
+        io.progress(`\r${count.toLocaleString('en')} companies scored…`);
+    },
+    { evidence: explain },
+  );
   if (io.progress && count >= PROGRESS_EVERY) io.progress('\r\u001b[K');
   output?.end();
   reportReading(io, `${path} (${summary.encoding})`, count, summary);

@@ -1,3 +1,4 @@
+import type { ReadOptions } from '../csv/facts';
 import { streamCompaniesCsv } from '../csv/read';
 import { readCompaniesJson } from '../csv/read-json';
 import type { CompanyRow, ReadSummary } from '../csv/records';
@@ -18,13 +19,15 @@ const isJson = (head: string, path: string) =>
  * flat memory through `streamAccountInput` (lib/csv's `AccountFileStream`: any encoding,
  * delimiter, report rows); a JSON list, or any file when the io cannot read chunks (tests), is
  * read whole and decoded the same way. A file that cannot be read is an `InputError` naming it.
+ * `options.evidence: false` leaves the facts' evidence text empty (CSV; a JSON list keeps it).
  */
 export async function eachCompanyInFile(
   io: FileIo,
   path: string,
   onCompany: (company: CompanyRow) => void,
+  options: ReadOptions = {},
 ): Promise<ReadSummary & { encoding: string }> {
-  const streamed = streamAccountInput(io, path, 'company list', onCompany);
+  const streamed = streamAccountInput(io, path, 'company list', onCompany, options);
   if (streamed) return streamed;
   const { text, encoding } = readAccountText(io, path, 'company list');
   if (isJson(text, path)) {
@@ -32,5 +35,5 @@ export async function eachCompanyInFile(
     for (const company of companies) onCompany(company);
     return { ...summary, encoding };
   }
-  return { ...streamCompaniesCsv(text, onCompany), encoding };
+  return { ...streamCompaniesCsv(text, onCompany, options), encoding };
 }

@@ -4,9 +4,9 @@ import { valuesPart } from './band-parts';
 import {
   type BandTest,
   type CriterionKind,
-  firstBand,
   kind,
   type Matcher,
+  NO_BAND,
   perBand,
   UNKNOWN_BAND,
 } from './kind';
@@ -149,21 +149,60 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
   },
 };
 
+/** Texts up to this long have their first band remembered, up to this many texts. */
+const MEMO_TEXT = 1000;
+const MEMO_SIZE = 10_000;
+/** Bands with at most this many keywords are first looked for as plain substrings. */
+const QUICK_KEYWORDS = 32;
+
 function keywordsTest(bands: readonly Band[]): BandTest {
   // One trie per band (linear-time matching, as the matcher does).
   const lists = bands.map((band) => compileKeywords(band.in ?? []));
+  // A band matches when any text holds one of its keywords, so the first band matched is the
+  // least of each text's first band. Specialties, taglines and descriptions repeat across the rows
+  // of a file: each text's first band is remembered (UNKNOWN_BAND: the text folds to nothing).
+  // A keyword found as a whole word is found as a substring first: for a band of a few keywords,
+  // a text holding none of them skips the trie walk (its word-boundary tests cost far more).
+  const needles = lists.map(({ keywords }) =>
+    keywords.length <= QUICK_KEYWORDS ? keywords.map((k) => k.folded) : undefined,
+  );
+  const holds = (folded: string, band: number): boolean => {
+    const some = needles[band];
+    if (some && !some.some((needle) => folded.includes(needle))) return false;
+    return findFirstKeyword(folded, lists[band] as (typeof lists)[number]) !== undefined;
+  };
+  const memo = new Map<string, number>();
+  const firstIn = (text: string): number => {
+    let band = memo.get(text);
+    if (band !== undefined) return band;
+    const folded = fold(text);
+    band = folded ? NO_BAND : UNKNOWN_BAND;
+    if (folded)
+      for (let i = 0; i < lists.length; i++)
+        if (holds(folded, i)) {
+          band = i;
+          break;
+        }
+    if (text.length <= MEMO_TEXT && memo.size < MEMO_SIZE) memo.set(text, band);
+    return band;
+  };
   return (facts) => {
-    const texts: string[] = [];
+    let known = false;
+    let best = Number.POSITIVE_INFINITY;
     for (const s of facts.specialties?.value ?? []) {
-      const folded = fold(s);
-      if (folded) texts.push(folded);
+      const band = firstIn(s);
+      if (band === UNKNOWN_BAND) continue;
+      known = true;
+      if (band !== NO_BAND && band < best) best = band;
     }
-    if (facts.tagline?.value.trim()) texts.push(fold(facts.tagline.value));
-    if (facts.description?.value.trim()) texts.push(fold(facts.description.value));
-    if (texts.length === 0) return UNKNOWN_BAND;
-    return firstBand(lists, (compiled) =>
-      texts.some((text) => findFirstKeyword(text, compiled) !== undefined),
-    );
+    for (const text of [facts.tagline?.value, facts.description?.value]) {
+      if (!text?.trim()) continue;
+      known = true;
+      const band = firstIn(text);
+      if (band >= 0 && band < best) best = band;
+    }
+    if (!known) return UNKNOWN_BAND;
+    return best === Number.POSITIVE_INFINITY ? NO_BAND : best;
   };
 }
 

@@ -1,6 +1,5 @@
-import { getDomain } from 'tldts';
 import type { CompanyFacts, Fact, Funding, Place } from '../facts';
-import { normalizeWebsite, registrableDomain } from '../normalize/domain';
+import { normalizeWebsite, registrableDomain, websiteAndDomain } from '../normalize/domain';
 import { normalizeValue } from '../normalize/facts';
 import {
   fundingDate,
@@ -76,7 +75,8 @@ function cached<T>(parse: (cell: string, column: Column) => T): (cell: string, c
   const cache = new Map<string, T>();
   return (cell, column) => {
     const key = column.multiplier === 1 ? cell : `${column.multiplier}\u0000${cell}`;
-    if (cache.has(key)) return cache.get(key) as T;
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as T;
     const value = parse(cell, column);
     if (cache.size < 20_000) cache.set(key, value);
     return value;
@@ -114,6 +114,20 @@ function csvFact<T>(value: T, a: Picked, b?: Picked, c?: Picked, d?: Picked): Fa
   return { value, source: 'csv', evidence };
 }
 
+/** A fact from the csv without its evidence text, for runs that never show it. */
+function bareFact<T>(value: T): Fact<T> {
+  return { value, source: 'csv', evidence: '' };
+}
+
+/** How rows are read. */
+export interface ReadOptions {
+  /**
+   * `false`: facts carry an empty evidence text instead of "Column: cell" — for a run that only
+   * ranks (`icp-lens score --format csv` without `--explain`) and never shows evidence. Default true.
+   */
+  evidence?: boolean;
+}
+
 /**
  * Turns rows into facts, source "csv", evidence "Column: cell". Parsers of values that repeat
  * across rows (industries, sizes, places, lists) are cached per reader, so the facts of different
@@ -144,10 +158,21 @@ class RowReader {
     return normalizeValue.place(raw, hints);
   });
 
-  constructor(private readonly plan: ColumnPlan) {}
+  private readonly money = cached((cell, column) => parseMoney(cell, column.multiplier));
+  private readonly year = cached((cell) => parseYear(cell));
+  private readonly count = cached((cell) => parseCount(cell));
+  private readonly date = cached((cell) => fundingDate(cell));
+  private readonly fact: typeof csvFact;
+
+  constructor(
+    private readonly plan: ColumnPlan,
+    options: ReadOptions = {},
+  ) {
+    this.fact = options.evidence === false ? bareFact : csvFact;
+  }
 
   read(cells: readonly string[]): CompanyFacts {
-    const { plan } = this;
+    const { plan, fact: csvFact } = this;
     if (this.problems.length > 0) this.problems = [];
     const facts: CompanyFacts = {};
     const name = pick(plan, cells, 'name');
@@ -155,16 +180,13 @@ class RowReader {
 
     const website = pick(plan, cells, 'website');
     const domainCell = pick(plan, cells, 'domain');
-    const url = website && normalizeWebsite(website.cell.slice(0, 2000));
-    const fromDomain = !url && domainCell ? normalizeWebsite(domainCell.cell.slice(0, 300)) : url;
-    if (fromDomain) facts.website = csvFact(fromDomain, url ? website : domainCell);
-    const domainSource = domainCell ?? website;
-    // The clean URL gives the domain directly (tldts, as registrableDomain does): no re-parse.
-    const domain =
-      domainSource === website && url
-        ? (getDomain(url) ?? undefined)
-        : domainSource && registrableDomain(domainSource.cell.slice(0, 2000));
-    if (domain) facts.domain = csvFact(domain, domainSource);
+    // The website cell gives both facts in one read; a domain column, when there is one, wins.
+    const site = website && websiteAndDomain(website.cell.slice(0, 2000));
+    const fromDomain =
+      !site && domainCell ? normalizeWebsite(domainCell.cell.slice(0, 300)) : site?.website;
+    if (fromDomain) facts.website = csvFact(fromDomain, site ? website : domainCell);
+    const domain = domainCell ? registrableDomain(domainCell.cell.slice(0, 2000)) : site?.domain;
+    if (domain) facts.domain = csvFact(domain, domainCell ?? website);
 
     const industry = pick(plan, cells, 'industry');
     if (industry) facts.industry = csvFact(this.industry(industry.cell, industry.column), industry);
@@ -203,7 +225,7 @@ class RowReader {
     if (specialties && list?.length) facts.specialties = csvFact(list, specialties);
 
     const founded = pick(plan, cells, 'founded');
-    const year = founded && parseYear(founded.cell);
+    const year = founded && this.year(founded.cell, founded.column);
     if (founded && year) facts.founded = csvFact(year, founded);
 
     const linkedin = pick(plan, cells, 'linkedin');
@@ -214,48 +236,55 @@ class RowReader {
     const kind = ownership && this.type(ownership.cell, ownership.column);
     if (ownership && kind) facts.companyType = csvFact(kind, ownership);
 
-    const funding = readFunding(plan, cells);
+    const funding = this.funding(cells);
     if (funding)
       facts.funding = csvFact(funding.value, funding.stage, funding.amount, funding.date);
 
     const jobs = pick(plan, cells, 'openRoles');
-    const openRoles = jobs && parseCount(jobs.cell);
+    const openRoles = jobs && this.count(jobs.cell, jobs.column);
     if (jobs && openRoles !== undefined) facts.hiring = csvFact({ openRoles }, jobs);
 
     const followers = pick(plan, cells, 'followers');
-    const count = followers && parseCount(followers.cell);
+    const count = followers && this.count(followers.cell, followers.column);
     if (followers && count !== undefined) facts.followers = csvFact(count, followers);
     return facts;
+  }
+
+  private funding(cells: readonly string[]) {
+    const { plan } = this;
+    const latest = pick(plan, cells, 'fundingLatest');
+    const latestIsAmount = latest !== undefined && isAmount(latest.cell);
+    const stage = pick(plan, cells, 'fundingStage') ?? (latestIsAmount ? undefined : latest);
+    const amount =
+      pick(plan, cells, 'fundingTotal') ??
+      pick(plan, cells, 'fundingAmount') ??
+      (latestIsAmount ? latest : undefined);
+    const date = pick(plan, cells, 'fundingDate');
+    const value: Funding = {};
+    if (stage) value.stage = flat(stage.cell, 100);
+    const usd = amount && this.money(amount.cell, amount.column);
+    if (usd !== undefined) value.amountUsd = usd;
+    const when = date && this.date(date.cell, date.column);
+    if (when) value.date = when;
+    if (value.stage === undefined && value.amountUsd === undefined && value.date === undefined)
+      return undefined;
+    return { value, stage, amount, date };
   }
 }
 
 const NOWHERE: Column = { index: -1, header: '', multiplier: 1 };
 
-/** Reads rows of one file into facts; `problems` lists what was wrong with the last row read. */
-export function rowReader(plan: ColumnPlan): {
+/**
+ * Reads rows of one file into facts (evidence "Column: cell", unless `options.evidence` is false);
+ * `problems` lists what was wrong with the last row read.
+ */
+export function rowReader(
+  plan: ColumnPlan,
+  options: ReadOptions = {},
+): {
   read: (cells: readonly string[]) => CompanyFacts;
   problems: () => readonly string[];
 } {
-  const reader = new RowReader(plan);
+  const reader = new RowReader(plan, options);
   return { read: (cells) => reader.read(cells), problems: () => reader.problems };
-}
-
-function readFunding(plan: ColumnPlan, cells: readonly string[]) {
-  const latest = pick(plan, cells, 'fundingLatest');
-  const latestIsAmount = latest !== undefined && isAmount(latest.cell);
-  const stage = pick(plan, cells, 'fundingStage') ?? (latestIsAmount ? undefined : latest);
-  const amount =
-    pick(plan, cells, 'fundingTotal') ??
-    pick(plan, cells, 'fundingAmount') ??
-    (latestIsAmount ? latest : undefined);
-  const date = pick(plan, cells, 'fundingDate');
-  const value: Funding = {};
-  if (stage) value.stage = flat(stage.cell, 100);
-  const usd = amount && parseMoney(amount.cell, amount.column.multiplier);
-  if (usd !== undefined) value.amountUsd = usd;
-  const when = date && fundingDate(date.cell);
-  if (when) value.date = when;
-  if (value.stage === undefined && value.amountUsd === undefined && value.date === undefined)
-    return undefined;
-  return { value, stage, amount, date };
 }

@@ -51,6 +51,8 @@ export interface StreamHooks {
   progressEvery?: number;
   /** Checked with each progress call; true stops the parse (the summary covers the rows read). */
   cancelled?: () => boolean;
+  /** `false`: facts without evidence text, for runs that only rank (see `ReadOptions`). */
+  evidence?: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export function streamCompaniesCsv(
   hooks: StreamHooks = {},
 ): ReadSummary {
   const every = Math.max(1, hooks.progressEvery ?? 5000);
-  const sink = new RecordSink(onCompany);
+  const sink = new RecordSink(onCompany, { evidence: hooks.evidence !== false });
   try {
     const { body, delimiter, lineOffset } = csvLayout(typeof text === 'string' ? text : '');
     const problem = notTextReason(body);

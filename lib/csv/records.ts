@@ -1,7 +1,7 @@
 import type { CompanyFacts } from '../facts';
 import { fold } from '../text';
 import { EXAMPLE_COLUMNS } from './columns';
-import { planColumns, rowReader } from './facts';
+import { planColumns, type ReadOptions, rowReader } from './facts';
 import { nonCompanyRow, rowPreview, type SkipReason } from './non-company';
 
 export interface CompanyRow {
@@ -81,7 +81,7 @@ export function fileError(message: string): CompaniesFile {
 /**
  * Takes records (arrays of cells) one at a time: the first non-blank one is the header, which
  * decides the columns; each later one becomes a company passed to `onCompany` right away, so a
- * large file never has to be held as facts all at once.
+ * large file never has to be held as facts all at once. `options` as `rowReader` takes them.
  */
 export class RecordSink {
   private reader: ReturnType<typeof rowReader> | undefined;
@@ -95,7 +95,10 @@ export class RecordSink {
   private pending: { row: number; cells: readonly string[] }[] = [];
   readonly summary: ReadSummary = { usedColumns: [], ignoredColumns: [], errors: [], skipped: [] };
 
-  constructor(private readonly onCompany: (company: CompanyRow) => void) {}
+  constructor(
+    private readonly onCompany: (company: CompanyRow) => void,
+    private readonly options: ReadOptions = {},
+  ) {}
 
   report(row: number, message: string): void {
     if (this.summary.errors.length < MAX_ERRORS) this.summary.errors.push({ row, message });
@@ -197,7 +200,7 @@ export class RecordSink {
     this.width = cells.length;
     this.summary.headerRow = row;
     if (people) this.grouped = new Map();
-    this.reader = rowReader(plan);
+    this.reader = rowReader(plan, this.options);
   }
 
   /** No row near the top names a column we know: one message naming the first row's columns. */

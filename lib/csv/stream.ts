@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { decodeAccountFile, decodeWindows1252 } from './decode';
+import type { ReadOptions } from './facts';
 import { csvLayout, notTextReason } from './read';
 import { type CompanyRow, type ReadSummary, RecordSink } from './records';
 
@@ -22,13 +23,16 @@ export class AccountFileStream {
   private encoding = 'utf-8';
   private pending = '';
   private delimiter: string | undefined;
+  /** The line break the first rows use, told to Papa for every chunk. */
+  private newline: string | undefined;
   private row = 0;
   private line = 1;
   private bytesSeen = 0;
   private failed = false;
 
-  constructor(onCompany: (company: CompanyRow) => void) {
-    this.sink = new RecordSink(onCompany);
+  /** `options.evidence: false` reads facts without evidence text (see `ReadOptions`). */
+  constructor(onCompany: (company: CompanyRow) => void, options: ReadOptions = {}) {
+    this.sink = new RecordSink(onCompany, options);
   }
 
   /** The next chunk of the file's bytes. */
@@ -95,24 +99,19 @@ export class AccountFileStream {
     this.parse(this.pending, false);
   }
 
-  /** Parses the complete rows in `text`; keeps the unfinished last one for the next chunk. */
-  private parse(text: string, final: boolean): void {
-    const cut = final ? text.length : lastRowEnd(text);
-    if (cut <= 0) {
-      this.pending = text;
-      if (text.length > 64 * 1024 * 1024) {
-        this.failed = true;
-        this.sink.report(
-          this.row + 1,
-          'a row longer than 64 MB (an unclosed quote?): the file cannot be read past it',
-        );
-      }
-      return;
-    }
-    let body = text.slice(0, cut);
-    this.pending = text.slice(cut);
+  /**
+   * Parses the rows in `text`. The last row may be cut by the chunk's end: unless `final`, it is
+   * held back (kept as the start of the next text) and every row before it is handed on. Papa is
+   * told the line break found in the first rows, so it does not look for it in every chunk.
+   */
+  private parse(input: string, final: boolean): void {
+    let text = input;
     if (this.delimiter === undefined) {
-      const layout = csvLayout(body);
+      if (!final && firstRowEnd(text) <= 0) {
+        this.keep(text);
+        return;
+      }
+      const layout = csvLayout(text);
       const problem = notTextReason(layout.body);
       if (problem) {
         this.failed = true;
@@ -121,42 +120,88 @@ export class AccountFileStream {
       }
       this.delimiter = layout.delimiter;
       this.line += layout.lineOffset;
-      body = layout.body;
+      text = layout.body;
+      this.newline = Papa.parse(text.slice(0, 1 << 20), {
+        delimiter: this.delimiter,
+        preview: 1,
+      }).meta.linebreak;
     }
-    Papa.parse<string[]>(body, {
+    let held: { cells: string[]; errors: Papa.ParseError[]; start: number } | undefined;
+    let start = 0;
+    Papa.parse<string[]>(text, {
       delimiter: this.delimiter,
+      newline: this.newline as Papa.ParseConfig['newline'],
       header: false,
       skipEmptyLines: false,
       step: (results) => {
-        this.row++;
-        const atEnd = results.meta.cursor >= body.length;
-        if (atEnd && results.data.length === 1 && results.data[0] === '') return;
-        const unterminated = results.errors.some((e) => e.code === 'MissingQuotes');
-        if (unterminated) {
-          this.sink.report(
-            this.row,
-            `a quote opened near line ${this.line} is never closed: the rest of the file cannot be read as rows`,
-          );
-          return;
-        }
-        for (const e of results.errors) this.sink.report(this.row, e.message);
-        this.sink.record(results.data, this.row);
+        if (held) this.emit(held, text);
+        held = { cells: results.data, errors: results.errors, start };
+        start = results.meta.cursor;
       },
     });
-    for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 10) this.line++;
+    if (!held) {
+      this.keep('');
+      return;
+    }
+    if (!final) {
+      this.line += countLines(text, 0, held.start);
+      this.keep(text.slice(held.start));
+      return;
+    }
+    // The line break that ends the last line is not a blank row.
+    if (held.start < text.length || held.cells.length !== 1 || held.cells[0] !== '')
+      this.emit(held, text);
+    this.pending = '';
+  }
+
+  /** One complete row: counted, then read (or reported, when a quote in it is never closed). */
+  private emit(
+    parsed: { cells: string[]; errors: Papa.ParseError[]; start: number },
+    text: string,
+  ) {
+    this.row++;
+    if (parsed.errors.some((e) => e.code === 'MissingQuotes')) {
+      const line = this.line + countLines(text, 0, parsed.start);
+      this.sink.report(
+        this.row,
+        `a quote opened near line ${line} is never closed: the rest of the file cannot be read as rows`,
+      );
+      return;
+    }
+    for (const e of parsed.errors) this.sink.report(this.row, e.message);
+    this.sink.record(parsed.cells, this.row);
+  }
+
+  /** Keeps an unfinished row for the next chunk; one longer than 64 MB ends the read. */
+  private keep(text: string): void {
+    this.pending = text;
+    if (text.length > 64 * 1024 * 1024) {
+      this.failed = true;
+      this.sink.report(
+        this.row + 1,
+        'a row longer than 64 MB (an unclosed quote?): the file cannot be read past it',
+      );
+    }
   }
 }
 
-/** Where the last complete row ends (after its line break, outside quotes); 0 when none does. */
-function lastRowEnd(text: string): number {
+/** Line feeds in `text` from `from` to `to`. */
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1))
+    n++;
+  return n;
+}
+
+/** Where the first complete row ends (after its line break, outside quotes); 0 when none does. */
+function firstRowEnd(text: string): number {
   let quoted = false;
-  let end = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) quoted = !quoted;
-    else if (c === 10 && !quoted) end = i + 1;
+    else if (c === 10 && !quoted) return i + 1;
   }
-  return end;
+  return 0;
 }
 
 function concat(parts: readonly Uint8Array[], size: number): Uint8Array {

@@ -3,12 +3,37 @@ import { unwrapLinkedInRedirect } from './linkedin-redirect';
 
 export { unwrapLinkedInRedirect };
 
+/** A website as `normalizeWebsite` gives it, with the parts the domain is read from. */
+interface Site {
+  href: string;
+  /** Lowercased, as the URL parser gives it. */
+  host: string;
+  pathname: string;
+}
+
 /**
- * An absolute http(s) URL for what a page wrote as a website ("acme.com", "www.acme.com/",
- * a LinkedIn redirect link). Other schemes (`javascript:`, `mailto:`, `ftp:`), hosts without a dot
- * and text with spaces give `undefined`.
+ * The common website cell, read without the URL parser: an optional http(s) scheme (any case), an
+ * ASCII host of letter, digit and hyphen labels whose last label starts with a letter (so never
+ * an IPv4 address) and none of which is punycode ("xn--…", which the parser validates), then an
+ * optional path of plain segments (no dots, so no "." or ".." segment to resolve; nothing to
+ * percent-encode). For exactly these the WHATWG URL parser's `href` is the lowercased scheme and
+ * host followed by the path, or "/" when there is none.
  */
-export function normalizeWebsite(text: string): string | undefined {
+const PLAIN_SITE = /^(?:(https?):\/\/)?((?:[a-z\d-]+\.)+[a-z][a-z\d-]*)((?:\/[\w~-]+)*\/?)$/i;
+const PUNYCODE = /(?:^|\.)xn--/i;
+
+function plainSite(text: string): Site | undefined {
+  const match = PLAIN_SITE.exec(text);
+  if (!match || PUNYCODE.test(match[2] as string)) return undefined;
+  const scheme = (match[1] ?? 'https').toLowerCase();
+  const host = (match[2] as string).toLowerCase();
+  const pathname = match[3] || '/';
+  return { href: `${scheme}://${host}${pathname}`, host, pathname };
+}
+
+function site(text: string): Site | undefined {
+  const plain = text.length <= 2000 ? plainSite(text) : undefined;
+  if (plain) return plain;
   const trimmed = unwrapLinkedInRedirect(text.trim()).trim();
   if (!trimmed || trimmed.length > 2000 || /\s/.test(trimmed)) return undefined;
   const hasScheme = /^[a-z][a-z\d+-]*:(?!\d)/i.test(trimmed);
@@ -16,10 +41,20 @@ export function normalizeWebsite(text: string): string | undefined {
   try {
     const url = new URL(hasScheme ? trimmed : `https://${trimmed.replace(/^\/\//, '')}`);
     if (url.username || url.password || !url.hostname.includes('.')) return undefined;
-    return url.href;
+    return { href: url.href, host: url.hostname, pathname: url.pathname };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An absolute http(s) URL for what a page wrote as a website ("acme.com", "www.acme.com/",
+ * a LinkedIn redirect link). Other schemes (`javascript:`, `mailto:`, `ftp:`), hosts without a dot
+ * and text with spaces give `undefined`. The plain cell most exports hold ("http://www.acme.com")
+ * is read without the URL parser, to the same result (see `PLAIN_SITE`).
+ */
+export function normalizeWebsite(text: string): string | undefined {
+  return site(text)?.href;
 }
 
 /**
@@ -36,14 +71,17 @@ const PATH_HOSTS: readonly { host: RegExp; segments: number; first?: RegExp }[] 
   { host: /^storage\.googleapis\.com$/, segments: 1 },
 ];
 
-/** The path-based site of a URL on a shared host ("sites.google.com/view/acme"), if it is one. */
-function pathSite(url: URL): string | undefined {
-  const host = url.hostname.toLowerCase();
+/**
+ * The path-based site of a URL on a shared host ("sites.google.com/view/acme"); `null` for the
+ * shared host's own pages (no site of its own); undefined for every other host.
+ */
+function pathSite(url: Site): string | null | undefined {
+  const host = url.host.toLowerCase();
   const rule = PATH_HOSTS.find((r) => r.host.test(host));
   if (!rule) return undefined;
   const segments = url.pathname.split('/').filter(Boolean).slice(0, rule.segments);
   if (segments.length < rule.segments || (rule.first && !rule.first.test(segments[0] ?? '')))
-    return undefined;
+    return null;
   return [host, ...segments.map((s) => s.toLowerCase())].join('/');
 }
 
@@ -76,13 +114,27 @@ const INTRANET_SUFFIXES = new Set([
  * host's bare root.
  */
 export function registrableDomain(urlOrHost: string): string | undefined {
-  const website = normalizeWebsite(urlOrHost);
-  if (!website) return undefined;
-  const url = new URL(website);
+  const url = site(urlOrHost);
+  return url && domainOf(url);
+}
+
+/**
+ * A website cell read once into both facts: the URL as `normalizeWebsite` gives it and its
+ * registrable domain as `registrableDomain` gives it (undefined for an IP address, an intranet
+ * host…). Undefined when the text is no website.
+ */
+export function websiteAndDomain(text: string): { website: string; domain?: string } | undefined {
+  const url = site(text);
+  if (!url) return undefined;
+  const domain = domainOf(url);
+  return domain === undefined ? { website: url.href } : { website: url.href, domain };
+}
+
+function domainOf(url: Site): string | undefined {
   const path = pathSite(url);
-  if (path) return path;
-  if (PATH_HOSTS.some((r) => r.host.test(url.hostname.toLowerCase()))) return undefined;
-  const parsed = parse(website, { allowPrivateDomains: true });
+  if (path !== undefined) return path ?? undefined;
+  // The URL parser's host (lowercased, punycode): tldts need not find it in the URL again.
+  const parsed = parse(url.host, { allowPrivateDomains: true, extractHostname: false });
   if (parsed.isIp || !parsed.domain) return undefined;
   const known = parsed.isIcann || parsed.isPrivate;
   if (!known && INTRANET_SUFFIXES.has(parsed.publicSuffix ?? '')) return undefined;

@@ -94,6 +94,15 @@ export async function benchCsvScoring(): Promise<BenchResult[]> {
       { name: 'score peak memory, 100,000 rows', value: mb(score) },
     );
 
+    // Flat memory: peak RSS of the same run at 50,000, 100,000 and 200,000 rows (issue #8, item 8).
+    for (const size of [50_000, 200_000]) {
+      const file = join(dir, `${size}.csv`);
+      writeExport(file, size);
+      const sized = run([BIN, 'score', '--format', 'csv', file]);
+      rmSync(file);
+      results.push({ name: `score peak memory, ${rows(size)} rows`, value: mb(sized) });
+    }
+
     const file1m = join(dir, '1m.csv');
     writeExport(file1m, 1_000_000);
     rmSync(file100k);

@@ -229,3 +229,19 @@ describe('readCompanies', () => {
     expect(readCompanies('Company\nAcme\n').companies[0]?.facts.name?.value).toBe('Acme');
   });
 });
+
+describe('domains from the website column', () => {
+  it('each shop on shared hosting is its own company, as on a page', () => {
+    const file = readCompaniesCsv(
+      'Company,Website\r\nNorthwind Outfitters,http://northwind-outfitters.myshopify.com\r\n' +
+        'Globex Labs,https://globex-labs.github.io/docs\r\nStark Consulting,sites.google.com/view/stark-consulting\r\n' +
+        'Initech,http://www.initech.co.uk\r\n',
+    );
+    expect(file.companies.map((c) => c.facts.domain?.value)).toEqual([
+      'northwind-outfitters.myshopify.com',
+      'globex-labs.github.io',
+      'sites.google.com/view/stark-consulting',
+      'initech.co.uk',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readAccountFile } from '@/lib/csv';
 import type { CompanyRow } from '@/lib/csv/records';
 import { AccountFileStream } from '@/lib/csv/stream';
+import { generateCompaniesCsv } from '../../bench/generate-companies';
 
 const bytes = (name: string) =>
   new Uint8Array(readFileSync(resolve(__dirname, '../../fixtures/csv', name)));
@@ -58,5 +59,30 @@ describe('AccountFileStream: chunks give what the whole file gives', () => {
     expect(file.companies.at(-1)?.facts.name?.value).toBe('Café Olé');
     expect(file.encoding).toBe('utf-8, then windows-1252');
     expect(file.errors[0]?.message).toMatch(/Windows-1252/);
+  });
+
+  it('a file of many chunks: every row, numbered as in the spreadsheet, whatever the chunk size', () => {
+    // 3,000 generated Apollo rows (about 700 KB, quoted lists and accents) and a quoted cell
+    // holding line breaks: many parses, rows cut at every kind of place.
+    const text = `${generateCompaniesCsv(3000)}"Multi Line Co","https://multi.example","Retail","45","","Germany","","","","","Line one\nline two"\n`;
+    const data = new TextEncoder().encode(text);
+    const whole = readAccountFile(data);
+    expect(whole.companies).toHaveLength(3001);
+    expect(whole.companies.at(-1)?.row).toBe(3002);
+    for (const chunk of [65_537, 100_003, 1 << 20]) {
+      const parts = streamed(data, chunk);
+      expect(parts.companies.map((c) => c.row)).toEqual(whole.companies.map((c) => c.row));
+      expect(parts.companies).toEqual(whole.companies);
+      expect(parts.errors).toEqual(whole.errors);
+    }
+  });
+
+  it('an unclosed quote near the end: reported with its line, the rows before it read', () => {
+    const text = `${generateCompaniesCsv(1000)}"Broken Co,https://broken.example,Retail\nNext Co,https://next.example\n`;
+    const parts = streamed(new TextEncoder().encode(text), 10_000);
+    expect(parts.companies).toHaveLength(1000);
+    expect(parts.errors).toEqual([
+      { row: 1002, message: expect.stringMatching(/quote opened near line 1002 is never closed/) },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isCompanyHost, registrableDomain, storableUrl } from '@/lib/normalize/domain';
+import {
+  isCompanyHost,
+  normalizeWebsite,
+  registrableDomain,
+  storableUrl,
+} from '@/lib/normalize/domain';
 
 describe('registrableDomain: one company per site, also on shared hosting', () => {
   it.each([
@@ -98,5 +103,56 @@ describe('storableUrl', () => {
     ['https://acme.com/about', 'https://acme.com/about'],
   ])('%s → %s', (url, stored) => {
     expect(storableUrl(url)).toBe(stored);
+  });
+});
+
+describe('normalizeWebsite: the plain cell read without the URL parser gives what the parser gives', () => {
+  /** The URL parser's answer, as `normalizeWebsite` gave it before the plain-cell shortcut. */
+  const parsed = (cell: string) => {
+    const withScheme = /^[a-z][a-z\d+-]*:(?!\d)/i.test(cell) ? cell : `https://${cell}`;
+    const url = new URL(withScheme);
+    return url.username || url.password || !url.hostname.includes('.') ? undefined : url.href;
+  };
+  const hosts = [
+    'acme.com',
+    'www.Northwind-Traders.CO.UK',
+    'globex-labs.github.io',
+    'initech.io',
+    'a.b',
+    '123.example.com',
+    '-acme.com',
+    'acme-.com',
+    'ab--cd.com',
+    'shop.acme.museum',
+    'WWW.ACME.COM',
+    'x1.y2.z3',
+  ];
+  const prefixes = ['', 'http://', 'https://', 'HTTP://', 'Https://'];
+  const paths = ['', '/', '/about', '/About-Us/', '/en/home', '/a_b~c', '/x/y/z/'];
+  const cells = hosts.flatMap((h) => prefixes.flatMap((p) => paths.map((path) => p + h + path)));
+
+  it.each(cells)('%s', (cell) => {
+    expect(normalizeWebsite(cell)).toBe(parsed(cell));
+  });
+
+  it.each([
+    ['https://xn--bcher-kva.example/', 'https://xn--bcher-kva.example/'],
+    ['https://acme.com/./a/../b', 'https://acme.com/b'],
+    ['https://acme.com/a b', undefined],
+    ['https://1.2.3.4/', 'https://1.2.3.4/'],
+    ['http://acme.com:8080/x', 'http://acme.com:8080/x'],
+    ['acme.com/caf\u00e9', 'https://acme.com/caf%C3%A9'],
+    ['https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Facme.com', 'https://acme.com/'],
+  ])('the other shapes still go through the parser: %s', (cell, href) => {
+    expect(normalizeWebsite(cell)).toBe(href);
+  });
+
+  it('a plain website on shared hosting keeps its own domain', () => {
+    expect(registrableDomain('http://northwind-outfitters.myshopify.com')).toBe(
+      'northwind-outfitters.myshopify.com',
+    );
+    expect(registrableDomain('sites.google.com/view/stark-consulting')).toBe(
+      'sites.google.com/view/stark-consulting',
+    );
   });
 });

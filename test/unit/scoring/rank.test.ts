@@ -39,3 +39,42 @@ describe('compileRanker', () => {
     expect([...kinds].sort()).toEqual(['bad', 'disqualified', 'insufficient', 'tier']);
   });
 });
+
+describe('compileRanker: keywords over several texts', () => {
+  const icp = {
+    ...everyFieldAndMore,
+    criteria: [
+      {
+        field: 'keywords',
+        mode: 'score',
+        weight: 1,
+        bands: [
+          { in: ['zero trust'], credit: 1 },
+          { in: ['payments'], credit: 0.5 },
+        ],
+      },
+    ],
+  } as Icp;
+  const fact = <T>(value: T) => ({ value, source: 'csv' as const, evidence: '' });
+
+  it.each([
+    ['a later text holding the first band wins', ['payments'], undefined, 'A zero trust gateway.'],
+    ['punctuation only is known but matches nothing', [], '—', undefined],
+    ['a specialty folding to nothing is unknown', ['—'], undefined, undefined],
+    [
+      'the same texts again (remembered) rank the same',
+      ['payments'],
+      undefined,
+      'A zero trust gateway.',
+    ],
+  ])('%s', (_, specialties, tagline, description) => {
+    const facts = {
+      ...(specialties.length > 0 && { specialties: fact(specialties) }),
+      ...(tagline !== undefined && { tagline: fact(tagline) }),
+      ...(description !== undefined && { description: fact(description) }),
+    };
+    const rank = compileRanker(icp);
+    const full = scoreCompany(icp, facts);
+    expect([rank(facts).score, rank(facts).confidence]).toEqual([full.score, full.confidence]);
+  });
+});
