@@ -4,6 +4,7 @@ import { companyKeys, identityKeys, lookupKeys, resolveCompany } from '../compan
 import type { Extraction } from '../facts';
 import { isCompanyHost, storableUrl } from '../normalize/domain';
 import type { ScoreResult } from '../scoring/types';
+import { dropCompanyListings, putScores, refreshListings } from './listings';
 import { companyRecordSchema } from './records-schema';
 import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
 import { stripFactUrls } from './stored-urls';
@@ -40,7 +41,7 @@ export async function recordObservation(
     throw new NotACompanyPage(`Not a company page: ${storableUrl(page.url).slice(0, 200)}`);
   const extraction = { ...page, url: storableUrl(page.url), facts: stripFactUrls(page.facts) };
   const keys = identityKeys(extraction);
-  return db.transaction('rw', db.companies, db.observations, db.scores, async () => {
+  return db.transaction('rw', db.companies, db.observations, db.scores, db.listings, async () => {
     const lookups = lookupKeys(keys);
     const candidates =
       lookups.length > 0 ? await db.companies.where('keys').anyOf(lookups).toArray() : [];
@@ -49,6 +50,7 @@ export async function recordObservation(
     if (absorb.length > 0) {
       await db.observations.where('companyId').anyOf(absorb).modify({ companyId: id });
       await db.scores.where('companyId').anyOf(absorb).delete();
+      await dropCompanyListings(db, absorb);
       await db.companies.bulkDelete(absorb);
     }
     await db.observations.add({
@@ -76,6 +78,7 @@ export async function recordObservation(
       sources: companySources(observations),
     };
     await db.companies.put(company);
+    await refreshListings(db, company);
     return company;
   });
 }
@@ -94,21 +97,32 @@ export async function getCompany(
   return parsed.success ? (parsed.data as CompanyRecord) : undefined;
 }
 
+/**
+ * Stores a company's latest score against each ICP (replacing older ones) with its compact
+ * listing (`putScores`, the one write path of listings). A company that is not stored gets its
+ * scores but no listing. `at` is epoch ms.
+ */
 export async function saveScores(
   companyId: string,
   scores: readonly { icpId: string; result: ScoreResult }[],
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<void> {
-  await db.scores.bulkPut(
-    scores.map(({ icpId, result }) => ({
-      icpId,
-      companyId,
-      tier: result.tier,
-      tierKind: result.tierKind,
-      score: result.score,
-      confidence: result.confidence,
-      at,
-    })),
-  );
+  await db.transaction('rw', db.companies, db.scores, db.listings, async () => {
+    const company = await db.companies.get(companyId);
+    await putScores(
+      db,
+      scores.map(({ icpId, result }) => ({
+        icpId,
+        companyId,
+        tier: result.tier,
+        tierKind: result.tierKind,
+        ...(result.tierIndex !== undefined && { tierIndex: result.tierIndex }),
+        score: result.score,
+        confidence: result.confidence,
+        at,
+      })),
+      new Map(company ? [[companyId, company]] : []),
+    );
+  });
 }

@@ -125,6 +125,32 @@ export const importBatchRecordSchema = z.looseObject({
   imported: z.number().int().nonnegative(),
 });
 
+const optionalText = (max: number) => text(max).optional();
+
+/** A compact listing (v7, see `ListingRecord`): checked on restore and where a table reads it. */
+export const listingRecordSchema = z.looseObject({
+  icpId: id,
+  companyId: id,
+  name: text(4000),
+  domain: optionalText(300),
+  linkedinSlug: optionalText(200),
+  tier: text(200),
+  tierKind: z.enum(TIER_KINDS),
+  tierIndex: z.number().int().nonnegative().optional(),
+  tierKey: text(40),
+  rank: z.number().int(),
+  score: z.number().finite(),
+  confidence: z.number().finite(),
+  industry: optionalText(500),
+  employees: optionalText(100),
+  employeesMin: z.number().finite().optional(),
+  hq: optionalText(1000),
+  sources: z.array(text(100)).max(50),
+  firstSeen: time,
+  lastSeen: time,
+  updatedAt: time,
+});
+
 /** The name of every table of the database (a Dexie `Table` property of `IcpLensDb`). */
 export type TableName = {
   [K in keyof IcpLensDb]: IcpLensDb[K] extends { bulkAdd: unknown; schema: unknown } ? K : never;
@@ -145,4 +171,5 @@ export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   listMembers: listMemberRecordSchema,
   crmRecords: crmRecordSchema,
   importBatches: importBatchRecordSchema,
+  listings: listingRecordSchema,
 };

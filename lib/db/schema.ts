@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { keysOf, lookupKeys } from '../company/resolve';
 import { REVIEW_MONTHS } from '../criteria/schema';
+import type { ListingRecord } from '../lists/listing';
 import type {
   CompanyRecord,
   CrmRecord,
@@ -16,7 +17,9 @@ import type {
 import { reviewDateAtV3 } from './migrations/v3-review-dates';
 import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
 import { migrateCompanySourcesV6 } from './migrations/v6-company-sources';
+import { buildListingsV7 } from './migrations/v7-listings';
 
+export type { ListingRecord } from '../lists/listing';
 // The record types live in lib/records (below lib/lists and lib/crm); re-exported here for the
 // components and tests that read them next to the tables.
 export * from '../records';
@@ -41,6 +44,7 @@ export class IcpLensDb extends Dexie {
   listMembers!: Dexie.Table<ListMemberRecord, [string, string]>;
   crmRecords!: EntityTable<CrmRecord, 'id'>;
   importBatches!: EntityTable<ImportBatchRecord, 'id'>;
+  listings!: Dexie.Table<ListingRecord, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -97,6 +101,14 @@ export class IcpLensDb extends Dexie {
     // v6 (companies list): each company keeps which sources saw it (`sources`), filled from its
     // observations, so the list reads companies and scores only.
     this.version(6).upgrade(migrateCompanySourcesV6);
+    // v7 (big data): a compact listing per ICP and company (what a table row and the trends chart
+    // show), built from the stored companies and scores; indexed for the most recently seen first rows and
+    // the trends chart's counts per tier and week.
+    this.version(7)
+      .stores({
+        listings: '[icpId+companyId], companyId, [icpId+lastSeen], [icpId+tierKey+firstSeen]',
+      })
+      .upgrade(buildListingsV7);
   }
 }
 
