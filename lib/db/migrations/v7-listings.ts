@@ -16,7 +16,7 @@ const RANK_V7: Record<string, number> = { bad: 1000, disqualified: 1001, insuffi
 
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const valueOf = (facts: unknown, field: string): unknown =>
+const factValue = (facts: unknown, field: string): unknown =>
   facts && typeof facts === 'object'
     ? ((facts as Row)[field] as Row | undefined)?.value
     : undefined;
@@ -24,16 +24,16 @@ const valueOf = (facts: unknown, field: string): unknown =>
 /** Industry, employees ("201–500", "5000+") and HQ ("City, CC") as version 7 showed them. */
 function firmographicsV7(facts: unknown): Row {
   const out: Row = {};
-  const industry = str(valueOf(facts, 'industry'));
+  const industry = str(factValue(facts, 'industry'));
   if (industry) out.industry = industry;
-  const e = valueOf(facts, 'employees') as Row | undefined;
+  const e = factValue(facts, 'employees') as Row | undefined;
   const min = num(e?.min);
   if (e && min !== undefined) {
     const max = num(e.max);
     out.employees = max === undefined ? `${min}+` : min === max ? `${min}` : `${min}–${max}`;
     out.employeesMin = min;
   }
-  const hq = valueOf(facts, 'headquarters') as Row | undefined;
+  const hq = factValue(facts, 'headquarters') as Row | undefined;
   if (hq && typeof hq === 'object') {
     const place = [str(hq.city), str(hq.country)].filter(Boolean).join(', ') || str(hq.raw);
     if (place) out.hq = place;
