@@ -135,3 +135,36 @@ export async function unscoredRows(
   }
   return rows;
 }
+
+/** The tier keys a chart or count reads: each of the ICP's `tierCount` tiers, then the kinds. */
+export function scoredTierKeys(tierCount: number): string[] {
+  return [
+    ...Array.from({ length: tierCount }, (_, i) => `tier:${i}`),
+    'bad',
+    'disqualified',
+    'insufficient',
+  ];
+}
+
+/**
+ * Company id → tier key of every listing of one ICP, read as index keys only (one `getAllKeys`
+ * per tier key over `[icpId+tierKey+firstSeen]`). Listings of a tier the ICP no longer has
+ * (scored before its tiers were removed) are left out, so they count as unscored.
+ */
+export async function tierKeysOfIcp(
+  db: IcpLensDb,
+  icpId: string,
+  tierCount: number,
+): Promise<Map<string, string>> {
+  const tierOf = new Map<string, string>();
+  const index = db.listings.where('[icpId+tierKey+firstSeen]');
+  await Promise.all(
+    scoredTierKeys(tierCount).map(async (key) => {
+      const keys = await index
+        .between([icpId, key, Dexie.minKey], [icpId, key, Dexie.maxKey], true, true)
+        .primaryKeys();
+      for (const [, companyId] of keys) tierOf.set(companyId, key);
+    }),
+  );
+  return tierOf;
+}

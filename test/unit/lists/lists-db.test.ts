@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crmKeys } from '@/lib/crm/match';
 import { findInCrm, replaceCrmSnapshot } from '@/lib/db/crm';
+import { putScores } from '@/lib/db/listings';
 import {
   addToList,
   copyToList,
@@ -114,15 +115,25 @@ describe('lists', () => {
   it('list rows carry firmographics and the tier position for the ICP', async () => {
     const a = await ensureList('A', 1, db);
     await addToList(a.id, 'domain:acme.example', 10, db);
-    await db.scores.put({
-      icpId: 'icp1',
-      companyId: 'domain:acme.example',
-      tier: 'Good fit',
-      tierKind: 'tier',
-      score: 70,
-      confidence: 0.8,
-      at: 1,
-    });
+    // Scores are stored through the one write path, with the tier's position (v7 listings).
+    const company = await db.companies.get('domain:acme.example');
+    if (!company) throw new Error('fixture company missing');
+    await putScores(
+      db,
+      [
+        {
+          icpId: 'icp1',
+          companyId: company.id,
+          tier: 'Good fit',
+          tierKind: 'tier',
+          tierIndex: 1,
+          score: 70,
+          confidence: 0.8,
+          at: 1,
+        },
+      ],
+      new Map([[company.id, company]]),
+    );
     const icp = {
       id: 'icp1',
       icp: {
