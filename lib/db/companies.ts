@@ -44,7 +44,11 @@ export async function recordObservation(
   return db.transaction('rw', db.companies, db.observations, db.scores, db.listings, async () => {
     const lookups = lookupKeys(keys);
     const candidates =
-      lookups.length > 0 ? await db.companies.where('keys').anyOf(lookups).toArray() : [];
+      // distinct: a company matching by two keys (slug and domain) would come back twice and be
+      // "absorbed" into itself, losing its scores and listings on every visit.
+      lookups.length > 0
+        ? await db.companies.where('keys').anyOf(lookups).distinct().toArray()
+        : [];
     const { id, absorb } = resolveCompany(keys, extraction.url, candidates);
     const absorbed = candidates.filter((c) => absorb.includes(c.id));
     if (absorb.length > 0) {
