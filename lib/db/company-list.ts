@@ -1,14 +1,7 @@
-import Dexie from 'dexie';
 import { type ListingRow, searchMatcher, tierKey } from '../lists/rows';
 import { tierRank } from '../scoring/order';
 import type { TierKind } from '../scoring/types';
-import {
-  type ListedRow,
-  listingRowsOfIcp,
-  readListing,
-  rowsOfCompanies,
-  unscoredRows,
-} from './listing-read';
+import { type ListedRow, listingRowsOfIcp, rowsOfCompanies, unscoredRows } from './listing-read';
 import { getDb, type IcpLensDb } from './schema';
 
 /** One stored company as the Companies page lists it for one ICP (a listing row, see `ListingRow`). */
@@ -38,8 +31,8 @@ function companyRow({ companyId, sources, ...row }: ListedRow): CompanyRow {
  * `listings` table in pages of 5,000 (never whole company records, observations or scores);
  * only companies without a listing for that ICP (unscored) are read from their records. Rows
  * come in id order; `filterAndSort` orders them. With `limit`, only the `limit` most recently
- * seen companies (by the `[icpId+lastSeen]` index, newest first): the dashboard shows those at
- * once while the whole list loads.
+ * seen companies (by the companies' `lastSeen` index, newest first, with their listings by key):
+ * the dashboard shows those at once while the whole list loads.
  */
 export async function listCompanyRows(
   icpId: string,
@@ -48,18 +41,6 @@ export async function listCompanyRows(
 ): Promise<CompanyRow[]> {
   const { limit } = options;
   if (limit !== undefined) {
-    const newest = await db.listings
-      .where('[icpId+lastSeen]')
-      .between([icpId, Dexie.minKey], [icpId, Dexie.maxKey])
-      .reverse()
-      .limit(limit)
-      .toArray();
-    if (newest.length === limit)
-      return newest.flatMap((raw) => {
-        const row = readListing(raw);
-        return row ? [companyRow(row)] : [];
-      });
-    // Fewer listings than asked for: the newest companies, listed or not.
     const ids = (await db.companies
       .orderBy('lastSeen')
       .reverse()

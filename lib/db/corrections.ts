@@ -45,7 +45,7 @@ export async function saveCorrection(
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
-  return db.transaction('rw', db.companies, db.observations, db.listings, async () => {
+  return db.transaction('rw', [db.companies, db.observations, db.listings, db.icps], async () => {
     const company = await db.companies.get(companyId);
     if (!company) return undefined;
     await db.observations.add({
@@ -69,7 +69,7 @@ export async function resetCorrection(
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
   const names = correctedNames(field);
-  return db.transaction('rw', db.companies, db.observations, db.listings, async () => {
+  return db.transaction('rw', [db.companies, db.observations, db.listings, db.icps], async () => {
     const corrections = await db.observations
       .where('companyId')
       .equals(companyId)

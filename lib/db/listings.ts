@@ -42,22 +42,36 @@ export function listingsOf(
   });
 }
 
+/** The stored ICPs' ids: a company has at most one listing per ICP (read by key, no index). */
+function icpIds(db: IcpLensDb): Promise<string[]> {
+  return db.icps.toCollection().primaryKeys();
+}
+
 /**
  * Copies a company's changed record (name, domain, firmographics, sources, sightings) into its
- * listings for every ICP, keeping their scores. Reads only that company's listings.
+ * listings for every ICP, keeping their scores. Reads only that company's listings (by key, one
+ * per stored ICP); the caller's transaction must include `icps` and `listings`.
  */
 export async function refreshListings(db: IcpLensDb, company: ListedCompany): Promise<void> {
-  const old = await db.listings.where('companyId').equals(company.id).toArray();
+  const keys = (await icpIds(db)).map((icpId) => [icpId, company.id] as [string, string]);
+  const old = (await db.listings.bulkGet(keys)).filter((l) => l !== undefined);
   if (old.length === 0) return;
   await db.listings.bulkPut(old.map((l) => listingOf(company, { ...l, at: l.updatedAt })));
 }
 
-/** Removes the listings of companies that no longer exist (joined into another one). */
+/**
+ * Removes the listings of companies that no longer exist (joined into another one), for every
+ * stored ICP; the caller's transaction must include `icps` and `listings`.
+ */
 export async function dropCompanyListings(
   db: IcpLensDb,
   companyIds: readonly string[],
 ): Promise<void> {
-  if (companyIds.length > 0) await db.listings.where('companyId').anyOf(companyIds).delete();
+  if (companyIds.length === 0) return;
+  const ids = await icpIds(db);
+  await db.listings.bulkDelete(
+    ids.flatMap((icpId) => companyIds.map((c) => [icpId, c] as [string, string])),
+  );
 }
 
 /** Removes every listing of a deleted ICP. */

@@ -102,11 +102,14 @@ export class IcpLensDb extends Dexie {
     // observations, so the list reads companies and scores only.
     this.version(6).upgrade(migrateCompanySourcesV6);
     // v7 (big data): a compact listing per ICP and company (what a table row and the trends chart
-    // show), built from the stored companies and scores; indexed for the most recently seen first rows and
-    // the trends chart's counts per tier and week.
+    // show), built from the stored companies and scores, indexed for the chart's counts per tier
+    // and week. Indexes nothing queries are dropped (company name, slug and domain; score tier and
+    // score): every index is one more write per row, and an import writes 100,000 rows.
     this.version(7)
       .stores({
-        listings: '[icpId+companyId], companyId, [icpId+lastSeen], [icpId+tierKey+firstSeen]',
+        companies: '&id, lastSeen, *keys, firstSeen',
+        scores: '[icpId+companyId], icpId, companyId',
+        listings: '[icpId+companyId], [icpId+tierKey+firstSeen]',
       })
       .upgrade(buildListingsV7);
   }
