@@ -37,9 +37,9 @@ function companyRow({ companyId, sources, ...row }: ListedRow): CompanyRow {
 export async function listCompanyRows(
   icpId: string,
   db: IcpLensDb = getDb(),
-  options: { limit?: number } = {},
+  options: { limit?: number; signal?: AbortSignal } = {},
 ): Promise<CompanyRow[]> {
-  const { limit } = options;
+  const { limit, signal } = options;
   if (limit !== undefined) {
     const ids = (await db.companies
       .orderBy('lastSeen')
@@ -52,12 +52,13 @@ export async function listCompanyRows(
       return row ? [companyRow(row)] : [];
     });
   }
-  const listed = await listingRowsOfIcp(db, icpId);
+  const listed = await listingRowsOfIcp(db, icpId, signal);
   const have = new Set(listed.map((r) => r.companyId));
   const ids = (await db.companies.toCollection().primaryKeys()) as string[];
   const unscored = await unscoredRows(
     db,
     ids.filter((id) => !have.has(id)),
+    signal,
   );
   const rows = [...listed, ...unscored].map(companyRow);
   return unscored.length > 0 ? rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : rows;

@@ -55,12 +55,21 @@ export function readListing(raw: unknown): ListedRow | undefined {
   return { ...unscored, sources };
 }
 
-/** Every listing of one ICP as rows, read in pages of 5,000 by key (no whole company record). */
-export async function listingRowsOfIcp(db: IcpLensDb, icpId: string): Promise<ListedRow[]> {
+/**
+ * Every listing of one ICP as rows, read in pages of 5,000 by key (no whole company record).
+ * Between pages it stops with `signal`'s reason once aborted (a page left before its list loaded
+ * does not keep the database busy for the next one).
+ */
+export async function listingRowsOfIcp(
+  db: IcpLensDb,
+  icpId: string,
+  signal?: AbortSignal,
+): Promise<ListedRow[]> {
   const rows: ListedRow[] = [];
   let after: string = Dexie.minKey as unknown as string;
   let open = false;
   for (;;) {
+    signal?.throwIfAborted();
     const page = await db.listings
       .where('[icpId+companyId]')
       .between([icpId, after], [icpId, Dexie.maxKey], open, true)
@@ -86,12 +95,13 @@ export async function rowsOfCompanies(
   db: IcpLensDb,
   icpId: string | undefined,
   companyIds: readonly string[],
+  signal?: AbortSignal,
 ): Promise<Map<string, ListedRow>> {
   const found = new Map<string, ListedRow>();
   if (icpId !== undefined) {
     if (companyIds.length > PAGE) {
       const wanted = new Set(companyIds);
-      for (const row of await listingRowsOfIcp(db, icpId))
+      for (const row of await listingRowsOfIcp(db, icpId, signal))
         if (wanted.has(row.companyId)) found.set(row.companyId, row);
     } else {
       const listings = await db.listings.bulkGet(
@@ -104,7 +114,7 @@ export async function rowsOfCompanies(
     }
   }
   const missing = companyIds.filter((id) => !found.has(id));
-  for (const row of await unscoredRows(db, missing)) found.set(row.companyId, row);
+  for (const row of await unscoredRows(db, missing, signal)) found.set(row.companyId, row);
   return found;
 }
 
@@ -115,9 +125,11 @@ export async function rowsOfCompanies(
 export async function unscoredRows(
   db: IcpLensDb,
   companyIds: readonly string[],
+  signal?: AbortSignal,
 ): Promise<ListedRow[]> {
   const rows: ListedRow[] = [];
   for (let from = 0; from < companyIds.length; from += PAGE) {
+    signal?.throwIfAborted();
     const records = await db.companies.bulkGet(companyIds.slice(from, from + PAGE));
     for (const record of records) {
       if (!record) continue;

@@ -150,20 +150,19 @@ export async function listsOfCompany(
  * The rows of a list for one ICP: its memberships and the compact listings of its companies
  * (`rowsOfCompanies`; whole company records only for companies the ICP has not scored).
  * With `limit`, only the first `limit` memberships (by key order): the list page shows those at
- * once while the whole list loads.
+ * once while the whole list loads. An aborted `signal` stops the read between pages.
  */
 export async function listRows(
   listId: string,
   icp: { id: string } | undefined,
   db: IcpLensDb = getDb(),
-  options: { limit?: number } = {},
+  options: { limit?: number; signal?: AbortSignal } = {},
 ): Promise<ListRow[]> {
+  const { limit, signal } = options;
   const query = db.listMembers.where('listId').equals(listId);
-  const members = await (options.limit === undefined
-    ? query
-    : query.limit(options.limit)
-  ).toArray();
-  return rowsFor(members, icp, db);
+  const members = await (limit === undefined ? query : query.limit(limit)).toArray();
+  signal?.throwIfAborted();
+  return rowsFor(members, icp, db, signal);
 }
 
 /** The list rows of some memberships for one ICP (see `listRows`); gone companies are left out. */
@@ -171,11 +170,13 @@ export async function rowsFor(
   members: readonly ListMemberRecord[],
   icp: { id: string } | undefined,
   db: IcpLensDb = getDb(),
+  signal?: AbortSignal,
 ): Promise<ListRow[]> {
   const found = await rowsOfCompanies(
     db,
     icp?.id,
     members.map((m) => m.companyId),
+    signal,
   );
   return members.flatMap((m) => {
     const listed = found.get(m.companyId);

@@ -92,6 +92,7 @@ export function CompaniesPage() {
   useEffect(() => {
     if (!icps) return;
     let current = true;
+    const reading = new AbortController();
     setRows(undefined);
     setComplete(false);
     // The most recently seen first, at once; then every company (50,000 take a few seconds).
@@ -105,17 +106,20 @@ export function CompaniesPage() {
         () => undefined,
       )
       .then(() => new Promise((resolve) => setTimeout(resolve, 50)))
-      .then(() => (current ? listCompanyRows(icpId) : undefined))
+      .then(() =>
+        current ? listCompanyRows(icpId, undefined, { signal: reading.signal }) : undefined,
+      )
       .then(
         (all) => {
           if (!current || !all) return;
           setRows(all);
           setComplete(true);
         },
-        (e: unknown) => setError(String(e)),
+        (e: unknown) => current && setError(String(e)),
       );
     return () => {
       current = false;
+      reading.abort();
     };
   }, [icpId, icps]);
 
