@@ -66,13 +66,13 @@ export async function listingRowsOfIcp(
   signal?: AbortSignal,
 ): Promise<ListedRow[]> {
   const rows: ListedRow[] = [];
+  // After each page, the next one starts above its last key (the lower bound excluded).
   let after: string = Dexie.minKey as unknown as string;
-  let open = false;
   for (;;) {
     signal?.throwIfAborted();
     const page = await db.listings
       .where('[icpId+companyId]')
-      .between([icpId, after], [icpId, Dexie.maxKey], open, true)
+      .between([icpId, after], [icpId, Dexie.maxKey], false, true)
       .limit(PAGE)
       .toArray();
     for (const raw of page) {
@@ -82,7 +82,6 @@ export async function listingRowsOfIcp(
     const last = page.at(-1)?.companyId;
     if (page.length < PAGE || last === undefined) return rows;
     after = last;
-    open = true;
   }
 }
 

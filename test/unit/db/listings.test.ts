@@ -4,6 +4,7 @@ import { recordObservation, saveScores } from '@/lib/db/companies';
 import { listCompanyRows } from '@/lib/db/company-list';
 import { saveCorrection } from '@/lib/db/corrections';
 import { deleteIcp, saveIcp } from '@/lib/db/icps';
+import { putScores } from '@/lib/db/listings';
 import { addToList, ensureList, listTierCounts } from '@/lib/db/lists';
 import { IcpLensDb } from '@/lib/db/schema';
 import { trendEntries } from '@/lib/db/trends';
@@ -148,6 +149,39 @@ describe('listings: one write path keeps them with the scores and companies', ()
     ]);
     await db.companies.delete(acme.id);
     expect((await listCompanyRows('sec', db)).map((r) => r.name)).toEqual(['Acme', 'Beta']);
+  });
+});
+
+describe('reading listings in pages', () => {
+  it('reads every listing of an ICP exactly once across pages of 5,000', async () => {
+    const count = 5000 * 2 + 1;
+    const companies = Array.from({ length: count }, (_, i) => ({
+      id: `domain:c${String(i).padStart(5, '0')}.example`,
+      keys: [],
+      facts: {},
+      url: 'file:accounts.csv',
+      firstSeen: 1,
+      lastSeen: 1,
+      sources: ['account-file'],
+    }));
+    await db.companies.bulkAdd(companies);
+    await putScores(
+      db,
+      companies.map((c, i) => ({
+        icpId: 'sec',
+        companyId: c.id,
+        tier: 'Bad fit',
+        tierKind: 'bad' as const,
+        score: i % 100,
+        confidence: 1,
+        at: 1,
+      })),
+      new Map(companies.map((c) => [c.id, c])),
+    );
+    const rows = await listCompanyRows('sec', db);
+    expect(rows).toHaveLength(count);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(count);
+    expect(rows.every((r) => r.tier === 'Bad fit')).toBe(true);
   });
 });
 
