@@ -50,8 +50,9 @@ async function timeInPage(page: Page, act: string, done: string): Promise<number
 /**
  * Lists with the Chromium build: a 100,000-row account file imported into a list end to end
  * (read, normalise, score against every ICP, store) with the longest main-thread task during it;
- * then that list's first rows, a sort by each of several columns, a scroll to the end, and the
- * trends chart over the same 100,000 companies.
+ * then that list's first rows (right after the import, while the list page still reads the whole
+ * list, and again from the loaded #lists page), a sort by each of several columns once the whole
+ * list is loaded, a scroll to the end, and the trends chart over the same 100,000 companies.
  */
 export async function benchLists(): Promise<BenchResult[]> {
   const file = join(tmpdir(), `icp-lens-bench-${ROWS}.csv`);
@@ -96,6 +97,36 @@ export async function benchLists(): Promise<BenchResult[]> {
         await new Promise((r) => requestAnimationFrame(r));
       return performance.now() - start;
     }, listUrl);
+    // The same from an idle database: the list has loaded whole, the user goes back to #lists,
+    // waits for its tier counts, then opens the list again.
+    await page.waitForFunction(
+      (n) =>
+        (document.querySelector('.page-header p.muted')?.textContent ?? '').replace(/\D/g, '')
+          .length >=
+        2 * String(n).length,
+      ROWS,
+      { timeout: 300_000 },
+    );
+    await page.evaluate(() => {
+      location.hash = '#lists';
+    });
+    await page.waitForSelector('[data-list] [data-size]', { timeout: 300_000 });
+    await page.waitForTimeout(2000);
+    const firstRowsIdle = await page.evaluate(async (target) => {
+      const start = performance.now();
+      location.href = target;
+      while (!document.querySelector('[data-company-row]'))
+        await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - start;
+    }, listUrl);
+    await page.waitForFunction(
+      (n) =>
+        (document.querySelector('.page-header p.muted')?.textContent ?? '').replace(/\D/g, '')
+          .length >=
+        2 * String(n).length,
+      ROWS,
+      { timeout: 300_000 },
+    );
     const sorts: number[] = [];
     for (const column of ['name', 'score', 'tier', 'hq', 'addedAt']) {
       sorts.push(
@@ -131,6 +162,11 @@ export async function benchLists(): Promise<BenchResult[]> {
       {
         name: `lists: list of ${ROWS.toLocaleString('en')}, open → first rows`,
         value: ms(firstRows),
+        budget: '≤ 300 ms',
+      },
+      {
+        name: `lists: list of ${ROWS.toLocaleString('en')}, from #lists loaded → first rows`,
+        value: ms(firstRowsIdle),
         budget: '≤ 300 ms',
       },
       {
