@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { type TrendEntry, weekStart } from '../lists/trends';
 import type { TierKind } from '../scoring/types';
 import { scoredTierKeys, tierKeysOfIcp } from './listing-read';
