@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { cleanListName, copyPlan, findListByName, newMember } from '../lists/membership';
 import type { ListRow } from '../lists/rows';
 import { rowsOfCompanies, tierKeysOfIcp } from './listing-read';
@@ -159,10 +160,37 @@ export async function listRows(
   options: { limit?: number; signal?: AbortSignal } = {},
 ): Promise<ListRow[]> {
   const { limit, signal } = options;
-  const query = db.listMembers.where('listId').equals(listId);
-  const members = await (limit === undefined ? query : query.limit(limit)).toArray();
+  const members =
+    limit === undefined
+      ? await membersOf(db, listId, signal)
+      : await db.listMembers.where('listId').equals(listId).limit(limit).toArray();
   signal?.throwIfAborted();
   return rowsFor(members, icp, db, signal);
+}
+
+/** Memberships read per bulk read of a whole list. */
+const MEMBER_PAGE = 5000;
+
+/** Every membership of a list, in pages by key; stops between pages once `signal` is aborted. */
+async function membersOf(
+  db: IcpLensDb,
+  listId: string,
+  signal?: AbortSignal,
+): Promise<ListMemberRecord[]> {
+  const members: ListMemberRecord[] = [];
+  let after: string = Dexie.minKey as unknown as string;
+  for (;;) {
+    signal?.throwIfAborted();
+    const page = await db.listMembers
+      .where('[listId+companyId]')
+      .between([listId, after], [listId, Dexie.maxKey], false, true)
+      .limit(MEMBER_PAGE)
+      .toArray();
+    members.push(...page);
+    const last = page.at(-1)?.companyId;
+    if (page.length < MEMBER_PAGE || last === undefined) return members;
+    after = last;
+  }
 }
 
 /** The list rows of some memberships for one ICP (see `listRows`); gone companies are left out. */

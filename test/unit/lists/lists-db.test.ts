@@ -19,6 +19,7 @@ import {
   updateMember,
 } from '@/lib/db/lists';
 import { IcpLensDb } from '@/lib/db/schema';
+import { newMember } from '@/lib/lists/membership';
 
 let db: IcpLensDb;
 let n = 0;
@@ -152,6 +153,19 @@ describe('lists', () => {
       employeesMin: 201,
       hq: 'Austin, US',
     });
+  });
+
+  it('reads a whole list of more than one page of memberships, each once', async () => {
+    const list = await ensureList('Big', 1, db);
+    const ids = Array.from({ length: 5000 + 7 }, (_, i) => `domain:m${i}.example`);
+    await db.companies.bulkAdd(
+      ids.map((id) => ({ id, keys: [], facts: {}, url: 'file:a.csv', firstSeen: 1, lastSeen: 1 })),
+    );
+    await db.listMembers.bulkAdd(ids.map((companyId) => newMember(list.id, companyId, 2)));
+    const rows = await listRows(list.id, undefined, db);
+    expect(rows).toHaveLength(ids.length);
+    expect(new Set(rows.map((r) => r.companyId)).size).toBe(ids.length);
+    expect(rows.every((r) => r.tier === undefined && r.addedAt === 2)).toBe(true);
   });
 
   it('deleting a list keeps the companies and forgets it as last list', async () => {
