@@ -155,3 +155,47 @@ export const importBatchRecordShape = z.object({
   imported: z.number().int().nonnegative(),
 });
 export type ImportBatchRecord = z.infer<typeof importBatchRecordShape>;
+
+const optionalText = (max: number) => text(max).optional();
+
+/**
+ * The compact listing record of one company for one ICP (Dexie v7 table `listings`, key
+ * `[icpId+companyId]`): what a row of the Companies page, a list or the trends chart shows, so
+ * those views never read whole company records (facts, disagreements) or observations. Written
+ * only through `lib/db/listings.ts` whenever a score is stored or the company changes.
+ */
+export const listingRecordShape = z.object({
+  icpId: id,
+  companyId: id,
+  /** The name a row shows: the company's name, else its domain, LinkedIn slug or id. */
+  name: text(4000),
+  domain: optionalText(300),
+  linkedinSlug: optionalText(200),
+  /** Tier name as scored ("Best fit", "Bad fit", "Disqualified", "Not enough data"). */
+  tier: text(200),
+  tierKind: z.enum(TIER_KINDS),
+  /** Position of the tier in the ICP when scored (0 = best), when `tierKind` is "tier". */
+  tierIndex: z.number().int().nonnegative().optional(),
+  /** The tier filter key (`tierKey`): `tier:<index>`, `bad`, `disqualified`, `insufficient`. */
+  tierKey: text(40),
+  /** Sort rank of the tier (`tierRank`: ICP tiers 0…, bad 1000, disqualified 1001, insufficient 1002). */
+  rank: z.number().int(),
+  /** 0–100. */
+  score: z.number().finite(),
+  /** 0–1. */
+  confidence: z.number().finite(),
+  industry: optionalText(500),
+  /** Employees as the facts give them ("201–500"); `employeesMin` sorts them. */
+  employees: optionalText(100),
+  employeesMin: z.number().finite().optional(),
+  /** Headquarters, "City, CC". */
+  hq: optionalText(1000),
+  /** Extractor ids that saw the company (`CompanyRecord.sources`). */
+  sources: z.array(text(100)).max(50),
+  /** The company's first and last sighting, epoch ms. */
+  firstSeen: time,
+  lastSeen: time,
+  /** When the score was computed, epoch ms. */
+  updatedAt: time,
+});
+export type ListingRecord = z.infer<typeof listingRecordShape>;

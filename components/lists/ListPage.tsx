@@ -50,19 +50,29 @@ export function ListPage({
   useEffect(() => {
     if (!icps) return;
     let current = true;
+    // Leaving the page (or changing ICP) stops the whole-list read between pages, so the next
+    // page's first rows do not wait behind it.
+    const reading = new AbortController();
     // The first rows at once, then the whole list (a 100,000-company list takes seconds).
     listRows(listId, icp, undefined, { limit: FIRST_ROWS })
       .then((first) => {
         if (current) setRows((shown) => shown ?? first);
-        return Promise.all([listLists(), listRows(listId, icp)] as const);
+        return Promise.all([
+          listLists(),
+          listRows(listId, icp, undefined, { signal: reading.signal }),
+        ] as const);
       })
-      .then(([all, found]) => {
-        if (!current) return;
-        setLists(all);
-        setRows(found);
-      }, fail);
+      .then(
+        ([all, found]) => {
+          if (!current) return;
+          setLists(all);
+          setRows(found);
+        },
+        (e: unknown) => current && fail(e),
+      );
     return () => {
       current = false;
+      reading.abort();
     };
   }, [listId, icps, icp, version]);
 

@@ -1,6 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ensureList, type ListSummary, listLists, listRows } from '@/lib/db/lists';
-import { countByTier } from '@/lib/lists/rows';
+import { ensureList, type ListSummary, listLists, listTierCounts } from '@/lib/db/lists';
 import { t } from '../i18n';
 import { CrmSnapshotSection } from './CrmSnapshotSection';
 import { IcpSelect } from './IcpSelect';
@@ -26,9 +25,11 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
     let current = true;
     (async () => {
       const all = await listLists();
-      const withCounts = await Promise.all(
-        all.map(async (l) => ({ ...l, counts: countByTier(await listRows(l.id, icp)) })),
+      const counts = await listTierCounts(
+        all.map((l) => l.id),
+        icp && { id: icp.id, tierCount: icp.icp.tiers.length },
       );
+      const withCounts = all.map((l) => ({ ...l, counts: counts.get(l.id) ?? new Map() }));
       if (current) setLists(withCounts);
     })().catch((e: unknown) => current && setError(String(e)));
     return () => {

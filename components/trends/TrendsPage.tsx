@@ -61,25 +61,25 @@ export function TrendsPage() {
   useEffect(() => {
     listLists().then(setLists, () => undefined);
   }, []);
+  const range = useMemo(
+    () => ({ from: Date.parse(`${from}T00:00:00Z`), to: Date.parse(`${to}T23:59:59Z`) }),
+    [from, to],
+  );
   useEffect(() => {
     if (!icp) return;
     let current = true;
-    setEntries(undefined);
-    trendEntries({ id: icp.id, tiers: icp.icp.tiers }, listId || undefined).then(
+    trendEntries({ id: icp.id, tiers: icp.icp.tiers }, listId || undefined, range).then(
       (found) => current && setEntries(found),
       (e: unknown) => current && setError(String(e)),
     );
     return () => {
       current = false;
     };
-  }, [icp, listId]);
+  }, [icp, listId, range]);
 
   const weeks = useMemo(
-    () =>
-      entries
-        ? weeklyFit(entries, Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T23:59:59Z`))
-        : [],
-    [entries, from, to],
+    () => (entries ? weeklyFit(entries, range.from, range.to) : []),
+    [entries, range],
   );
   const series: TrendSeries[] = useMemo(
     () =>

@@ -1,4 +1,6 @@
 import { exportDB } from 'dexie-export-import';
+import { type ListedCompany, listingOf } from '../lists/listing';
+import type { TierKind } from '../scoring/types';
 import { companySources } from './companies';
 import { RECORD_SCHEMAS, type TableName } from './records-schema';
 import { getDb, type IcpLensDb } from './schema';
@@ -115,7 +117,37 @@ function checkTables(file: ExportFile, db: IcpLensDb): CheckedTable[] | string {
     checked.push({ name, rows });
   }
   fillSources(checked);
-  return checked;
+  return withListings(checked);
+}
+
+/**
+ * The listings to store with a checked backup: rebuilt from its companies and scores (the tier's
+ * position from its ICPs' tiers), so they always agree with them, whether the backup holds
+ * listings (checked above like any table), older ones, or none (made before version 7).
+ */
+function withListings(tables: CheckedTable[]): CheckedTable[] {
+  const rows = (name: TableName) => tables.find((t) => t.name === name)?.rows ?? [];
+  const tierNames = new Map(
+    rows('icps').map((r) => [
+      String(r.id),
+      ((r.icp as { tiers?: { name: string }[] }).tiers ?? []).map((t) => t.name),
+    ]),
+  );
+  const companies = new Map(
+    rows('companies').map((c) => [String(c.id), c as unknown as ListedCompany]),
+  );
+  const listings = rows('scores').flatMap((row) => {
+    const s = row as { icpId: string; companyId: string; tier: string; tierKind: TierKind };
+    const company = companies.get(s.companyId);
+    if (!company) return [];
+    const index = s.tierKind === 'tier' ? (tierNames.get(s.icpId) ?? []).indexOf(s.tier) : -1;
+    const score = row as unknown as Parameters<typeof listingOf>[1];
+    return [listingOf(company, { ...score, ...(index >= 0 && { tierIndex: index }) })];
+  });
+  return [
+    ...tables.filter((t) => t.name !== 'listings'),
+    { name: 'listings', rows: listings as unknown as Record<string, unknown>[] },
+  ];
 }
 
 /**

@@ -1,22 +1,12 @@
-import { searchMatcher, tierKey } from '../lists/rows';
+import { type ListingRow, searchMatcher, tierKey } from '../lists/rows';
 import { tierRank } from '../scoring/order';
 import type { TierKind } from '../scoring/types';
-import { companyListingSchema, scoreRecordSchema } from './records-schema';
+import { type ListedRow, listingRowsOfIcp, rowsOfCompanies, unscoredRows } from './listing-read';
 import { getDb, type IcpLensDb } from './schema';
 
-/** One stored company as the dashboard lists it for one ICP. */
-export interface CompanyRow {
+/** One stored company as the Companies page lists it for one ICP (a listing row, see `ListingRow`). */
+export interface CompanyRow extends ListingRow {
   id: string;
-  name: string;
-  domain?: string;
-  linkedinSlug?: string;
-  tier?: string;
-  tierKind?: TierKind;
-  /** Position of the tier in the ICP (0 = best), when `tierKind` is "tier". */
-  tierIndex?: number;
-  score?: number;
-  confidence?: number;
-  lastSeen: number;
   /** Where it was seen: "LinkedIn", "Website", "LinkedIn + website". */
   source: string;
 }
@@ -31,87 +21,47 @@ export function sourceLabel(sources: readonly string[] | undefined): string {
   return names.length > 0 ? names.join(' + ') : '—';
 }
 
-/** Companies read per bulk read of the whole list. */
-const PAGE = 2000;
-
-type Score = Pick<CompanyRow, 'tier' | 'tierKind' | 'tierIndex' | 'score' | 'confidence'>;
-
-/**
- * Only what a row shows of a stored score. Parsed on read: a damaged score reads as no score.
- */
-function scoreOf(record: unknown): [string, Score] | undefined {
-  const parsed = scoreRecordSchema.safeParse(record);
-  if (!parsed.success) return undefined;
-  const s = parsed.data;
-  return [
-    s.companyId,
-    { tier: s.tier, tierKind: s.tierKind, score: s.score, confidence: s.confidence },
-  ];
+/** A listed row as the Companies page shows it. */
+function companyRow({ companyId, sources, ...row }: ListedRow): CompanyRow {
+  return { id: companyId, ...row, source: sourceLabel(sources) };
 }
 
 /**
- * The listing row of one stored company; only the fields a row shows are kept, so the record
- * (with its facts) can be collected as soon as the row is made.
- */
-function rowOf(record: unknown, score: Score | undefined): CompanyRow {
-  // Parsed on read: a damaged record (a name that is an object) lists by its id, not blank.
-  const c = companyListingSchema.parse(record);
-  return {
-    id: c.id,
-    name: c.name ?? c.domain ?? c.linkedinSlug ?? c.id,
-    ...(c.domain && { domain: c.domain }),
-    ...(c.linkedinSlug && { linkedinSlug: c.linkedinSlug }),
-    ...(score && {
-      tier: score.tier,
-      tierKind: score.tierKind,
-      score: score.score,
-      confidence: score.confidence,
-    }),
-    lastSeen: c.lastSeen,
-    source: sourceLabel(c.sources),
-  };
-}
-
-/**
- * Every stored company as a listing row with its latest score for `icpId`. Reads the companies
- * in pages of 2,000 by id (no array of every whole record with its facts is held) and that ICP's
- * scores, never the observations: the "source" column comes from each company's `sources`.
- * With `limit`, only the `limit` most recently seen companies (by the `lastSeen` index, newest
- * first) and their scores by key: the dashboard shows those at once while the whole list loads.
- * Rows of the whole list come in storage (id) order; `filterAndSort` orders them.
+ * Every stored company as a listing row with its latest score for `icpId`, read from the compact
+ * `listings` table in pages of 5,000 (never whole company records, observations or scores);
+ * only companies without a listing for that ICP (unscored) are read from their records. Rows
+ * come in id order; `filterAndSort` orders them. With `limit`, only the `limit` most recently
+ * seen companies (by the companies' `lastSeen` index, newest first, with their listings by key):
+ * the dashboard shows those at once while the whole list loads.
  */
 export async function listCompanyRows(
   icpId: string,
   db: IcpLensDb = getDb(),
-  options: { limit?: number } = {},
+  options: { limit?: number; signal?: AbortSignal } = {},
 ): Promise<CompanyRow[]> {
-  const { limit } = options;
+  const { limit, signal } = options;
   if (limit !== undefined) {
-    const some = await db.companies.orderBy('lastSeen').reverse().limit(limit).toArray();
-    const found = await db.scores.bulkGet(some.map((c) => [icpId, c.id] as [string, string]));
-    return some.map((record, i) => rowOf(record, found[i] && scoreOf(found[i])?.[1]));
+    const ids = (await db.companies
+      .orderBy('lastSeen')
+      .reverse()
+      .limit(limit)
+      .primaryKeys()) as string[];
+    const found = await rowsOfCompanies(db, icpId, ids);
+    return ids.flatMap((id) => {
+      const row = found.get(id);
+      return row ? [companyRow(row)] : [];
+    });
   }
-  const scores = new Map<string, Score>();
-  for (const record of await db.scores.where('icpId').equals(icpId).toArray()) {
-    const s = scoreOf(record);
-    if (s) scores.set(s[0], s[1]);
-  }
-  // Pages of PAGE companies by primary key (one bulk read each; cursors step per record and are
-  // slow): only one page of whole records is held at a time.
-  const rows: CompanyRow[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await (after === undefined
-      ? db.companies.orderBy(':id')
-      : db.companies.where(':id').above(after)
-    )
-      .limit(PAGE)
-      .toArray();
-    for (const record of page) rows.push(rowOf(record, scores.get(record.id)));
-    if (page.length < PAGE) break;
-    after = page[page.length - 1]?.id;
-  }
-  return rows;
+  const listed = await listingRowsOfIcp(db, icpId, signal);
+  const have = new Set(listed.map((r) => r.companyId));
+  const ids = (await db.companies.toCollection().primaryKeys()) as string[];
+  const unscored = await unscoredRows(
+    db,
+    ids.filter((id) => !have.has(id)),
+    signal,
+  );
+  const rows = [...listed, ...unscored].map(companyRow);
+  return unscored.length > 0 ? rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : rows;
 }
 
 export type SortColumn = 'name' | 'tier' | 'score' | 'confidence' | 'lastSeen' | 'source';

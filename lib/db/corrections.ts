@@ -8,6 +8,7 @@ import {
 import { mergeCompany } from '../company/merge';
 import { keysOf, lookupKeys } from '../company/resolve';
 import type { CompanyFacts } from '../facts';
+import { refreshListings } from './listings';
 import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
 
 /**
@@ -29,6 +30,7 @@ async function remerge(db: IcpLensDb, id: string): Promise<CompanyRecord | undef
     disagreements,
   };
   await db.companies.put(company);
+  await refreshListings(db, company);
   return company;
 }
 
@@ -43,7 +45,7 @@ export async function saveCorrection(
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
-  return db.transaction('rw', db.companies, db.observations, async () => {
+  return db.transaction('rw', [db.companies, db.observations, db.listings, db.icps], async () => {
     const company = await db.companies.get(companyId);
     if (!company) return undefined;
     await db.observations.add({
@@ -67,7 +69,7 @@ export async function resetCorrection(
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
   const names = correctedNames(field);
-  return db.transaction('rw', db.companies, db.observations, async () => {
+  return db.transaction('rw', [db.companies, db.observations, db.listings, db.icps], async () => {
     const corrections = await db.observations
       .where('companyId')
       .equals(companyId)

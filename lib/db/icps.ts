@@ -1,5 +1,6 @@
 import { type Icp, icpSchema } from '../criteria/schema';
 import { parseIcpFile } from '../icp/parse';
+import { dropIcpListings } from './listings';
 import { getDb, type IcpLensDb, type IcpRecord, reviewDateAfter } from './schema';
 
 export interface StoredIcp extends IcpRecord {
@@ -78,8 +79,9 @@ export async function setActiveIcp(id: string, db: IcpLensDb = getDb()): Promise
 }
 
 export async function deleteIcp(id: string, db: IcpLensDb = getDb()): Promise<void> {
-  await db.transaction('rw', db.icps, db.scores, db.icpVersions, async () => {
+  await db.transaction('rw', db.icps, db.scores, db.icpVersions, db.listings, async () => {
     await db.icps.delete(id);
+    await dropIcpListings(db, id);
     await db.icpVersions.where('icpId').equals(id).delete();
     await db.scores.where('icpId').equals(id).delete();
   });

@@ -1,4 +1,5 @@
 import type { ImportPlan } from '../lists/import';
+import { putScores } from './listings';
 import { getDb, type IcpLensDb } from './schema';
 
 /** Stored companies with any of these lookup keys, as key → company id. */
@@ -19,19 +20,27 @@ export async function companiesByKey(
 }
 
 /**
- * Writes an import in one transaction: new companies, their observations and scores, the list
- * memberships and the batch record. All or nothing: if any write fails (a company created
+ * Writes an import in one transaction, each table in one bulk write: new companies, their
+ * observations, scores and listings (`putScores`), the list memberships and the batch record. All or nothing: if any write fails (a company created
  * meanwhile with the same id, quota), the database stays as it was and the error is thrown.
  */
 export async function commitImport(plan: ImportPlan, db: IcpLensDb = getDb()): Promise<void> {
   await db.transaction(
     'rw',
-    [db.companies, db.observations, db.scores, db.listMembers, db.importBatches, db.lists],
+    [
+      db.companies,
+      db.observations,
+      db.scores,
+      db.listings,
+      db.listMembers,
+      db.importBatches,
+      db.lists,
+    ],
     async () => {
       if (!(await db.lists.get(plan.batch.listId))) throw new Error('That list no longer exists.');
       await db.companies.bulkAdd(plan.companies);
       await db.observations.bulkAdd(plan.observations);
-      await db.scores.bulkPut(plan.scores);
+      await putScores(db, plan.scores, new Map(plan.companies.map((c) => [c.id, c])));
       await db.listMembers.bulkAdd(plan.members);
       await db.importBatches.add(plan.batch);
       await db.lists.update(plan.batch.listId, { updatedAt: plan.batch.at });

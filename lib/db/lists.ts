@@ -1,6 +1,7 @@
-import type { Icp } from '../criteria/schema';
+import Dexie from 'dexie';
 import { cleanListName, copyPlan, findListByName, newMember } from '../lists/membership';
-import { firmographicsOf, type ListRow } from '../lists/rows';
+import type { ListRow } from '../lists/rows';
+import { rowsOfCompanies, tierKeysOfIcp } from './listing-read';
 import {
   getDb,
   type IcpLensDb,
@@ -147,53 +148,93 @@ export async function listsOfCompany(
 }
 
 /**
- * The rows of a list for one ICP, in bulk reads (memberships, companies, that ICP's scores);
- * observations are not read. With `limit`, only the first `limit` memberships (by key order):
- * the list page shows those at once while the whole list loads.
+ * The rows of a list for one ICP: its memberships and the compact listings of its companies
+ * (`rowsOfCompanies`; whole company records only for companies the ICP has not scored).
+ * With `limit`, only the first `limit` memberships (by key order): the list page shows those at
+ * once while the whole list loads. An aborted `signal` stops the read between pages.
  */
 export async function listRows(
   listId: string,
-  icp: { id: string; icp: Pick<Icp, 'tiers'> } | undefined,
+  icp: { id: string } | undefined,
   db: IcpLensDb = getDb(),
-  options: { limit?: number } = {},
+  options: { limit?: number; signal?: AbortSignal } = {},
 ): Promise<ListRow[]> {
-  const query = db.listMembers.where('listId').equals(listId);
-  const members = await (options.limit === undefined
-    ? query
-    : query.limit(options.limit)
-  ).toArray();
-  return rowsFor(members, icp, db);
+  const { limit, signal } = options;
+  const members =
+    limit === undefined
+      ? await membersOf(db, listId, signal)
+      : await db.listMembers.where('listId').equals(listId).limit(limit).toArray();
+  signal?.throwIfAborted();
+  return rowsFor(members, icp, db, signal);
 }
 
+/** Memberships read per bulk read of a whole list. */
+const MEMBER_PAGE = 5000;
+
+/** Every membership of a list, in pages by key; stops between pages once `signal` is aborted. */
+async function membersOf(
+  db: IcpLensDb,
+  listId: string,
+  signal?: AbortSignal,
+): Promise<ListMemberRecord[]> {
+  const members: ListMemberRecord[] = [];
+  let after: string = Dexie.minKey as unknown as string;
+  for (;;) {
+    signal?.throwIfAborted();
+    const page = await db.listMembers
+      .where('[listId+companyId]')
+      .between([listId, after], [listId, Dexie.maxKey], false, true)
+      .limit(MEMBER_PAGE)
+      .toArray();
+    members.push(...page);
+    const last = page.at(-1)?.companyId;
+    if (page.length < MEMBER_PAGE || last === undefined) return members;
+    after = last;
+  }
+}
+
+/** The list rows of some memberships for one ICP (see `listRows`); gone companies are left out. */
 export async function rowsFor(
   members: readonly ListMemberRecord[],
-  icp: { id: string; icp: Pick<Icp, 'tiers'> } | undefined,
+  icp: { id: string } | undefined,
   db: IcpLensDb = getDb(),
+  signal?: AbortSignal,
 ): Promise<ListRow[]> {
-  const ids = members.map((m) => m.companyId);
-  const [companies, scores] = await Promise.all([
-    db.companies.bulkGet(ids),
-    icp ? db.scores.bulkGet(ids.map((id) => [icp.id, id] as [string, string])) : [],
-  ]);
-  const tierNames = icp?.icp.tiers.map((t) => t.name) ?? [];
-  return members.flatMap((m, i) => {
-    const c = companies[i];
-    if (!c) return [];
-    const s = scores[i];
-    const tierIndex = s?.tierKind === 'tier' ? tierNames.indexOf(s.tier) : -1;
-    const row: ListRow = {
-      companyId: c.id,
-      name: c.name ?? c.domain ?? c.linkedinSlug ?? c.id,
-      ...(c.domain && { domain: c.domain }),
-      ...(c.linkedinSlug && { linkedinSlug: c.linkedinSlug }),
-      ...(s && { tier: s.tier, tierKind: s.tierKind, score: s.score, confidence: s.confidence }),
-      ...(tierIndex >= 0 && { tierIndex }),
-      ...firmographicsOf(c.facts ?? {}),
-      addedAt: m.addedAt,
-      lastSeen: c.lastSeen,
-      note: m.note,
-      status: m.status,
-    };
-    return [row];
+  const found = await rowsOfCompanies(
+    db,
+    icp?.id,
+    members.map((m) => m.companyId),
+    signal,
+  );
+  return members.flatMap((m) => {
+    const listed = found.get(m.companyId);
+    if (!listed) return [];
+    const { sources: _, ...row } = listed;
+    return [{ ...row, addedAt: m.addedAt, note: m.note, status: m.status }];
   });
+}
+
+/**
+ * How many companies of each list are in each tier of the ICP (`tierKey`: `tier:<i>` for each of
+ * `tierCount` tiers, `bad`, `disqualified`, `insufficient`, and `unscored` for the rest). Reads
+ * keys only: the list memberships' keys and, per tier, the keys of that tier's listings (the
+ * `[icpId+tierKey+firstSeen]` index), never a record. Returns list id → tier key → count.
+ */
+export async function listTierCounts(
+  listIds: readonly string[],
+  icp: { id: string; tierCount: number } | undefined,
+  db: IcpLensDb = getDb(),
+): Promise<Map<string, Map<string, number>>> {
+  const tierOf = icp ? await tierKeysOfIcp(db, icp.id, icp.tierCount) : new Map<string, string>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const listId of listIds) {
+    const keys = await db.listMembers.where('listId').equals(listId).primaryKeys();
+    const count = new Map<string, number>();
+    for (const [, companyId] of keys) {
+      const key = tierOf.get(companyId) ?? 'unscored';
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+    counts.set(listId, count);
+  }
+  return counts;
 }

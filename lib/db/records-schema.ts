@@ -5,6 +5,7 @@ import {
   icpRecordShape,
   icpVersionRecordShape,
   importBatchRecordShape,
+  listingRecordShape,
   listMemberRecordShape,
   listRecordShape,
   observationRecordShape,
@@ -32,6 +33,8 @@ export const listRecordSchema = listRecordShape.loose();
 export const listMemberRecordSchema = listMemberRecordShape.loose();
 export const crmRecordSchema = crmRecordShape.extend(storedId).loose();
 export const importBatchRecordSchema = importBatchRecordShape.loose();
+/** A compact listing (v7): checked on restore and where a table reads it. */
+export const listingRecordSchema = listingRecordShape.loose();
 
 const time = z.number().finite();
 
@@ -68,4 +71,5 @@ export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   listMembers: listMemberRecordSchema,
   crmRecords: crmRecordSchema,
   importBatches: importBatchRecordSchema,
+  listings: listingRecordSchema,
 };

@@ -6,6 +6,7 @@ import type {
   IcpRecord,
   IcpVersionRecord,
   ImportBatchRecord,
+  ListingRecord,
   ListMemberRecord,
   ListRecord,
   ObservationRecord,
@@ -16,6 +17,7 @@ import { companyKeysV2 } from './migrations/v2-company-keys';
 import { reviewDateAtV3 } from './migrations/v3-review-dates';
 import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
 import { migrateCompanySourcesV6 } from './migrations/v6-company-sources';
+import { buildListingsV7 } from './migrations/v7-listings';
 
 // The record types live in lib/records (below lib/lists and lib/crm); re-exported here for the
 // components and tests that read them next to the tables.
@@ -41,6 +43,7 @@ export class IcpLensDb extends Dexie {
   listMembers!: Dexie.Table<ListMemberRecord, [string, string]>;
   crmRecords!: EntityTable<CrmRecord, 'id'>;
   importBatches!: EntityTable<ImportBatchRecord, 'id'>;
+  listings!: Dexie.Table<ListingRecord, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -97,6 +100,17 @@ export class IcpLensDb extends Dexie {
     // v6 (companies list): each company keeps which sources saw it (`sources`), filled from its
     // observations, so the list reads companies and scores only.
     this.version(6).upgrade(migrateCompanySourcesV6);
+    // v7 (big data): a compact listing per ICP and company (what a table row and the trends chart
+    // show), built from the stored companies and scores, indexed for the chart's counts per tier
+    // and week. Indexes nothing queries are dropped (company name, slug and domain; score tier and
+    // score): every index is one more write per row, and an import writes 100,000 rows.
+    this.version(7)
+      .stores({
+        companies: '&id, lastSeen, *keys, firstSeen',
+        scores: '[icpId+companyId], icpId, companyId',
+        listings: '[icpId+companyId], [icpId+tierKey+firstSeen]',
+      })
+      .upgrade(buildListingsV7);
   }
 }
 

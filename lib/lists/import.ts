@@ -19,7 +19,8 @@ export interface ImportPlan {
   batch: ImportBatchRecord;
   companies: CompanyRecord[];
   observations: ObservationRecord[];
-  scores: ScoreRecord[];
+  /** With the tier's position in the ICP, which the listings keep (`ScoreRecord` does not). */
+  scores: (ScoreRecord & { tierIndex?: number })[];
   members: ListMemberRecord[];
 }
 
@@ -95,6 +96,7 @@ export function planImport(rows: readonly CompanyRow[], ctx: ImportContext): Imp
           companyId: id,
           tier: r.tier,
           tierKind: r.tierKind,
+          ...(r.tierIndex !== undefined && { tierIndex: r.tierIndex }),
           score: r.score,
           confidence: r.confidence,
           at: ctx.at,

@@ -3,9 +3,11 @@ import { tierRank } from '../scoring/order';
 import type { TierKind } from '../scoring/types';
 import { fold } from '../text';
 
-/** One company of a list as the list table shows it, for one ICP. */
-export interface ListRow {
-  companyId: string;
+/**
+ * One company as a table row shows it for one ICP: the part the Companies page and a list share
+ * (read from the compact `listings` table, see `lib/lists/listing.ts`).
+ */
+export interface ListingRow {
   name: string;
   domain?: string;
   linkedinSlug?: string;
@@ -24,9 +26,14 @@ export interface ListRow {
   /** Headquarters, "City, CC". */
   hq?: string;
   /** Epoch ms. */
-  addedAt: number;
-  /** Epoch ms. */
   lastSeen: number;
+}
+
+/** One company of a list as the list table shows it, for one ICP: a listing row and its membership. */
+export interface ListRow extends ListingRow {
+  companyId: string;
+  /** Epoch ms. */
+  addedAt: number;
   note: string;
   status: string;
 }
@@ -51,7 +58,7 @@ export type ListColumn = (typeof LIST_COLUMNS)[number];
 /** The firmographics a list row shows, read from merged company facts. */
 export function firmographicsOf(
   facts: CompanyFacts,
-): Pick<ListRow, 'industry' | 'employees' | 'employeesMin' | 'hq'> {
+): Pick<ListingRow, 'industry' | 'employees' | 'employeesMin' | 'hq'> {
   const e = facts.employees?.value;
   const hq = facts.headquarters?.value;
   const place = hq ? [hq.city, hq.country].filter(Boolean).join(', ') || hq.raw : undefined;

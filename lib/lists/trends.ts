@@ -7,6 +7,8 @@ export interface TrendEntry {
   at: number;
   tierKind?: TierKind;
   tierIndex?: number;
+  /** How many companies this entry stands for (a count read from an index); 1 when absent. */
+  count?: number;
 }
 
 export interface TrendWeek {
@@ -46,9 +48,10 @@ export function weeklyFit(entries: readonly TrendEntry[], from: number, to: numb
     const week = weeks[i];
     if (!week) continue;
     const key = tierKey(e);
-    week.counts[key] = (week.counts[key] ?? 0) + 1;
-    week.total += 1;
-    if (e.tierKind === 'tier') fit[i] = (fit[i] ?? 0) + 1;
+    const n = e.count ?? 1;
+    week.counts[key] = (week.counts[key] ?? 0) + n;
+    week.total += n;
+    if (e.tierKind === 'tier') fit[i] = (fit[i] ?? 0) + n;
   }
   weeks.forEach((w, i) => {
     w.fitShare = w.total > 0 ? (fit[i] ?? 0) / w.total : 0;

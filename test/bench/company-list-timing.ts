@@ -1,13 +1,16 @@
 /**
  * Unit-level timing of `listCompanyRows` over fake-indexeddb (no browser): 20,000 companies, each
- * with full facts, one or two page observations and a score for one ICP. Prints the time of the
+ * with full facts, one or two page observations and a score for one ICP, stored as the extension
+ * stores them (with the v7 compact listing of each score, `listingsOf`). Prints the time of the
  * first 200 rows and of the whole list (ms, median of 3) and the heap growth of a whole-list read
  * (MB, with --expose-gc). Run: `node --expose-gc node_modules/.bin/tsx test/bench/company-list-timing.ts`.
  * Reports only; asserts nothing.
  */
 import 'fake-indexeddb/auto';
 import { listCompanyRows } from '../../lib/db/company-list';
+import { listingsOf } from '../../lib/db/listings';
 import { IcpLensDb } from '../../lib/db/schema';
+import type { ListedCompany } from '../../lib/lists/listing';
 
 const COMPANIES = Number(process.env.COMPANIES ?? 20_000);
 const fact = (value: unknown) => ({ value, source: 'json-ld', evidence: String(value) });
@@ -64,7 +67,7 @@ async function seed(db: IcpLensDb): Promise<void> {
       icpId: 'icp',
       companyId: id,
       tier: 'Good fit',
-      tierKind: 'tier',
+      tierKind: 'tier' as const,
       tierIndex: 1,
       score: i % 100,
       confidence: 0.8,
@@ -73,7 +76,10 @@ async function seed(db: IcpLensDb): Promise<void> {
   }
   await db.table('companies').bulkAdd(companies);
   await db.table('observations').bulkAdd(observations);
-  await db.table('scores').bulkAdd(scores);
+  await db.table('scores').bulkAdd(scores.map(({ tierIndex: _, ...score }) => score));
+  // The facts here are loosely typed (made-up values); the listing reads only a few of them.
+  const byId = new Map(companies.map((c) => [c.id, c as unknown as ListedCompany]));
+  await db.table('listings').bulkAdd(listingsOf(scores, byId));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

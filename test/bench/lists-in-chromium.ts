@@ -50,13 +50,15 @@ async function timeInPage(page: Page, act: string, done: string): Promise<number
 /**
  * Lists with the Chromium build: a 100,000-row account file imported into a list end to end
  * (read, normalise, score against every ICP, store) with the longest main-thread task during it;
- * then that list's first rows, a sort by each of several columns, a scroll to the end, and the
- * trends chart over the same 100,000 companies.
+ * then that list's first rows (right after the import, while the list page still reads the whole
+ * list, and again from the loaded #lists page), a sort by each of several columns once the whole
+ * list is loaded, a scroll to the end, and the trends chart over the same 100,000 companies.
  */
 export async function benchLists(): Promise<BenchResult[]> {
   const file = join(tmpdir(), `icp-lens-bench-${ROWS}.csv`);
   writeFileSync(file, accountFile(ROWS));
   const ext = await launchWithExtension(new Map());
+  let listResults: BenchResult[] = [];
   try {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -96,6 +98,36 @@ export async function benchLists(): Promise<BenchResult[]> {
         await new Promise((r) => requestAnimationFrame(r));
       return performance.now() - start;
     }, listUrl);
+    // The same from an idle database: the list has loaded whole, the user goes back to #lists,
+    // waits for its tier counts, then opens the list again.
+    await page.waitForFunction(
+      (n) =>
+        (document.querySelector('.page-header p.muted')?.textContent ?? '').replace(/\D/g, '')
+          .length >=
+        2 * String(n).length,
+      ROWS,
+      { timeout: 300_000 },
+    );
+    await page.evaluate(() => {
+      location.hash = '#lists';
+    });
+    await page.waitForSelector('[data-list] [data-size]', { timeout: 300_000 });
+    await page.waitForTimeout(2000);
+    const firstRowsIdle = await page.evaluate(async (target) => {
+      const start = performance.now();
+      location.href = target;
+      while (!document.querySelector('[data-company-row]'))
+        await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - start;
+    }, listUrl);
+    await page.waitForFunction(
+      (n) =>
+        (document.querySelector('.page-header p.muted')?.textContent ?? '').replace(/\D/g, '')
+          .length >=
+        2 * String(n).length,
+      ROWS,
+      { timeout: 300_000 },
+    );
     const sorts: number[] = [];
     for (const column of ['name', 'score', 'tier', 'hq', 'addedAt']) {
       sorts.push(
@@ -116,7 +148,7 @@ export async function benchLists(): Promise<BenchResult[]> {
     const trendStart = Date.now();
     await page.waitForSelector('[data-trend-chart] canvas', { timeout: 60_000 });
     const trends = Date.now() - trendStart;
-    return [
+    const results: BenchResult[] = [
       {
         name: `lists: import ${ROWS.toLocaleString('en')} rows, file chosen → columns shown`,
         value: ms(read),
@@ -134,6 +166,11 @@ export async function benchLists(): Promise<BenchResult[]> {
         budget: '≤ 300 ms',
       },
       {
+        name: `lists: list of ${ROWS.toLocaleString('en')}, from #lists loaded → first rows`,
+        value: ms(firstRowsIdle),
+        budget: '≤ 300 ms',
+      },
+      {
         name: 'lists: sort by a column (slowest of 5)',
         value: ms(Math.max(...sorts)),
         budget: '≤ 300 ms',
@@ -142,6 +179,85 @@ export async function benchLists(): Promise<BenchResult[]> {
       {
         name: `trends: page load → chart drawn, ${ROWS.toLocaleString('en')} companies`,
         value: ms(trends),
+        budget: '≤ 300 ms to draw',
+      },
+    ];
+    listResults = results;
+  } finally {
+    await ext.close();
+  }
+  // The trends goal (50,000 companies over two years) in a browser of its own.
+  return [...listResults, ...(await benchTrends())];
+}
+
+const TREND_COMPANIES = 50_000;
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * The trends chart over 50,000 companies first seen across two years (stored as the extension
+ * stores them: company and compact listing), on an idle database: the page load until the chart
+ * is drawn (median of 3, dashboard start included) and a change of the range to two years until
+ * the two-year table is drawn (median of 3: reading the counts, drawing the chart and table).
+ */
+export async function benchTrends(): Promise<BenchResult[]> {
+  const ext = await launchWithExtension(new Map());
+  try {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const url = `chrome-extension://${ext.extensionId}/options.html`;
+    for (let i = 0; i < 20; i++) {
+      await page.goto(`${url}#icps`);
+      if (await page.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
+    }
+    await page.evaluate(
+      `(async () => {
+        const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
+        const icps = await new Promise((ok) => { const r = db.transaction('icps').objectStore('icps').getAll(); r.onsuccess = () => ok(r.result); });
+        const icp = icps[0];
+        const now = Date.now();
+        for (let from = 0; from < ${TREND_COMPANIES}; from += 10000) {
+          const tx = db.transaction(['companies', 'listings'], 'readwrite');
+          for (let i = from; i < from + 10000; i++) {
+            const at = now - (i % 730) * ${DAY} - 3600000;
+            const id = 'domain:trend' + i + '.example';
+            tx.objectStore('companies').put({ id, name: 'Trend ' + i, keys: [id], facts: {}, url: 'https://trend' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
+            const k = i % 5;
+            const kind = k < 2 ? 'tier' : k < 4 ? 'bad' : 'disqualified';
+            tx.objectStore('listings').put({ icpId: icp.id, companyId: id, name: 'Trend ' + i, tier: k < 2 ? icp.icp.tiers[k].name : kind, tierKind: kind, ...(k < 2 && { tierIndex: k }), tierKey: k < 2 ? 'tier:' + k : kind, rank: k < 2 ? k : kind === 'bad' ? 1000 : 1001, score: 50, confidence: 1, sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
+          }
+          await new Promise((ok) => { tx.oncomplete = ok; });
+        }
+        db.close();
+      })()`,
+    );
+    const loads: number[] = [];
+    const ranges: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await page.goto(`${url}#trends`);
+      await page.reload();
+      const started = Date.now();
+      await page.waitForSelector('[data-trend-chart] canvas', { timeout: 120_000 });
+      loads.push(Date.now() - started);
+      await page.waitForTimeout(500);
+      ranges.push(
+        await timeInPage(
+          page,
+          `const input = document.querySelector('[data-input="trend-from"]');
+           Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, new Date(Date.now() - 730 * ${DAY}).toISOString().slice(0, 10));
+           input.dispatchEvent(new Event('input', { bubbles: true }))`,
+          `document.querySelectorAll('[data-trend-table] tbody tr').length > 100`,
+        ),
+      );
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? 0;
+    return [
+      {
+        name: `trends: ${TREND_COMPANIES.toLocaleString('en')} companies over two years, page load → chart drawn`,
+        value: ms(median(loads)),
+      },
+      {
+        name: `trends: ${TREND_COMPANIES.toLocaleString('en')} companies, range → two years, chart and table drawn`,
+        value: ms(median(ranges)),
         budget: '≤ 300 ms to draw',
       },
     ];

@@ -319,7 +319,8 @@ describe('fit over time', () => {
       });
       const icp = icps[0];
       if (!icp) throw new Error('no ICP');
-      const tx = db.transaction(['companies', 'scores'], 'readwrite');
+      // Stored as the extension stores it: company, score and (v7) the compact listing.
+      const tx = db.transaction(['companies', 'scores', 'listings'], 'readwrite');
       const now = Date.now();
       for (let i = 0; i < count * 10; i++) {
         const at = now - Math.floor(i / 10) * 7 * 24 * 3600 * 1000 - 3600 * 1000;
@@ -339,14 +340,31 @@ describe('fit over time', () => {
           : i % 10 < 8
             ? 'Bad fit'
             : 'Disqualified';
+        const tierKind = fit ? 'tier' : i % 10 < 8 ? 'bad' : 'disqualified';
         tx.objectStore('scores').put({
           icpId: icp.id,
           companyId: id,
           tier,
-          tierKind: fit ? 'tier' : i % 10 < 8 ? 'bad' : 'disqualified',
+          tierKind,
           score: fit ? 80 : 30,
           confidence: 1,
           at,
+        });
+        tx.objectStore('listings').put({
+          icpId: icp.id,
+          companyId: id,
+          name: `Seed ${i}`,
+          tier,
+          tierKind,
+          ...(fit && { tierIndex: i % 2 }),
+          tierKey: fit ? `tier:${i % 2}` : tierKind,
+          rank: fit ? i % 2 : tierKind === 'bad' ? 1000 : 1001,
+          score: fit ? 80 : 30,
+          confidence: 1,
+          sources: [],
+          firstSeen: at,
+          lastSeen: at,
+          updatedAt: at,
         });
       }
       await new Promise((ok) => {

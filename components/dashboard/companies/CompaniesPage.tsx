@@ -1,12 +1,4 @@
-import {
-  type ColumnDef,
-  flexRender,
-  getCoreRowModel,
-  type SortingState,
-  useReactTable,
-} from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   type CompanyRow,
   filterAndSort,
@@ -17,65 +9,62 @@ import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
 import { tierFilters } from '../../lists/tier-filters';
+import { type TableColumn, type TableSort, VirtualTable } from '../../lists/VirtualTable';
 
-const ROW_HEIGHT = 40;
 const FIRST_ROWS = 100;
 
-const columns: ColumnDef<CompanyRow>[] = [
-  {
-    id: 'name',
-    accessorFn: (r) => r.name,
-    header: () => t('companies_col_name'),
-    cell: ({ row }) => (
-      <span className="company-cell">
-        <span dir="auto">{row.original.name}</span>
-        {row.original.domain && (
-          <span className="muted small" dir="auto">
-            {row.original.domain}
-          </span>
-        )}
-      </span>
-    ),
-  },
-  {
-    id: 'tier',
-    accessorFn: (r) => r.tier,
-    header: () => t('companies_col_tier'),
-    cell: ({ row }) =>
-      row.original.tier ? (
-        <span className={`tier-chip tier-chip-${row.original.tierKind}`} dir="auto">
-          {row.original.tier}
+/** The Companies page's columns (built at render: the headers are words of the UI language). */
+function companyColumns(): TableColumn<CompanyRow, SortColumn>[] {
+  return [
+    {
+      id: 'name',
+      sortable: true,
+      header: t('companies_col_name'),
+      cell: (r) => (
+        <span className="company-cell">
+          <span dir="auto">{r.name}</span>
+          {r.domain && (
+            <span className="muted small" dir="auto">
+              {r.domain}
+            </span>
+          )}
         </span>
-      ) : (
-        <span className="muted">—</span>
       ),
-  },
-  {
-    id: 'score',
-    accessorFn: (r) => r.score,
-    header: () => t('companies_col_score'),
-    cell: ({ row }) => (row.original.score === undefined ? '—' : formatNumber(row.original.score)),
-  },
-  {
-    id: 'confidence',
-    accessorFn: (r) => r.confidence,
-    header: () => t('companies_col_confidence'),
-    cell: ({ row }) =>
-      row.original.confidence === undefined ? '—' : formatPercent(row.original.confidence),
-  },
-  {
-    id: 'lastSeen',
-    accessorFn: (r) => r.lastSeen,
-    header: () => t('companies_col_last_seen'),
-    cell: ({ row }) => formatDate(row.original.lastSeen, 'short'),
-  },
-  {
-    id: 'source',
-    accessorFn: (r) => r.source,
-    header: () => t('companies_col_source'),
-    cell: ({ row }) => row.original.source,
-  },
-];
+    },
+    {
+      id: 'tier',
+      sortable: true,
+      header: t('companies_col_tier'),
+      cell: (r) =>
+        r.tier ? (
+          <span className={`tier-chip tier-chip-${r.tierKind}`} dir="auto">
+            {r.tier}
+          </span>
+        ) : (
+          <span className="muted">—</span>
+        ),
+    },
+    {
+      id: 'score',
+      sortable: true,
+      header: t('companies_col_score'),
+      cell: (r) => (r.score === undefined ? '—' : formatNumber(r.score)),
+    },
+    {
+      id: 'confidence',
+      sortable: true,
+      header: t('companies_col_confidence'),
+      cell: (r) => (r.confidence === undefined ? '—' : formatPercent(r.confidence)),
+    },
+    {
+      id: 'lastSeen',
+      sortable: true,
+      header: t('companies_col_last_seen'),
+      cell: (r) => formatDate(r.lastSeen, 'short'),
+    },
+    { id: 'source', sortable: true, header: t('companies_col_source'), cell: (r) => r.source },
+  ];
+}
 
 /**
  * The companies seen so far, for one ICP: tier, score, confidence, last seen, source. Sorted by
@@ -89,8 +78,7 @@ export function CompaniesPage() {
   const [error, setError] = useState<string>();
   const [query, setQuery] = useState('');
   const [tiers, setTiers] = useState<string[]>([]);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'score', desc: true }]);
-  const scroller = useRef<HTMLElement>(null);
+  const [sort, setSort] = useState<TableSort<SortColumn>>({ column: 'score', direction: 'desc' });
 
   useEffect(() => {
     listIcps().then(
@@ -104,6 +92,7 @@ export function CompaniesPage() {
   useEffect(() => {
     if (!icps) return;
     let current = true;
+    const reading = new AbortController();
     setRows(undefined);
     setComplete(false);
     // The most recently seen first, at once; then every company (50,000 take a few seconds).
@@ -117,54 +106,28 @@ export function CompaniesPage() {
         () => undefined,
       )
       .then(() => new Promise((resolve) => setTimeout(resolve, 50)))
-      .then(() => (current ? listCompanyRows(icpId) : undefined))
+      .then(() =>
+        current ? listCompanyRows(icpId, undefined, { signal: reading.signal }) : undefined,
+      )
       .then(
         (all) => {
           if (!current || !all) return;
           setRows(all);
           setComplete(true);
         },
-        (e: unknown) => setError(String(e)),
+        (e: unknown) => current && setError(String(e)),
       );
     return () => {
       current = false;
+      reading.abort();
     };
   }, [icpId, icps]);
 
-  const shown = useMemo(() => {
-    const sort = sorting[0];
-    const icp = icps?.find((s) => s.id === icpId);
-    const names = icp?.icp.tiers.map((tier) => tier.name) ?? [];
-    const ranked = (rows ?? []).map((r) =>
-      r.tierKind === 'tier' && r.tier ? { ...r, tierIndex: names.indexOf(r.tier) } : r,
-    );
-    return filterAndSort(ranked, {
-      query,
-      tiers,
-      ...(sort && {
-        sort: { column: sort.id as SortColumn, direction: sort.desc ? 'desc' : 'asc' },
-      }),
-    });
-  }, [rows, query, tiers, sorting, icps, icpId]);
-
-  const table = useReactTable({
-    data: shown,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    manualSorting: true,
-    getCoreRowModel: getCoreRowModel(),
-  });
-  const tableRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const shown = useMemo(
+    () => filterAndSort(rows ?? [], { query, tiers, sort }),
+    [rows, query, tiers, sort],
+  );
+  const columns = useMemo(companyColumns, []);
 
   return (
     <div data-page="companies">
@@ -227,75 +190,14 @@ export function CompaniesPage() {
               ? t('companies_count', shown.length, rows.length)
               : t('companies_loading_more', rows.length)}
           </p>
-          <section
-            className="companies-scroll"
-            ref={scroller}
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable list must be reachable by keyboard to scroll it.
-            tabIndex={0}
-            aria-label={t('companies_title')}
-          >
-            <table className="companies">
-              <thead>
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => {
-                      const sorted = header.column.getIsSorted();
-                      return (
-                        <th
-                          key={header.id}
-                          scope="col"
-                          className={`col-${header.id}`}
-                          aria-sort={
-                            sorted === 'asc'
-                              ? 'ascending'
-                              : sorted === 'desc'
-                                ? 'descending'
-                                : 'none'
-                          }
-                        >
-                          <button
-                            type="button"
-                            className="sort"
-                            onClick={header.column.getToggleSortingHandler()}
-                          >
-                            {flexRender(header.column.columnDef.header, header.getContext())}
-                            <span aria-hidden="true">
-                              {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                            </span>
-                          </button>
-                        </th>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </thead>
-              <tbody>
-                {padTop > 0 && (
-                  <tr>
-                    <td style={{ height: padTop }} colSpan={columns.length} />
-                  </tr>
-                )}
-                {items.map((item) => {
-                  const row = tableRows[item.index];
-                  if (!row) return null;
-                  return (
-                    <tr key={row.id} data-company-row style={{ height: ROW_HEIGHT }}>
-                      {row.getVisibleCells().map((cell) => (
-                        <td key={cell.id} className={`col-${cell.column.id}`}>
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                        </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-                {padBottom > 0 && (
-                  <tr>
-                    <td style={{ height: padBottom }} colSpan={columns.length} />
-                  </tr>
-                )}
-              </tbody>
-            </table>
-          </section>
+          <VirtualTable
+            rows={shown}
+            rowKey={(r) => r.id}
+            columns={columns}
+            sort={sort}
+            onSort={setSort}
+            label={t('companies_title')}
+          />
         </>
       )}
     </div>

@@ -264,7 +264,7 @@ describe('schema upgrade v1 → latest', () => {
 
     const db = new IcpLensDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const company = await db.companies.get('li:acme');
     expect(company).toMatchObject({ name: 'Acme Security', firstSeen: 1, lastSeen: 2 });
     expect(company?.keys.sort()).toEqual(['domain:acme.io', 'li:acme']);
@@ -277,6 +277,17 @@ describe('schema upgrade v1 → latest', () => {
     expect(icp?.icp).toEqual(sampleIcp);
     expect(icp?.reviewBy).toBe(reviewDateAfter(1));
     expect(await db.icpVersions.where('icpId').equals('i').count()).toBe(1);
+    // v7: the score has its compact listing, with the tier's position in the ICP.
+    expect(await db.listings.get(['i', 'li:acme'])).toMatchObject({
+      name: 'Acme Security',
+      domain: 'acme.io',
+      tier: 'Best fit',
+      tierIndex: 0,
+      tierKey: 'tier:0',
+      score: 90,
+      firstSeen: 1,
+      lastSeen: 2,
+    });
     // The next page of the same company lands on the upgraded record.
     await recordObservation(site('acme.io', undefined), 3, db);
     expect(await db.companies.count()).toBe(1);

@@ -185,6 +185,31 @@ describe('restore is all or nothing', () => {
     expect((await db.observations.toArray())[0]?.url).toBe('https://acme.example.com/reset');
   });
 
+  it("rebuilds an old backup's listings (before v7) from its companies and scores", async () => {
+    const db = await seeded();
+    const listings = await db.listings.toArray();
+    expect(listings).toHaveLength(1);
+    const file = await tamper(db, (f) => {
+      f.data.data = f.data.data.filter((t) => t.tableName !== 'listings');
+    });
+    await db.listings.clear();
+    expect((await restoreDatabase(file, db)).ok).toBe(true);
+    expect(await db.listings.toArray()).toEqual(listings);
+  });
+
+  it('refuses a backup with a damaged listing and changes nothing', async () => {
+    const db = await seeded();
+    const before = await snapshot(db);
+    const file = await tamper(db, (f) => {
+      const [listing] = rowsOf(f, 'listings');
+      if (listing) listing.score = 'high';
+    });
+    const result = await restoreDatabase(file, db);
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) expect(result.error).toMatch(/Row 1 of the listings table is damaged \(score:/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it("fills an old backup's company sources from its observations", async () => {
     const db = await seeded();
     const file = await tamper(db, (f) => {

@@ -29,7 +29,7 @@ const page = (slug: string, name: string): Extraction => ({
 
 /** Writes a value of the wrong type straight into IndexedDB, as a tampered file or old bug would. */
 async function damage(
-  table: 'companies' | 'scores' | 'observations',
+  table: 'companies' | 'scores' | 'observations' | 'listings',
   edit: (row: Record<string, unknown>) => void,
 ) {
   const rows = (await db.table(table).toArray()) as Record<string, unknown>[];
@@ -47,6 +47,11 @@ describe('stored records are parsed where they enter the UI', () => {
       if (row.id === 'li:acme') row.name = { toString: 'x', evil: ['<b>'] };
     });
     await damage('scores', (row) => {
+      row.tier = { nested: true };
+    });
+    // The Companies page reads the compact listings (v7): damaged the same way.
+    await damage('listings', (row) => {
+      if (row.companyId === 'li:acme') row.name = { toString: 'x', evil: ['<b>'] };
       row.tier = { nested: true };
     });
     await damage('observations', (row) => {

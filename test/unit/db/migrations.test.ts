@@ -14,6 +14,7 @@ describe('schema', () => {
       'icps',
       'importBatches',
       'listMembers',
+      'listings',
       'lists',
       'observations',
       'scores',

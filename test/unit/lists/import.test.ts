@@ -74,6 +74,16 @@ describe('account-file import', () => {
       rows: read.companies.length,
       imported: read.companies.length,
     });
+    // Each new company gets its compact listing with the tier it was scored to (v7).
+    expect(await db.listings.count()).toBe(p.scores.length);
+    const company = p.companies[0];
+    const score = p.scores.find((s) => s.companyId === company?.id);
+    expect(await db.listings.get([score?.icpId ?? '', company?.id ?? ''])).toMatchObject({
+      name: company?.name,
+      tier: score?.tier,
+      score: score?.score,
+      firstSeen: 1000,
+    });
   });
 
   it('joins rows to stored companies by domain or LinkedIn page, leaving their facts alone', async () => {

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crmKeys } from '@/lib/crm/match';
 import { findInCrm, replaceCrmSnapshot } from '@/lib/db/crm';
+import { putScores } from '@/lib/db/listings';
 import {
   addToList,
   copyToList,
@@ -18,6 +19,7 @@ import {
   updateMember,
 } from '@/lib/db/lists';
 import { IcpLensDb } from '@/lib/db/schema';
+import { newMember } from '@/lib/lists/membership';
 
 let db: IcpLensDb;
 let n = 0;
@@ -114,15 +116,25 @@ describe('lists', () => {
   it('list rows carry firmographics and the tier position for the ICP', async () => {
     const a = await ensureList('A', 1, db);
     await addToList(a.id, 'domain:acme.example', 10, db);
-    await db.scores.put({
-      icpId: 'icp1',
-      companyId: 'domain:acme.example',
-      tier: 'Good fit',
-      tierKind: 'tier',
-      score: 70,
-      confidence: 0.8,
-      at: 1,
-    });
+    // Scores are stored through the one write path, with the tier's position (v7 listings).
+    const company = await db.companies.get('domain:acme.example');
+    if (!company) throw new Error('fixture company missing');
+    await putScores(
+      db,
+      [
+        {
+          icpId: 'icp1',
+          companyId: company.id,
+          tier: 'Good fit',
+          tierKind: 'tier',
+          tierIndex: 1,
+          score: 70,
+          confidence: 0.8,
+          at: 1,
+        },
+      ],
+      new Map([[company.id, company]]),
+    );
     const icp = {
       id: 'icp1',
       icp: {
@@ -141,6 +153,19 @@ describe('lists', () => {
       employeesMin: 201,
       hq: 'Austin, US',
     });
+  });
+
+  it('reads a whole list of more than one page of memberships, each once', async () => {
+    const list = await ensureList('Big', 1, db);
+    const ids = Array.from({ length: 5000 + 7 }, (_, i) => `domain:m${i}.example`);
+    await db.companies.bulkAdd(
+      ids.map((id) => ({ id, keys: [], facts: {}, url: 'file:a.csv', firstSeen: 1, lastSeen: 1 })),
+    );
+    await db.listMembers.bulkAdd(ids.map((companyId) => newMember(list.id, companyId, 2)));
+    const rows = await listRows(list.id, undefined, db);
+    expect(rows).toHaveLength(ids.length);
+    expect(new Set(rows.map((r) => r.companyId)).size).toBe(ids.length);
+    expect(rows.every((r) => r.tier === undefined && r.addedAt === 2)).toBe(true);
   });
 
   it('deleting a list keeps the companies and forgets it as last list', async () => {

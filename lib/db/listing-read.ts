@@ -1,0 +1,182 @@
+import Dexie from 'dexie';
+import { companyFactsSchema } from '../facts-schema';
+import { rowOfListing, unscoredRow } from '../lists/listing';
+import type { ListingRow } from '../lists/rows';
+import type { ListingRecord } from '../records';
+import { TIER_KINDS, type TierKind } from '../scoring/types';
+import { companyListingSchema } from './records-schema';
+import type { IcpLensDb } from './schema';
+
+/** Listings (or companies) read per bulk read. */
+const PAGE = 5000;
+
+/** A table row with the company's id and its sources, as the listings and companies give them. */
+export type ListedRow = ListingRow & { companyId: string; sources: string[] };
+
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * A stored listing as a table row, checked field by field (cheaper than a schema over 100,000
+ * rows): undefined without string ids; a name of the wrong type shows the domain, slug or id; a
+ * damaged tier, score or confidence makes the row unscored; other damaged fields read as absent.
+ */
+export function readListing(raw: unknown): ListedRow | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const l = raw as Record<string, unknown>;
+  const companyId = str(l.companyId);
+  if (!companyId || !str(l.icpId)) return undefined;
+  const kind = l.tierKind as TierKind;
+  const scored =
+    typeof l.tier === 'string' &&
+    TIER_KINDS.includes(kind) &&
+    num(l.score) !== undefined &&
+    num(l.confidence) !== undefined;
+  const tierIndex = num(l.tierIndex);
+  const row = rowOfListing({
+    icpId: String(l.icpId),
+    companyId,
+    name: str(l.name) ?? str(l.domain) ?? str(l.linkedinSlug) ?? companyId,
+    domain: str(l.domain),
+    linkedinSlug: str(l.linkedinSlug),
+    industry: str(l.industry),
+    employees: str(l.employees),
+    employeesMin: num(l.employeesMin),
+    hq: str(l.hq),
+    lastSeen: num(l.lastSeen) ?? 0,
+    tier: String(l.tier),
+    tierKind: kind,
+    ...(kind === 'tier' && tierIndex !== undefined && { tierIndex }),
+    score: num(l.score) ?? 0,
+    confidence: num(l.confidence) ?? 0,
+  } as ListingRecord);
+  const sources = Array.isArray(l.sources) ? l.sources.filter((s) => typeof s === 'string') : [];
+  if (scored) return { ...row, sources };
+  const { tier: _t, tierKind: _k, tierIndex: _i, score: _s, confidence: _c, ...unscored } = row;
+  return { ...unscored, sources };
+}
+
+/**
+ * Every listing of one ICP as rows, read in pages of 5,000 by key (no whole company record).
+ * Between pages it stops with `signal`'s reason once aborted (a page left before its list loaded
+ * does not keep the database busy for the next one).
+ */
+export async function listingRowsOfIcp(
+  db: IcpLensDb,
+  icpId: string,
+  signal?: AbortSignal,
+): Promise<ListedRow[]> {
+  const rows: ListedRow[] = [];
+  // After each page, the next one starts above its last key (the lower bound excluded).
+  let after: string = Dexie.minKey as unknown as string;
+  for (;;) {
+    signal?.throwIfAborted();
+    const page = await db.listings
+      .where('[icpId+companyId]')
+      .between([icpId, after], [icpId, Dexie.maxKey], false, true)
+      .limit(PAGE)
+      .toArray();
+    for (const raw of page) {
+      const row = readListing(raw);
+      if (row) rows.push(row);
+    }
+    const last = page.at(-1)?.companyId;
+    if (page.length < PAGE || last === undefined) return rows;
+    after = last;
+  }
+}
+
+/**
+ * The rows of some companies for one ICP: their listings (`bulkGet`, or the ICP's whole listing
+ * when asked for more than a page of companies), and for companies without a listing (unscored
+ * for this ICP) a row from the company record. Companies not stored are left out.
+ */
+export async function rowsOfCompanies(
+  db: IcpLensDb,
+  icpId: string | undefined,
+  companyIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, ListedRow>> {
+  const found = new Map<string, ListedRow>();
+  if (icpId !== undefined) {
+    if (companyIds.length > PAGE) {
+      const wanted = new Set(companyIds);
+      for (const row of await listingRowsOfIcp(db, icpId, signal))
+        if (wanted.has(row.companyId)) found.set(row.companyId, row);
+    } else {
+      const listings = await db.listings.bulkGet(
+        companyIds.map((id) => [icpId, id] as [string, string]),
+      );
+      for (const raw of listings) {
+        const row = raw && readListing(raw);
+        if (row) found.set(row.companyId, row);
+      }
+    }
+  }
+  const missing = companyIds.filter((id) => !found.has(id));
+  for (const row of await unscoredRows(db, missing, signal)) found.set(row.companyId, row);
+  return found;
+}
+
+/**
+ * Rows of companies with no listing for the ICP, from their records (read in pages; parsed
+ * forgivingly, so a damaged record lists by its id). Companies not stored are left out.
+ */
+export async function unscoredRows(
+  db: IcpLensDb,
+  companyIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<ListedRow[]> {
+  const rows: ListedRow[] = [];
+  for (let from = 0; from < companyIds.length; from += PAGE) {
+    signal?.throwIfAborted();
+    const records = await db.companies.bulkGet(companyIds.slice(from, from + PAGE));
+    for (const record of records) {
+      if (!record) continue;
+      const c = companyListingSchema.parse(record);
+      const facts = companyFactsSchema.safeParse(record.facts);
+      rows.push({
+        ...unscoredRow({
+          ...c,
+          firstSeen: 0,
+          facts: facts.success ? facts.data : {},
+        }),
+        sources: c.sources ?? [],
+      });
+    }
+  }
+  return rows;
+}
+
+/** The tier keys a chart or count reads: each of the ICP's `tierCount` tiers, then the kinds. */
+export function scoredTierKeys(tierCount: number): string[] {
+  return [
+    ...Array.from({ length: tierCount }, (_, i) => `tier:${i}`),
+    'bad',
+    'disqualified',
+    'insufficient',
+  ];
+}
+
+/**
+ * Company id → tier key of every listing of one ICP, read as index keys only (one `getAllKeys`
+ * per tier key over `[icpId+tierKey+firstSeen]`). Listings of a tier the ICP no longer has
+ * (scored before its tiers were removed) are left out, so they count as unscored.
+ */
+export async function tierKeysOfIcp(
+  db: IcpLensDb,
+  icpId: string,
+  tierCount: number,
+): Promise<Map<string, string>> {
+  const tierOf = new Map<string, string>();
+  const index = db.listings.where('[icpId+tierKey+firstSeen]');
+  await Promise.all(
+    scoredTierKeys(tierCount).map(async (key) => {
+      const keys = await index
+        .between([icpId, key, Dexie.minKey], [icpId, key, Dexie.maxKey], true, true)
+        .primaryKeys();
+      for (const [, companyId] of keys) tierOf.set(companyId, key);
+    }),
+  );
+  return tierOf;
+}
