@@ -1,4 +1,4 @@
-import { analyzePage } from '@/lib/extract/website-analysis';
+import { analyzePage } from '@/lib/extract/analyze-page';
 
 /**
  * Injected on demand (`scripting.executeScript`) when the user clicks the icon on a company

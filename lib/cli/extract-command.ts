@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { EXTRACTORS, extractorFor } from '../extract';
-import { analyzePage } from '../extract/website-analysis';
+import { analyzePage } from '../extract/analyze-page';
 import { normalizeExtraction } from '../normalize';
 import { type CliIo, EXIT, type ExitCode, InputError, readInput } from './io';
 import { pageProblem } from './page-limits';

@@ -1,7 +1,7 @@
 import type { Extraction, TechnologyDetection } from '../facts';
-import { extractorFor } from '.';
 import { compileFingerprints, detectTechnologies } from './technologies/detect';
 import fingerprintFile from './technologies/fingerprints.json';
+import { website } from './website';
 
 /** Compiled once per script: every analysis reuses the regexes. */
 const FINGERPRINTS = compileFingerprints(fingerprintFile);
@@ -28,15 +28,13 @@ function withTechnologies(extraction: Extraction, found: TechnologyDetection[]):
 }
 
 /**
- * What the injected website script reads from the page it runs in: the extraction of the first
- * extractor that claims the URL — for a company website, with the technologies its code shows —
- * or undefined for a page no extractor reads.
+ * A company website's extraction with the technologies its code shows, or undefined for a URL the
+ * website extractor does not read (LinkedIn's). Imports no LinkedIn code, so the script that runs
+ * on every site while automatic analysis is on stays small.
  */
-export function analyzePage(doc: Document, url: URL): Extraction | undefined {
-  const extractor = extractorFor(url);
-  const extraction = extractor?.extract(doc, url);
-  if (!extraction || extractor?.id !== 'website') return extraction;
-  return withTechnologies(extraction, detectTechnologies(doc, FINGERPRINTS));
+export function analyzeWebsite(doc: Document, url: URL): Extraction | undefined {
+  if (!website.matches(url)) return undefined;
+  return withTechnologies(website.extract(doc, url), detectTechnologies(doc, FINGERPRINTS));
 }
 
 /**

@@ -20,7 +20,7 @@ type Wappalyzer = (page: { url: string; html: string; headers: object }) => Prom
 async function analyzerBundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import { analyzePage } from './lib/extract/website-analysis';
+      contents: `import { analyzePage } from './lib/extract/analyze-page';
         globalThis.__icpAnalyze = (href) => analyzePage(document, new URL(href));`,
       resolveDir: resolve(import.meta.dirname, '../..'),
       loader: 'ts',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { analyzePage } from '@/lib/extract/analyze-page';
 import {
   compileFingerprints,
   detectTechnologies,
@@ -9,7 +10,6 @@ import {
 } from '@/lib/extract/technologies/detect';
 import fingerprintFile from '@/lib/extract/technologies/fingerprints.json';
 import { fingerprintFileSchema } from '@/lib/extract/technologies/schema';
-import { analyzePage } from '@/lib/extract/website-analysis';
 import { extractionSchema } from '@/lib/facts-schema';
 import { SITE_FIXTURES } from '../../fixtures/sites';
 

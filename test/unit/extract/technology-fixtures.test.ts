@@ -78,7 +78,7 @@ describe('technology fixture lines', () => {
 
 describe('technologies fact of a website', () => {
   it('sums the detections up as "Name: sign" lines a seller reads (the popup adds " — website code")', async () => {
-    const { analyzePage } = await import('@/lib/extract/website-analysis');
+    const { analyzePage } = await import('@/lib/extract/analyze-page');
     const doc = parseHTML(
       '<!doctype html><html><head><script src="https://js.hs-scripts.com/4123456.js"></script>' +
         '<script src="/_next/static/chunks/pages/_app-4f3a9c1be2d7a8b1.js"></script></head>' +

@@ -9,8 +9,9 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { analyzePage } from '@/lib/extract/analyze-page';
 import { website } from '@/lib/extract/website';
-import { analyzePage } from '@/lib/extract/website-analysis';
+import { analyzeWebsite } from '@/lib/extract/website-analysis';
 import type { CompanyFacts } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
 
@@ -66,5 +67,18 @@ describe.each(FILES)('%s', (file) => {
       expect(extraction?.facts[name as keyof CompanyFacts]?.evidence, `${name}.evidence`).toContain(
         start,
       );
+  });
+});
+
+describe('analyzeWebsite (the automatic-analysis script)', () => {
+  it('reads a company site exactly as the click analyzer does', () => {
+    const { expected, doc } = load(FILES[0] as string);
+    const url = new URL(expected.url);
+    expect(analyzeWebsite(doc, url)).toEqual(analyzePage(doc, url));
+  });
+
+  it('reads nothing on LinkedIn, which it carries no code for', () => {
+    const { doc } = load(FILES[0] as string);
+    expect(analyzeWebsite(doc, new URL('https://www.linkedin.com/company/acme/'))).toBeUndefined();
   });
 });
