@@ -1,4 +1,3 @@
-import { FSI } from '@/lib/i18n/bidi';
 import { languageTag } from '@/lib/i18n/locales';
 import { outreachDirection } from '@/lib/talking-points/language';
 import type { PitchStance } from '@/lib/talking-points/stance';
@@ -6,21 +5,14 @@ import type { Pitch } from '@/lib/talking-points/types';
 import { Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { CopyButton } from './CopyButton';
-import { isolatePageValues } from './copy-isolation';
+import { copyableText } from './copy-isolation';
 
 const MAX_POINTS = 5;
-
-/**
- * The text to copy: the pitch isolates page values itself (FSI…PDI); text without isolates (an
- * older pitch) gets them around the page values it quotes.
- */
-const copyOf = (text: string, values: readonly string[]) =>
-  text.includes(FSI) ? text : isolatePageValues(text, values);
 
 function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly string[] }) {
   const points = pitch?.points.slice(0, MAX_POINTS) ?? [];
   const opening = pitch?.openingLine.trim() ?? '';
-  const openingCopy = copyOf(opening, values);
+  const openingCopy = copyableText(opening, values);
   // Written in the ICP's outreach language, whatever the UI's: its own lang and direction (on the
   // text only: the Copy buttons beside it speak the UI's language).
   const language = pitch?.language ?? 'en';
@@ -49,7 +41,7 @@ function Pitched({ pitch, values }: { pitch: Pitch | null; values: readonly stri
         ) : (
           <ol className="points" data-outreach-language={language}>
             {points.map((point, i) => {
-              const copy = copyOf(point.text, values);
+              const copy = copyableText(point.text, values);
               return (
                 <li key={point.text} className="point">
                   <div className="point-body">

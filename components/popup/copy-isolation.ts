@@ -1,5 +1,5 @@
 import type { CompanyFacts } from '@/lib/facts';
-import { isolate } from '@/lib/i18n/bidi';
+import { FSI, isolate } from '@/lib/i18n/bidi';
 
 /**
  * The page-supplied values a copied talking point or opening line may quote: the company's name
@@ -46,4 +46,14 @@ export function isolatePageValues(text: string, values: readonly string[]): stri
     'gu',
   );
   return text.replace(pattern, (value) => isolate(value));
+}
+
+/**
+ * The text to copy for a talking point or opening line: a pitch built with isolates already
+ * around its page values (the phrasebooks isolate as they write) is copied as is; an older pitch
+ * without them gets them around the page values it quotes (`isolatePageValues`). Never isolates
+ * twice.
+ */
+export function copyableText(text: string, values: readonly string[]): string {
+  return text.includes(FSI) ? text : isolatePageValues(text, values);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { COPY_OPENING_KEY, type TabView } from '@/lib/messaging';
-import { isolatePageValues, pageValues } from './copy-isolation';
+import { copyableText, pageValues } from './copy-isolation';
 import { copyText } from './copy-text';
 
 /**
@@ -14,8 +14,7 @@ export function useCopyRequest(view: TabView | undefined, tabId: number | undefi
   useEffect(() => {
     if (view?.kind !== 'ready' || tabId === undefined) return;
     const line = view.pitch?.openingLine.trim();
-    const opening =
-      line && isolatePageValues(line, pageValues(view.company.facts, view.company.name));
+    const opening = line && copyableText(line, pageValues(view.company.facts, view.company.name));
     let cancelled = false;
     void browser.storage.session.get(COPY_OPENING_KEY).then(async (stored) => {
       if (cancelled || stored[COPY_OPENING_KEY] !== tabId) return;

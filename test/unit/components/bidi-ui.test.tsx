@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Isolated } from '@/components/Bdi';
 import { ListTable } from '@/components/lists/ListTable';
 import { CompanyHeader } from '@/components/popup/CompanyHeader';
-import { isolatePageValues, pageValues } from '@/components/popup/copy-isolation';
+import { copyableText, isolatePageValues, pageValues } from '@/components/popup/copy-isolation';
 import { TalkingPoints } from '@/components/popup/TalkingPoints';
 import type { CompanyFacts } from '@/lib/facts';
 import { FSI, PDI } from '@/lib/i18n/bidi';
@@ -99,6 +99,12 @@ describe('copied opening line and talking points', () => {
       ]),
     ).toBe(`Send an email about ${FSI}AI${PDI} and ${FSI}Data Platform${PDI}`);
     expect(isolatePageValues('Nothing quoted here', ['Acme'])).toBe('Nothing quoted here');
+  });
+
+  it('copies a line the phrasebook already isolated as is, never isolating twice', () => {
+    const built = `I saw that ${FSI}Acme${PDI} is hiring.`;
+    expect(copyableText(built, ['Acme'])).toBe(built);
+    expect(copyableText('I saw that Acme is hiring.', ['Acme'])).toBe(built);
   });
 });
 
