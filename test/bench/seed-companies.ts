@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Stores `count` companies with a score each straight into the extension's IndexedDB, as the
- * worker would have stored them over months. `page` is any extension page (`icpsUrl`: the
+ * Stores `count` companies with a score and its listing (Dexie v7, `lib/records.ts`) each straight
+ * into the extension's IndexedDB, as the worker would have stored them over months. `page` is any extension page (`icpsUrl`: the
  * dashboard's ICP list, opened until the worker has installed the sample ICP).
  */
 export async function seedCompanies(page: Page, icpsUrl: string, count: number): Promise<void> {
@@ -23,7 +23,7 @@ export async function seedCompanies(page: Page, icpsUrl: string, count: number):
       r.onsuccess = () => resolve(r.result);
     });
     const icpId = icps[0]?.id ?? '';
-    const tx = db.transaction(['companies', 'scores'], 'readwrite');
+    const tx = db.transaction(['companies', 'scores', 'listings'], 'readwrite');
     const tiers = ['Best fit', 'Good fit', 'Possible fit', 'Bad fit', 'Disqualified'];
     for (let i = 0; i < count; i++) {
       const id = `li:company-${i}`;
@@ -38,15 +38,36 @@ export async function seedCompanies(page: Page, icpsUrl: string, count: number):
         firstSeen: i,
         lastSeen: i,
       });
-      const tier = tiers[i % tiers.length] as string;
-      tx.objectStore('scores').put({
+      const tierIndex = i % tiers.length;
+      const tier = tiers[tierIndex] as string;
+      const tierKind =
+        tier === 'Bad fit' ? 'bad' : tier === 'Disqualified' ? 'disqualified' : 'tier';
+      const score = {
         icpId,
         companyId: id,
         tier,
-        tierKind: tier === 'Bad fit' ? 'bad' : tier === 'Disqualified' ? 'disqualified' : 'tier',
+        tierKind,
         score: i % 101,
         confidence: 0.8,
         at: i,
+      };
+      tx.objectStore('scores').put(score);
+      tx.objectStore('listings').put({
+        icpId,
+        companyId: id,
+        tier,
+        tierKind,
+        score: score.score,
+        confidence: score.confidence,
+        name,
+        linkedinSlug: `company-${i}`,
+        ...(tierKind === 'tier' && { tierIndex }),
+        tierKey: tierKind === 'tier' ? `tier:${tierIndex}` : tierKind,
+        rank: tierKind === 'bad' ? 1000 : tierKind === 'disqualified' ? 1001 : tierIndex,
+        sources: ['linkedin-company'],
+        firstSeen: i,
+        lastSeen: i,
+        updatedAt: i,
       });
     }
     await new Promise((resolve) => {
