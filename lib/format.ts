@@ -29,6 +29,14 @@ export function formatMoney(n: number): string {
   return `$${groupDigits(n)}`;
 }
 
+/**
+ * `n` held to the range 0–1 (a credit, a confidence); anything not a finite number (NaN, ±Infinity) is 0,
+ * so a malformed ICP value can never push a score past 100 or below 0.
+ */
+export function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
 const MESSY_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** Collapses whitespace and cuts to `max` characters with an ellipsis. */

@@ -19,7 +19,7 @@ import { buildExport, downloadText } from './export-file';
 import { IcpSelect } from './IcpSelect';
 import { ImportPanel } from './ImportPanel';
 import { ListTable, type Sort } from './ListTable';
-import { tierFilters } from './tier-filters';
+import { TierFilterChips } from './TierFilterChips';
 import { useIcpChoice } from './use-icp-choice';
 import './lists.css';
 
@@ -152,23 +152,7 @@ export function ListPage({
           {t('list_delete')}
         </button>
       </div>
-      <fieldset className="chips-filter">
-        <legend className="visually-hidden">{t('companies_filter')}</legend>
-        {tierFilters(icp).map(({ key, label }) => (
-          <label key={key} className="choice filter-chip">
-            <input
-              type="checkbox"
-              data-tier-filter={key}
-              checked={tiers.includes(key)}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setTiers((current) => (on ? [...current, key] : current.filter((k) => k !== key)));
-              }}
-            />
-            {label} <span className="muted">({counts.get(key) ?? 0})</span>
-          </label>
-        ))}
-      </fieldset>
+      <TierFilterChips icp={icp} selected={tiers} onChange={setTiers} counts={counts} />
       {failure && (
         <p className="notice notice-error" role="alert">
           {t('options_failed', failure)}

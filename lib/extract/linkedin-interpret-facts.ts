@@ -2,35 +2,21 @@
  * The LinkedIn interpreter's fact writer and small readers shared by its parts: `put` keeps the
  * first (most trusted) source of each fact, websites, industries, digits.
  */
-import type { CompanyFacts, Fact, FactName, FactSource } from '../facts';
 import { canonicalIndustry, INDUSTRIES } from '../normalize/industry';
 import { isLinkedInUrl, unwrapLinkedInRedirect } from '../normalize/linkedin-redirect';
-import { clean, evidence, webAddress } from './dom';
+import { webAddress } from './dom';
+import { type FactWriter, factWriter } from './fact-writer';
 import { linkedInIndustry } from './linkedin-words';
 
-/** Longest text each field may hold (the limits of `facts-schema.ts`); others take 2,000. */
-const MAX: Partial<Record<FactName, number>> = {
-  name: 500,
-  industry: 300,
-  companyType: 200,
-  description: 20_000,
-};
-
-type Value<K extends FactName> = NonNullable<CompanyFacts[K]>['value'];
-
-/** Sets a fact unless a more trusted source already did (sources are read in trust order). */
-export function put<K extends FactName>(
-  facts: CompanyFacts,
-  name: K,
-  value: Value<K> | undefined,
-  source: FactSource,
-  text?: string,
-): void {
-  const v = typeof value === 'string' ? clean(value, MAX[name] ?? 2000) : value;
-  const proof = text ?? (typeof v === 'string' ? v : '');
-  if (facts[name] || v === undefined || v === '' || !proof) return;
-  facts[name] = { value: v, source, evidence: evidence(proof) } as Fact<unknown> as CompanyFacts[K];
-}
+/**
+ * Sets a fact unless a more trusted source already did (sources are read in trust order). Text is
+ * held to the limits of `facts-schema.ts` (name 500, industry 300, company type 200, description
+ * 20,000, others 2,000); any non-empty proof will do.
+ */
+export const put: FactWriter = factWriter({
+  maxLength: { name: 500, industry: 300, companyType: 200, description: 20_000 },
+  proof: 'any',
+});
 
 /** A company website: an http(s) URL or bare domain, LinkedIn redirects unwrapped, never LinkedIn. */
 export function websiteOf(href: string | undefined): string | undefined {

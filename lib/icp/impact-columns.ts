@@ -7,6 +7,7 @@ import { CRITERIA, compileBandTest } from '../criteria';
 import { type BandTest, NO_BAND, UNKNOWN_BAND } from '../criteria/kind';
 import type { Criterion, CriterionField, Icp } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
+import { clamp01 } from '../format';
 import { decideTier } from '../scoring/score';
 
 /** Criteria that match alike whatever their mode, weight, credits and labels. */
@@ -48,8 +49,6 @@ export function computeColumns(
   }
   return columns;
 }
-
-const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
 /** Scores (0–100, rounded) and tier names of every company for one ICP, from the columns. */
 export function tiersOf(

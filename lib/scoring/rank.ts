@@ -2,6 +2,7 @@ import { compileBandTest } from '../criteria';
 import { type BandTest, NO_BAND as NONE, UNKNOWN_BAND as UNKNOWN } from '../criteria/kind';
 import type { CriterionMode, Icp } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
+import { clamp01 } from '../format';
 import { scoreFromTotals, type TierDecision } from './score';
 
 /**
@@ -18,8 +19,6 @@ export interface Rank extends TierDecision {
   /** Position in `icp.criteria` of the first require/exclude criterion that fired. */
   disqualifiedBy?: number;
 }
-
-const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
 interface CompiledCriterion {
   mode: CriterionMode;

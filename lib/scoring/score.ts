@@ -10,6 +10,7 @@ import {
   NOT_ENOUGH_DATA,
 } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
+import { clamp01 } from '../format';
 import type { CriterionResult, ScoreResult, TierKind } from './types';
 
 /**
@@ -75,8 +76,6 @@ export function judgeCriterion(
   }
   return result;
 }
-
-const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
 /** Which tier a company falls in, given what scoring found. */
 export interface TierDecision {

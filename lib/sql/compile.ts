@@ -6,12 +6,11 @@ import {
   type Icp,
   NOT_ENOUGH_DATA,
 } from '../criteria/schema';
+import { clamp01 } from '../format';
 import { DIALECT_RULES, type Dialect } from './dialects';
 import { FALSE, fieldSql, type Sql } from './fields';
 
 export { SQL_FIELDS, SqlCompileError } from './fields';
-
-const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
 
 /**
  * Compiles an ICP into one SELECT over the normalised company table (`COMPANY_COLUMNS`, written by

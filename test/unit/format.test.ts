@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, fold, formatMoney, groupDigits } from '@/lib/format';
+import { clamp01, clip, fold, formatMoney, groupDigits } from '@/lib/format';
 
 describe('fold', () => {
   it.each([
@@ -38,5 +38,20 @@ describe('number formats', () => {
   it('clips with an ellipsis and collapses spaces', () => {
     expect(clip('a\n\nb', 10)).toBe('a b');
     expect(clip('abcdefghij', 5)).toBe('abcd…');
+  });
+});
+
+describe('clamp01', () => {
+  it.each([
+    [0.5, 0.5],
+    [0, 0],
+    [1, 1],
+    [1.7, 1],
+    [-0.2, 0],
+    [Number.NaN, 0],
+    [Number.POSITIVE_INFINITY, 0],
+    [Number.NEGATIVE_INFINITY, 0],
+  ])('%s → %s', (input, expected) => {
+    expect(clamp01(input)).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@ import {
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
-import { tierFilters } from '../../lists/tier-filters';
+import { TierFilterChips } from '../../lists/TierFilterChips';
 import { type TableColumn, type TableSort, VirtualTable } from '../../lists/VirtualTable';
 
 const FIRST_ROWS = 100;
@@ -156,23 +156,11 @@ export function CompaniesPage() {
           />
         </label>
       </div>
-      <fieldset className="chips-filter">
-        <legend className="visually-hidden">{t('companies_filter')}</legend>
-        {tierFilters(icps?.find((s) => s.id === icpId)).map(({ key, label }) => (
-          <label key={key} className="choice filter-chip">
-            <input
-              type="checkbox"
-              data-tier-filter={key}
-              checked={tiers.includes(key)}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                setTiers((current) => (on ? [...current, key] : current.filter((k) => k !== key)));
-              }}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <TierFilterChips
+        icp={icps?.find((s) => s.id === icpId)}
+        selected={tiers}
+        onChange={setTiers}
+      />
       {error ? (
         <p className="notice notice-error" role="alert">
           {t('options_failed', error)}

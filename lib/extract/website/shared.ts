@@ -1,31 +1,17 @@
 /** What the website readers share: setting facts in trust order, links, lines of text. */
-import {
-  type CompanyFacts,
-  FACT_SOURCES,
-  type Fact,
-  type FactName,
-  type FactSource,
-} from '../../facts';
+import { FACT_SOURCES, type FactSource } from '../../facts';
 import { $$, clean, evidence } from '../dom';
+import { type FactWriter, factWriter } from '../fact-writer';
 
-/** Longest text each field may hold (the limits of `facts-schema.ts`); others take 2,000. */
-const MAX: Partial<Record<FactName, number>> = { name: 500, description: 20_000 };
-
-type Value<K extends FactName> = NonNullable<CompanyFacts[K]>['value'];
-
-/** Sets a fact unless a more trusted source already did (sources are read in trust order). */
-export function put<K extends FactName>(
-  facts: CompanyFacts,
-  name: K,
-  value: Value<K> | undefined,
-  source: FactSource,
-  text?: string,
-): void {
-  const v = typeof value === 'string' ? clean(value, MAX[name] ?? 2000) : value;
-  const proof = text ?? (typeof v === 'string' ? v : '');
-  if (facts[name] || v === undefined || v === '' || !clean(proof, 10)) return;
-  facts[name] = { value: v, source, evidence: evidence(proof) } as Fact<unknown> as CompanyFacts[K];
-}
+/**
+ * Sets a fact unless a more trusted source already did (sources are read in trust order). Text is
+ * held to the limits of `facts-schema.ts` (name 500, description 20,000, others 2,000); the proof
+ * must show something visible, so blank markup proves nothing.
+ */
+export const put: FactWriter = factWriter({
+  maxLength: { name: 500, description: 20_000 },
+  proof: 'visible',
+});
 
 /** The most trusted of several sources (the first in `FACT_SOURCES`). */
 export function mostTrusted(sources: FactSource[]): FactSource | undefined {

@@ -1,0 +1,187 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Icp } from '@/lib/criteria/schema';
+import { type BestRule, type IcpProposal, proposalToIcp } from '@/lib/icp/builder';
+import type { TierWinRate } from '@/lib/icp/impact';
+import { t } from '../../i18n';
+import type { CustomersReport, CustomersRequest, CustomersSummary } from './customers-read';
+
+/** What the page is told when the worker answers; called with the latest handlers. */
+export interface CustomersWorkerEvents {
+  /** A file was read with at least one row (its summary; the rows stay in the worker). */
+  onRead: (summary: CustomersSummary) => void;
+  /** A proposal arrived for the file named `fileName`. */
+  onProposal: (fileName: string) => void;
+}
+
+/** The build page's session with the customers worker, and what it knows so far. */
+export interface CustomersWorkerSession {
+  /** The file read (its name and summary), once the worker has read it. */
+  file: { name: string; data: CustomersSummary } | undefined;
+  /** While the worker reads: characters parsed of the total (0 of 1 before the first report). */
+  reading: { done: number; total: number } | undefined;
+  proposing: boolean;
+  proposal: IcpProposal | undefined;
+  /** The proposed criteria (ids) the user keeps; all of them when a proposal arrives. */
+  accepted: ReadonlySet<string>;
+  /** Keeps or drops one proposed criterion. */
+  toggle: (id: string) => void;
+  /** Win rates per tier of the back-test, for the current traits and outcome column. */
+  winRates: TierWinRate[] | undefined;
+  error: string | undefined;
+  notice: string | undefined;
+  /** Reads a picked file in a new worker (ending the last); undefined just clears. */
+  readFile: (picked: File | undefined) => Promise<void>;
+  /** Ends the read: the parse is one synchronous pass in the worker, so this ends the worker. */
+  cancelReading: () => void;
+  /** Asks the worker for a proposal from the best customers chosen by `rule`. */
+  propose: (rule: BestRule) => void;
+}
+
+/**
+ * Runs "build from customers" in a Web Worker (`customers.worker.ts`) that reads the file once
+ * and keeps the rows: progress, cancel, the proposal, and the back-test against
+ * `outcomeColumn` ("" for none), re-sent only when the accepted traits or the column change
+ * (never the ICP's name). Answers from a worker that was replaced, and back-tests superseded by
+ * a newer one, are dropped. The worker ends with the page.
+ */
+export function useCustomersWorker(
+  outcomeColumn: string,
+  events: CustomersWorkerEvents,
+): CustomersWorkerSession {
+  const [file, setFile] = useState<{ name: string; data: CustomersSummary } | undefined>();
+  const [proposal, setProposal] = useState<IcpProposal | undefined>();
+  const [proposing, setProposing] = useState(false);
+  const [accepted, setAccepted] = useState<Set<string>>(new Set());
+  const [winRates, setWinRates] = useState<TierWinRate[] | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const [reading, setReading] = useState<{ done: number; total: number } | undefined>();
+  /** The worker that read the current file; it keeps the rows and computes over them. */
+  const worker = useRef<Worker>(undefined);
+  const lastBackTest = useRef(0);
+  const handlers = useRef(events);
+  handlers.current = events;
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const send = (request: CustomersRequest, transfer: Transferable[] = []) =>
+    worker.current?.postMessage(request, transfer);
+
+  const endWorker = () => {
+    worker.current?.terminate();
+    worker.current = undefined;
+    setReading(undefined);
+    setProposing(false);
+  };
+
+  const readFile = async (picked: File | undefined) => {
+    endWorker();
+    setProposal(undefined);
+    setWinRates(undefined);
+    setError(undefined);
+    setNotice(undefined);
+    if (!picked) return;
+    setFile(undefined);
+    setReading({ done: 0, total: 1 });
+    const w = new Worker(new URL('./customers.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<CustomersReport>) => {
+      if (worker.current !== w) return;
+      const r = event.data;
+      if (r.type === 'progress') setReading({ done: r.done, total: r.total });
+      else if (r.type === 'read') {
+        setReading(undefined);
+        if (r.summary.rowCount === 0) {
+          endWorker();
+          setError(t('build_no_rows', r.summary.errors[0]?.message ?? ''));
+          return;
+        }
+        setFile({ name: picked.name, data: r.summary });
+        handlers.current.onRead(r.summary);
+      } else if (r.type === 'proposal') {
+        setProposing(false);
+        setProposal(r.proposal);
+        setAccepted(new Set(r.proposal.criteria.map((c) => c.id)));
+        handlers.current.onProposal(picked.name);
+      } else if (r.type === 'winRates') {
+        if (r.id === lastBackTest.current) setWinRates(r.winRates);
+      } else if (r.type === 'cancelled') {
+        endWorker();
+        setNotice(t('build_cancelled'));
+      } else {
+        setReading(undefined);
+        setProposing(false);
+        setError(t('build_read_failed', r.message));
+      }
+    };
+    w.onerror = (event) => {
+      if (worker.current !== w) return;
+      endWorker();
+      setError(t('build_read_failed', event.message));
+    };
+    // Bytes, not text(): the reader finds the encoding (UTF-16 from Excel, Windows-1252…).
+    const bytes = new Uint8Array(await picked.arrayBuffer());
+    if (worker.current !== w) return;
+    send({ type: 'read', bytes }, [bytes.buffer]);
+  };
+
+  const cancelReading = () => {
+    endWorker();
+    setNotice(t('build_cancelled'));
+  };
+
+  const propose = (rule: BestRule) => {
+    if (!file) return;
+    setProposing(true);
+    setError(undefined);
+    send({ type: 'propose', rule });
+  };
+
+  // The back-test scores every deal in the worker. It depends on the accepted traits and the
+  // outcome column, never on the name: a keystroke in the name sends nothing.
+  const scoring: Icp | undefined = useMemo(() => {
+    if (!proposal || accepted.size === 0) return undefined;
+    try {
+      return proposalToIcp(proposal, [...accepted], { name: 'ICP' });
+    } catch {
+      return undefined;
+    }
+  }, [proposal, accepted]);
+
+  useEffect(() => {
+    const id = ++lastBackTest.current;
+    if (!scoring || !outcomeColumn) {
+      setWinRates(undefined);
+      return;
+    }
+    worker.current?.postMessage({
+      type: 'backtest',
+      id,
+      icp: scoring,
+      outcomeColumn,
+    } satisfies CustomersRequest);
+  }, [scoring, outcomeColumn]);
+
+  const toggle = (id: string) =>
+    setAccepted((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return {
+    file,
+    reading,
+    proposing,
+    proposal,
+    accepted,
+    toggle,
+    winRates,
+    error,
+    notice,
+    readFile,
+    cancelReading,
+    propose,
+  };
+}
