@@ -92,12 +92,14 @@ const SLICE = 1 << 20;
  * record ids) in batches of about `batch` rows, and returns the read summary and encoding at the
  * end. CSV goes through `AccountFileStream` 1 MB of bytes at a time, so only one batch of rows is
  * held; a JSON file is read whole (as the CLI reads it) and yielded in batches. A people export
- * yields its joined companies at the end (joining needs them all). Never throws on bad input: a
+ * yields its joined companies at the end (joining needs them all). `slice`: bytes handed to the
+ * reader at a time (1 MB; tests cut smaller to cross rows). Never throws on bad input: a
  * file that cannot be read yields nothing and returns its error in the summary.
  */
 export function* streamAccountRows(
   bytes: Uint8Array,
   batch = 2000,
+  slice = SLICE,
 ): Generator<AccountRow[], ReadSummary & { encoding: string }> {
   const head = decodeAccountFile(bytes.subarray(0, 1024));
   if (head.ok && isJson(head.text)) {
@@ -116,12 +118,13 @@ export function* streamAccountRows(
     {},
     { onHeader: ids.onHeader, onCells: ids.onCells },
   );
-  for (let at = 0; at < bytes.length; at += SLICE) {
-    stream.push(bytes.subarray(at, at + SLICE));
-    if (rows.length >= batch) {
-      yield rows;
-      rows = [];
-    }
+  for (let at = 0; at < bytes.length; at += slice) {
+    stream.push(bytes.subarray(at, at + slice));
+    if (rows.length < batch) continue;
+    // One slice (or the 64 KB the encoding is decided on) can hold many batches.
+    const full = rows.length - (rows.length % batch);
+    for (let from = 0; from < full; from += batch) yield rows.slice(from, from + batch);
+    rows = rows.slice(full);
   }
   const summary = stream.end();
   for (let from = 0; from < rows.length; from += batch) yield rows.slice(from, from + batch);
