@@ -7,6 +7,8 @@
  *   before it streamed;
  * - "streamed, planned per batch": `streamAccountRows` with `planImport` of each batch of 5,000
  *   rows (the worker's confirm step without IndexedDB), peak over the batches.
+ * - "build from customers": `readCustomersBytes`, the rows (facts and cells) its worker keeps
+ *   for proposals and back-tests.
  * Run alone: `npx tsx -e "import('./test/bench/import-memory.ts').then(m=>m.benchImportMemory()).then(r=>console.log(r))"`.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { keysOf, lookupKeys } from '../../lib/company/resolve';
+import { readCustomersBytes } from '../../lib/csv/customers-file';
 import { sampleIcp } from '../../lib/icp/sample';
 import { readAccountBytes, streamAccountRows } from '../../lib/lists/account-file';
 import { planImport } from '../../lib/lists/import';
@@ -22,7 +25,7 @@ import type { BenchResult } from './run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SIZES = [50_000, 100_000, 200_000];
-type Mode = 'kept' | 'streamed';
+type Mode = 'kept' | 'streamed' | 'customers';
 
 const heap = () => {
   (globalThis as { gc?: () => void }).gc?.();
@@ -34,6 +37,13 @@ async function child(mode: Mode, file: string): Promise<void> {
   const { readFileSync } = await import('node:fs');
   const bytes = new Uint8Array(readFileSync(file));
   const before = heap();
+  if (mode === 'customers') {
+    const read = readCustomersBytes(bytes);
+    const held = heap() - before;
+    if (read.rows.length === 0) throw new Error('nothing read');
+    console.log(held);
+    return;
+  }
   if (mode === 'kept') {
     const read = readAccountBytes(bytes);
     const held = heap() - before;
@@ -75,6 +85,12 @@ function measure(mode: Mode, file: string): number {
   return Number(out.stdout.trim().split('\n').pop());
 }
 
+const LABELS: Record<Mode, string> = {
+  kept: 'every row kept (readAccountBytes)',
+  streamed: 'streamed, planned per 5,000-row batch (peak)',
+  customers: 'rows the builder keeps (readCustomersBytes)',
+};
+
 /** Heap held by the list import's reading at 50k/100k/200k rows, kept whole vs streamed. */
 export async function benchImportMemory(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -82,10 +98,10 @@ export async function benchImportMemory(): Promise<BenchResult[]> {
     const file = join(tmpdir(), `icp-lens-import-memory-${rows}.csv`);
     writeFileSync(file, accountFile(rows));
     try {
-      for (const mode of ['kept', 'streamed'] as const) {
+      for (const mode of ['kept', 'streamed', 'customers'] as const) {
         const held = measure(mode, file);
         results.push({
-          name: `list import heap, ${rows.toLocaleString('en')} rows, ${mode === 'kept' ? 'every row kept (readAccountBytes)' : 'streamed, planned per 5,000-row batch (peak)'}`,
+          name: `${mode === 'customers' ? '"build from customers"' : 'list import'} heap, ${rows.toLocaleString('en')} rows, ${LABELS[mode]}`,
           value: `${(held / 1e6).toFixed(0)} MB`,
           ...(mode === 'streamed' && { budget: 'flat' }),
         });
