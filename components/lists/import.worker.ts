@@ -41,8 +41,12 @@ export type ImportReport =
   | { type: 'cancelled' }
   | { type: 'failed'; message: string };
 
-/** Rows read, planned and written together (one transaction each). */
-const CHUNK = 5000;
+/**
+ * Rows read, planned and written together (one transaction each; about 15 MB of rows). Batches of
+ * 5,000 made the 100,000-row Chromium bench slower (128–131 s against 96 s for one transaction);
+ * fewer, larger transactions cost little memory.
+ */
+const CHUNK = 20_000;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (report: ImportReport) => scope.postMessage(report);
 

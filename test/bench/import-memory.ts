@@ -5,7 +5,7 @@
  * live outside the JS heap in both):
  * - "every row kept": `readAccountBytes`, what the import worker held from preview to commit
  *   before it streamed;
- * - "streamed, planned per batch": `streamAccountRows` with `planImport` of each batch of 5,000
+ * - "streamed, planned per batch": `streamAccountRows` with `planImport` of each batch of 20,000
  *   rows (the worker's confirm step without IndexedDB), peak over the batches.
  * - "build from customers": `readCustomersBytes`, the rows (facts and cells) its worker keeps
  *   for proposals and back-tests.
@@ -55,7 +55,7 @@ async function child(mode: Mode, file: string): Promise<void> {
   const existing = new Map<string, string>();
   const inList = new Set<string>();
   let rows = 0;
-  for (const batch of streamAccountRows(bytes, 5000)) {
+  for (const batch of streamAccountRows(bytes, 20_000)) {
     const plan = planImport(batch, {
       listId: 'bench',
       batchId: 'bench',
@@ -87,7 +87,7 @@ function measure(mode: Mode, file: string): number {
 
 const LABELS: Record<Mode, string> = {
   kept: 'every row kept (readAccountBytes)',
-  streamed: 'streamed, planned per 5,000-row batch (peak)',
+  streamed: 'streamed, planned per 20,000-row batch (peak)',
   customers: 'rows the builder keeps (readCustomersBytes)',
 };
 
