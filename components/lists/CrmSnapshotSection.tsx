@@ -22,7 +22,7 @@ export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
 
   const load = async (file: File) => {
     setMessage(undefined);
-    const snapshot = readCrmSnapshot(await file.text());
+    const snapshot = readCrmSnapshot(new Uint8Array(await file.arrayBuffer()));
     const fatal = snapshot.errors.find((e) => e.row === 0);
     if (fatal) {
       setMessage({ error: true, text: fatal.message });

@@ -34,7 +34,8 @@ export function ImportPanel(props: {
   const onImported = useRef(props.onImported);
   onImported.current = props.onImported;
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  // Leaving the page mid-import: the worker removes what it wrote, then ends itself.
+  useEffect(() => () => worker.current?.postMessage({ type: 'close' } satisfies ImportRequest), []);
 
   const send = (request: ImportRequest, transfer: Transferable[] = []) =>
     worker.current?.postMessage(request, transfer);

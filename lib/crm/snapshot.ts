@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { linkedinSlug } from '../csv/cells';
+import { decodeAccountFile } from '../csv/decode';
+import { csvLayout, streamCompaniesCsv } from '../csv/read';
 import { registrableDomain } from '../normalize/domain';
 import type { CrmRecord } from '../records';
 import { fold } from '../text';
@@ -49,13 +51,57 @@ export interface CrmSnapshotFile {
 
 /**
  * Reads a CRM export (HubSpot companies, Salesforce accounts, or any CSV with a name or domain
- * column; owner, stage/lifecycle and last-activity columns optional) into CRM snapshot rows.
+ * column; owner, stage/lifecycle and last-activity columns optional) into CRM snapshot rows,
+ * through the account-file reader (`streamCompaniesCsv`): bytes in any encoding it reads (see
+ * `decodeAccountFile`), any delimiter, Excel's `sep=` line, report titles above the header.
  * HubSpot is recognised by "Record ID", Salesforce by "Account ID"/"Id" or "Account Name".
- * Never throws: a file without a name or domain column gives one error and no rows.
+ * Row numbers are spreadsheet rows (header = 1 when it is the first line). Never throws: a file
+ * without a name or domain column gives one error and no rows.
  */
-export function readCrmSnapshot(text: string): CrmSnapshotFile {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [header = [], ...rows] = parsed.data;
+export function readCrmSnapshot(input: string | Uint8Array): CrmSnapshotFile {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeAccountFile(input);
+    if (!decoded.ok)
+      return { records: [], crm: 'csv', errors: [{ row: 0, message: decoded.message }] };
+    text = decoded.text;
+  }
+  let header: readonly string[] | undefined;
+  let headerRow = 1;
+  const rows: { row: number; cells: readonly string[] }[] = [];
+  streamCompaniesCsv(text, () => {}, {
+    evidence: false,
+    onHeader: (cells, row) => {
+      header = cells;
+      headerRow = row;
+    },
+    onCells: (cells, row) => {
+      if (header !== undefined && row > headerRow && cells.some((c) => c.trim()))
+        rows.push({ row, cells });
+    },
+  });
+  return header ? snapshotRows(header, rows) : unknownColumns(text);
+}
+
+/**
+ * A file whose header the company reader does not know (it names none of its columns): the first
+ * line is taken as the header, as a CRM export with only, say, "Organisation" and "Owner" has it.
+ */
+function unknownColumns(text: string): CrmSnapshotFile {
+  const { body, delimiter } = csvLayout(text);
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const [header = [], ...rest] = parsed.data;
+  return snapshotRows(
+    header,
+    rest.flatMap((cells, i) => (cells.some((c) => c.trim()) ? [{ row: i + 2, cells }] : [])),
+  );
+}
+
+function snapshotRows(
+  header: readonly string[],
+  rows: readonly { row: number; cells: readonly string[] }[],
+): CrmSnapshotFile {
   const plan = planCrmColumns(header);
   const crm: CrmRecord['crm'] =
     plan.hubspotId !== undefined
@@ -78,7 +124,7 @@ export function readCrmSnapshot(text: string): CrmSnapshotFile {
   };
   const records: Omit<CrmRecord, 'id'>[] = [];
   const errors: CrmSnapshotFile['errors'] = [];
-  rows.forEach((cells, i) => {
+  for (const { row, cells } of rows) {
     const website = cell(cells, 'domain');
     const li = cell(cells, 'linkedin');
     const identity = {
@@ -88,8 +134,8 @@ export function readCrmSnapshot(text: string): CrmSnapshotFile {
     };
     const keys = crmKeys(identity);
     if (keys.length === 0) {
-      errors.push({ row: i + 2, message: 'No company name or domain on this row.' });
-      return;
+      errors.push({ row, message: 'No company name or domain on this row.' });
+      continue;
     }
     const recordId = crm === 'hubspot' ? cell(cells, 'hubspotId') : cell(cells, 'salesforceId');
     const owner = cell(cells, 'owner');
@@ -104,6 +150,6 @@ export function readCrmSnapshot(text: string): CrmSnapshotFile {
       ...(lastActivity && { lastActivity }),
       ...(recordId && { recordId }),
     });
-  });
+  }
   return { records, crm, errors };
 }

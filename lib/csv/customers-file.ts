@@ -1,7 +1,7 @@
 import type { CompanyFacts } from '../facts';
 import { decodeAccountFile } from './decode';
 import { type StreamHooks, streamCompaniesCsv } from './read';
-import type { CompanyRow, ReadSummary } from './records';
+import type { ReadSummary } from './records';
 
 export interface CustomerRow {
   /** The row's cells by column header, for choosing the best customers and outcomes. */
@@ -16,35 +16,47 @@ export interface CustomersFile extends ReadSummary {
 }
 
 /** Progress and cancel for reading a customers file (see `StreamHooks`). */
-export type CustomersReadHooks = Pick<StreamHooks, 'onProgress' | 'progressEvery' | 'cancelled'>;
+export type CustomersReadHooks = Pick<
+  StreamHooks,
+  'onProgress' | 'progressEvery' | 'cancelled' | 'evidence'
+>;
 
 /**
  * A CRM export of current customers: each row's company facts (the same column mapping as the
  * `score` command) beside its raw cells (ARR, NPS, "Won"… are not company facts but pick the best
  * customers). Rows that name no company are left out. The text is parsed once: the cells are kept
- * as the company reader passes them. `hooks.onProgress` gets characters parsed of the total;
+ * as the company reader passes them. The builder and the back-test read fact values only, so the
+ * facts carry no evidence text (about half a row's memory; `hooks.evidence: true` keeps it), and a
+ * row's cells are dropped as soon as its record is built (a people export keeps them until its
+ * companies are joined, at the end). `hooks.onProgress` gets characters parsed of the total;
  * `hooks.cancelled` returning true stops the read (the result covers the rows read so far).
  * Never throws.
  */
 export function readCustomersFile(text: string, hooks: CustomersReadHooks = {}): CustomersFile {
   const cellsByRow = new Map<number, string[]>();
-  const companies: CompanyRow[] = [];
-  const summary = streamCompaniesCsv(text, (company) => companies.push(company), {
-    ...hooks,
-    onCells: (cells, row) => cellsByRow.set(row, cells),
-  });
-  const headerCells =
-    summary.headerRow === undefined ? undefined : cellsByRow.get(summary.headerRow);
-  const columns = companies.length > 0 ? (headerCells ?? []).map((c) => c.trim()) : [];
-  const rows = companies.map(({ row: n, facts }) => {
-    const cells = cellsByRow.get(n) ?? [];
-    const record: Record<string, string> = {};
-    columns.forEach((column, i) => {
-      if (column) record[column] = cells[i] ?? '';
-    });
-    return { record, facts };
-  });
-  return { ...summary, rows, columns };
+  let header: string[] = [];
+  const rows: CustomerRow[] = [];
+  const summary = streamCompaniesCsv(
+    text,
+    ({ row, facts }) => {
+      const cells = cellsByRow.get(row) ?? [];
+      cellsByRow.delete(row);
+      const record: Record<string, string> = {};
+      header.forEach((column, i) => {
+        if (column) record[column] = cells[i] ?? '';
+      });
+      rows.push({ record, facts });
+    },
+    {
+      ...hooks,
+      evidence: hooks.evidence === true,
+      onHeader: (cells) => {
+        header = cells.map((c) => c.trim());
+      },
+      onCells: (cells, row) => cellsByRow.set(row, cells),
+    },
+  );
+  return { ...summary, rows, columns: rows.length > 0 ? header : [] };
 }
 
 /**

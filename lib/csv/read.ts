@@ -53,6 +53,8 @@ export interface StreamHooks {
   cancelled?: () => boolean;
   /** `false`: facts without evidence text, for runs that only rank (see `ReadOptions`). */
   evidence?: boolean;
+  /** The header's cells and row number, once, when the reader finds it (before any company). */
+  onHeader?: (cells: readonly string[], row: number) => void;
 }
 
 /**
@@ -67,6 +69,7 @@ export function streamCompaniesCsv(
 ): ReadSummary {
   const every = Math.max(1, hooks.progressEvery ?? 5000);
   const sink = new RecordSink(onCompany, { evidence: hooks.evidence !== false });
+  sink.onHeader = hooks.onHeader;
   try {
     const { body, delimiter, lineOffset } = csvLayout(typeof text === 'string' ? text : '');
     const problem = notTextReason(body);

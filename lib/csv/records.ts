@@ -94,6 +94,8 @@ export class RecordSink {
   /** Non-blank rows before the header: report titles, or a file with no known column. */
   private pending: { row: number; cells: readonly string[] }[] = [];
   readonly summary: ReadSummary = { usedColumns: [], ignoredColumns: [], errors: [], skipped: [] };
+  /** Called once with the header's cells and row number when the header is found. */
+  onHeader?: (cells: readonly string[], row: number) => void;
 
   constructor(
     private readonly onCompany: (company: CompanyRow) => void,
@@ -199,6 +201,7 @@ export class RecordSink {
     this.summary.ignoredColumns = ignoredColumns;
     this.width = cells.length;
     this.summary.headerRow = row;
+    this.onHeader?.(cells, row);
     if (people) this.grouped = new Map();
     this.reader = rowReader(plan, this.options);
   }

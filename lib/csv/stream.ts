@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { decodeAccountFile, decodeWindows1252 } from './decode';
 import type { ReadOptions } from './facts';
-import { csvLayout, notTextReason } from './read';
+import { csvLayout, notTextReason, type StreamHooks } from './read';
 import { type CompanyRow, type ReadSummary, RecordSink } from './records';
 
 /** Bytes looked at before deciding the encoding and the delimiter. */
@@ -30,9 +30,18 @@ export class AccountFileStream {
   private bytesSeen = 0;
   private failed = false;
 
-  /** `options.evidence: false` reads facts without evidence text (see `ReadOptions`). */
-  constructor(onCompany: (company: CompanyRow) => void, options: ReadOptions = {}) {
+  /**
+   * `options.evidence: false` reads facts without evidence text (see `ReadOptions`); `hooks`
+   * see each row's raw cells before it is read and the header when it is found (as
+   * `streamCompaniesCsv`'s hooks of the same names).
+   */
+  constructor(
+    onCompany: (company: CompanyRow) => void,
+    options: ReadOptions = {},
+    private readonly hooks: Pick<StreamHooks, 'onCells' | 'onHeader'> = {},
+  ) {
     this.sink = new RecordSink(onCompany, options);
+    this.sink.onHeader = hooks.onHeader;
   }
 
   /** The next chunk of the file's bytes. */
@@ -169,6 +178,7 @@ export class AccountFileStream {
       return;
     }
     for (const e of parsed.errors) this.sink.report(this.row, e.message);
+    this.hooks.onCells?.(parsed.cells, this.row);
     this.sink.record(parsed.cells, this.row);
   }
 

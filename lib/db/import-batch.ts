@@ -19,31 +19,86 @@ export async function companiesByKey(
   return found;
 }
 
+/** The rows one batch of an import writes: everything of a plan but the batch record. */
+export type ImportRows = Omit<ImportPlan, 'batch'>;
+
+/** Writes a batch of rows; the caller's transaction (or this call's own) covers the tables. */
+async function writeRows(rows: ImportRows, listId: string, db: IcpLensDb): Promise<void> {
+  if (!(await db.lists.get(listId))) throw new Error('That list no longer exists.');
+  await db.companies.bulkAdd(rows.companies);
+  await db.observations.bulkAdd(rows.observations);
+  await putScores(db, rows.scores, new Map(rows.companies.map((c) => [c.id, c])));
+  await db.listMembers.bulkAdd(rows.members);
+}
+
+const importTables = (db: IcpLensDb) => [
+  db.companies,
+  db.observations,
+  db.scores,
+  db.listings,
+  db.listMembers,
+  db.importBatches,
+  db.lists,
+];
+
 /**
  * Writes an import in one transaction, each table in one bulk write: new companies, their
  * observations, scores and listings (`putScores`), the list memberships and the batch record. All or nothing: if any write fails (a company created
  * meanwhile with the same id, quota), the database stays as it was and the error is thrown.
  */
 export async function commitImport(plan: ImportPlan, db: IcpLensDb = getDb()): Promise<void> {
-  await db.transaction(
-    'rw',
-    [
-      db.companies,
-      db.observations,
-      db.scores,
-      db.listings,
-      db.listMembers,
-      db.importBatches,
-      db.lists,
-    ],
-    async () => {
-      if (!(await db.lists.get(plan.batch.listId))) throw new Error('That list no longer exists.');
-      await db.companies.bulkAdd(plan.companies);
-      await db.observations.bulkAdd(plan.observations);
-      await putScores(db, plan.scores, new Map(plan.companies.map((c) => [c.id, c])));
-      await db.listMembers.bulkAdd(plan.members);
-      await db.importBatches.add(plan.batch);
-      await db.lists.update(plan.batch.listId, { updatedAt: plan.batch.at });
-    },
-  );
+  await db.transaction('rw', importTables(db), async () => {
+    await writeRows(plan, plan.batch.listId, db);
+    await db.importBatches.add(plan.batch);
+    await db.lists.update(plan.batch.listId, { updatedAt: plan.batch.at });
+  });
+}
+
+/**
+ * Writes one batch of a large import's rows in its own transaction (all of the batch or none), so
+ * the importer holds one batch at a time. The import is not finished until `finishImport`; on
+ * cancel or failure `rollbackImport` removes what the earlier batches wrote. Throws when the list
+ * is gone or a write fails.
+ */
+export async function commitImportRows(
+  rows: ImportRows,
+  listId: string,
+  db: IcpLensDb = getDb(),
+): Promise<void> {
+  await db.transaction('rw', importTables(db), () => writeRows(rows, listId, db));
+}
+
+/** Ends an import written batch by batch: its batch record, and the list's change time. */
+export async function finishImport(
+  batch: ImportPlan['batch'],
+  db: IcpLensDb = getDb(),
+): Promise<void> {
+  await db.transaction('rw', db.importBatches, db.lists, async () => {
+    await db.importBatches.add(batch);
+    await db.lists.update(batch.listId, { updatedAt: batch.at });
+  });
+}
+
+/**
+ * Undoes the batches of an unfinished import (cancelled or failed): the memberships it added
+ * (`batchId`), and the companies it created (`created`, ids) with their observations, scores and
+ * listings. Companies that existed before keep everything; they only lose the new membership.
+ * One transaction.
+ */
+export async function rollbackImport(
+  batchId: string,
+  created: readonly string[],
+  db: IcpLensDb = getDb(),
+): Promise<void> {
+  await db.transaction('rw', [...importTables(db), db.icps], async () => {
+    await db.listMembers.where('batchId').equals(batchId).delete();
+    if (created.length === 0) return;
+    await db.observations.where('companyId').anyOf(created).delete();
+    await db.scores.where('companyId').anyOf(created).delete();
+    const icpIds = await db.icps.toCollection().primaryKeys();
+    await db.listings.bulkDelete(
+      icpIds.flatMap((icpId) => created.map((id) => [icpId, id] as [string, string])),
+    );
+    await db.companies.bulkDelete([...created]);
+  });
 }

@@ -1,56 +1,132 @@
-import Papa from 'papaparse';
 import { planCrmColumns } from '../crm/snapshot';
-import { type CompaniesFile, readAccountFile } from '../csv';
+import { type CompaniesFile, type CompanyRow, readCompaniesJson } from '../csv';
 import { decodeAccountFile } from '../csv/decode';
-import { csvLayout } from '../csv/read';
+import { streamCompaniesCsv } from '../csv/read';
+import type { ReadSummary } from '../csv/records';
+import { AccountFileStream } from '../csv/stream';
 import type { ListMemberRecord } from '../records';
+
+type CrmIds = NonNullable<ListMemberRecord['crmIds']>;
 
 /** An account file read for import: its companies, and the CRM record id of each row that has one. */
 export interface AccountFile extends CompaniesFile {
   /** The text encoding the file was read in ("utf-8", "utf-16le", "windows-1252"…). */
   encoding: string;
   /** Spreadsheet row number (header = 1) → the row's HubSpot "Record ID" or Salesforce "Account ID"/"Id". */
-  crmIds: Map<number, NonNullable<ListMemberRecord['crmIds']>>;
+  crmIds: Map<number, CrmIds>;
 }
+
+/** A company row of an account file with the CRM record ids its row carries, if any. */
+export type AccountRow = CompanyRow & { crmIds?: CrmIds };
+
+/**
+ * Collects the record-id column of a HubSpot or Salesforce export while the reader reads (its
+ * `onHeader` and `onCells` hooks), per spreadsheet row numbered as the reader numbers them: no
+ * second parse. `take(row)` hands a row's ids over and forgets them.
+ */
+export function crmIdCollector() {
+  const ids = new Map<number, CrmIds>();
+  let column: number | undefined;
+  let headerRow = Number.POSITIVE_INFINITY;
+  let crm: 'hubspot' | 'salesforce' = 'hubspot';
+  return {
+    ids,
+    onHeader(cells: readonly string[], row: number) {
+      const plan = planCrmColumns(cells);
+      column = plan.hubspotId ?? plan.salesforceId;
+      crm = plan.hubspotId !== undefined ? 'hubspot' : 'salesforce';
+      headerRow = row;
+    },
+    onCells(cells: readonly string[], row: number) {
+      if (column === undefined || row <= headerRow) return;
+      const id = cells[column]?.trim();
+      if (id) ids.set(row, { [crm]: id });
+    },
+    take(row: number): CrmIds | undefined {
+      const found = ids.get(row);
+      if (found) ids.delete(row);
+      return found;
+    },
+  };
+}
+
+const isJson = (text: string) => /^\uFEFF?\s*[[{]/.test(text);
 
 /**
  * An account file's bytes read as the command line reads them (`readAccountFile` of `lib/csv`:
  * any encoding, delimiter, Excel's `sep=` line, report titles and footers): companies with their
  * spreadsheet row numbers, the columns used and ignored, skipped and unreadable rows, the encoding;
- * plus the CRM record ids the reader does not keep, so an export back to that CRM updates the
- * records. Never throws.
+ * plus the CRM record ids of each row, so an export back to that CRM updates the records. Decodes
+ * and parses once (the ids come from the same parse). Keeps every row: the import worker streams
+ * with `streamAccountRows` instead. Never throws.
  */
 export function readAccountBytes(bytes: Uint8Array): AccountFile {
-  const file = readAccountFile(bytes);
   const decoded = decodeAccountFile(bytes);
-  const crmIds = decoded.ok ? crmIdsByRow(decoded.text, file.headerRow ?? 1) : new Map();
-  return { ...file, crmIds };
+  const crmIds: AccountFile['crmIds'] = new Map();
+  if (!decoded.ok)
+    return {
+      companies: [],
+      usedColumns: [],
+      ignoredColumns: [],
+      errors: [{ row: 0, message: decoded.message }],
+      skipped: [],
+      encoding: decoded.encoding,
+      crmIds,
+    };
+  if (isJson(decoded.text))
+    return { ...readCompaniesJson(decoded.text), encoding: decoded.encoding, crmIds };
+  const ids = crmIdCollector();
+  const companies: CompanyRow[] = [];
+  const summary = streamCompaniesCsv(decoded.text, (c) => companies.push(c), {
+    onHeader: ids.onHeader,
+    onCells: ids.onCells,
+  });
+  return { companies, ...summary, encoding: decoded.encoding, crmIds: ids.ids };
 }
 
+/** Bytes of the file handed to the reader at a time by `streamAccountRows`. */
+const SLICE = 1 << 20;
+
 /**
- * The record-id column of a HubSpot or Salesforce export, per spreadsheet row numbered as the
- * reader numbers them (`headerRow` is the header's row; a `sep=` line is not a row).
+ * Streams an account file's bytes with flat memory: yields its company rows (with their CRM
+ * record ids) in batches of about `batch` rows, and returns the read summary and encoding at the
+ * end. CSV goes through `AccountFileStream` 1 MB of bytes at a time, so only one batch of rows is
+ * held; a JSON file is read whole (as the CLI reads it) and yielded in batches. A people export
+ * yields its joined companies at the end (joining needs them all). `slice`: bytes handed to the
+ * reader at a time (1 MB; tests cut smaller to cross rows). Never throws on bad input: a
+ * file that cannot be read yields nothing and returns its error in the summary.
  */
-export function crmIdsByRow(text: string, headerRow = 1): AccountFile['crmIds'] {
-  const ids: AccountFile['crmIds'] = new Map();
-  if (/^\uFEFF?\s*[[{]/.test(text)) return ids;
-  const { body, delimiter } = csvLayout(text);
-  let row = 0;
-  let column: number | undefined;
-  let crm: 'hubspot' | 'salesforce' = 'hubspot';
-  Papa.parse<string[]>(body, {
-    delimiter,
-    step: (result) => {
-      row += 1;
-      if (row === headerRow) {
-        const plan = planCrmColumns(result.data);
-        column = plan.hubspotId ?? plan.salesforceId;
-        crm = plan.hubspotId !== undefined ? 'hubspot' : 'salesforce';
-        return;
-      }
-      const id = column === undefined || row < headerRow ? undefined : result.data[column]?.trim();
-      if (id) ids.set(row, { [crm]: id });
+export function* streamAccountRows(
+  bytes: Uint8Array,
+  batch = 2000,
+  slice = SLICE,
+): Generator<AccountRow[], ReadSummary & { encoding: string }> {
+  const head = decodeAccountFile(bytes.subarray(0, 1024));
+  if (head.ok && isJson(head.text)) {
+    const { companies, crmIds: _, ...summary } = readAccountBytes(bytes);
+    for (let from = 0; from < companies.length; from += batch)
+      yield companies.slice(from, from + batch);
+    return summary;
+  }
+  const ids = crmIdCollector();
+  let rows: AccountRow[] = [];
+  const stream = new AccountFileStream(
+    (company) => {
+      const crmIds = ids.take(company.row);
+      rows.push(crmIds ? { ...company, crmIds } : company);
     },
-  });
-  return ids;
+    {},
+    { onHeader: ids.onHeader, onCells: ids.onCells },
+  );
+  for (let at = 0; at < bytes.length; at += slice) {
+    stream.push(bytes.subarray(at, at + slice));
+    if (rows.length < batch) continue;
+    // One slice (or the 64 KB the encoding is decided on) can hold many batches.
+    const full = rows.length - (rows.length % batch);
+    for (let from = 0; from < full; from += batch) yield rows.slice(from, from + batch);
+    rows = rows.slice(full);
+  }
+  const summary = stream.end();
+  for (let from = 0; from < rows.length; from += batch) yield rows.slice(from, from + batch);
+  return summary;
 }

@@ -44,9 +44,13 @@ export interface ImportContext {
  * stored company (or an earlier row of the file) joins it: the company gets the membership, its
  * facts stay as they are. Other rows become companies (id by slug, else domain, else
  * `file:<batch>:<row>`), each with one observation of the file's facts (so a later page visit
- * merges with them) and a score per ICP. Pure: the caller writes the plan.
+ * merges with them) and a score per ICP. A row's own `crmIds` (from `streamAccountRows`) win over
+ * `ctx.crmIds`. Pure: the caller writes the plan, whole or one batch of rows at a time.
  */
-export function planImport(rows: readonly CompanyRow[], ctx: ImportContext): ImportPlan {
+export function planImport(
+  rows: readonly (CompanyRow & { crmIds?: ListMemberRecord['crmIds'] })[],
+  ctx: ImportContext,
+): ImportPlan {
   const seen = new Map(ctx.existing);
   const plan: ImportPlan = {
     batch: {
@@ -105,7 +109,7 @@ export function planImport(rows: readonly CompanyRow[], ctx: ImportContext): Imp
     }
     if (!added.has(id)) {
       added.add(id);
-      const crmIds = ctx.crmIds?.get(row.row);
+      const crmIds = row.crmIds ?? ctx.crmIds?.get(row.row);
       plan.members.push(
         newMember(ctx.listId, id, ctx.at, { batchId: ctx.batchId, ...(crmIds && { crmIds }) }),
       );

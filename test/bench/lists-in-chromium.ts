@@ -9,7 +9,7 @@ import { ms } from './stats';
 const ROWS = 100_000;
 
 /** A HubSpot-shaped companies export of `rows` made-up companies. */
-function accountFile(rows: number): string {
+export function accountFile(rows: number): string {
   const industries = [
     'Computer and Network Security',
     'Software Development',

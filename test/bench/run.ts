@@ -10,6 +10,7 @@ import { benchDashboardRender } from './dashboard-render';
 import { benchExtractionInChromium } from './extraction-in-chromium';
 import { benchHostileInputs } from './hostile-inputs';
 import { benchIcpWorkspace } from './icp-workspace';
+import { benchImportMemory } from './import-memory';
 import { benchIndustryTables } from './industry-tables';
 import { benchLists } from './lists-in-chromium';
 import { benchPlaceLookup } from './place-lookup';
@@ -30,6 +31,7 @@ async function main() {
     benchExtractionInChromium,
     benchBadgeLatency,
     benchCsvScoring,
+    benchImportMemory,
     benchPlaceLookup,
     benchIcpWorkspace,
     benchTalkingPoints,

@@ -100,3 +100,37 @@ describe('readCrmSnapshot', () => {
     expect(file.errors[0]?.row).toBe(0);
   });
 });
+
+describe('readCrmSnapshot through the account-file reader', () => {
+  it('reads a HubSpot export saved by Excel as "Unicode text" (UTF-16, tabs) from its bytes', () => {
+    const csv =
+      'Record ID\tCompany name\tCompany Domain Name\tCompany owner\r\n' +
+      '7001\tØresund Analytik\toresund-analytik.example\tMaja Holm\r\n';
+    const bytes = new Uint8Array(2 + csv.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < csv.length; i++) bytes[2 + 2 * i] = csv.charCodeAt(i);
+    const file = readCrmSnapshot(bytes);
+    expect(file.crm).toBe('hubspot');
+    expect(file.records).toEqual([
+      {
+        name: 'Øresund Analytik',
+        keys: ['domain:oresund-analytik.example', 'name:øresund analytik'],
+        crm: 'hubspot',
+        owner: 'Maja Holm',
+        recordId: '7001',
+      },
+    ]);
+  });
+  it('skips a report title and Excel’s sep= line, numbering rows as the spreadsheet does', () => {
+    const file = readCrmSnapshot(
+      'sep=;\nAccounts by owner\n\nAccount Name;Website;Account Owner\nBluefin Freight;bluefin.example;Ana Ruiz\n;;Nobody\n',
+    );
+    expect(file.crm).toBe('salesforce');
+    expect(file.records.map((r) => [r.name, r.owner])).toEqual([['Bluefin Freight', 'Ana Ruiz']]);
+    expect(file.errors).toEqual([{ row: 5, message: 'No company name or domain on this row.' }]);
+  });
+  it('still reads a CRM file whose columns only the snapshot knows', () => {
+    const file = readCrmSnapshot('Organisation,Owner\nKestrel Labs,Ida\n');
+    expect(file.records.map((r) => [r.name, r.owner])).toEqual([['Kestrel Labs', 'Ida']]);
+  });
+});

@@ -35,6 +35,21 @@ describe('readCustomersFile', () => {
     ).toEqual([true, false, true]);
   });
 
+  it('keeps fact values without evidence text (the builder reads values only), unless asked', () => {
+    const lean = readCustomersFile(CSV).rows[0]?.facts;
+    expect(lean?.industry?.value).toBe('Computer and Network Security');
+    expect(lean?.industry?.evidence).toBeFalsy();
+    const full = readCustomersFile(CSV, { evidence: true }).rows[0]?.facts;
+    expect(full?.industry?.value).toBe(lean?.industry?.value);
+    expect(full?.industry?.evidence).toContain('Industry: Computer and Network Security');
+  });
+
+  it('keeps the cells of a row after a report title, under the right columns', () => {
+    const file = readCustomersFile(`Customers report\n\n${CSV}`);
+    expect(file.rows[0]?.record).toMatchObject({ ARR: '$120,000', 'Closed Won': 'yes' });
+    expect(file.columns[0]).toBe('Company name');
+  });
+
   it('reads nothing from a file that is not a CSV of companies, and says why', () => {
     const file = readCustomersFile('PK\u0003\u0004binary');
     expect(file.rows).toEqual([]);
