@@ -26,6 +26,27 @@ export type BandPart =
       max?: number;
     };
 
+/**
+ * A company's value as structured parts, for the UI to word in its language (`CriterionResult.
+ * valueParts`): a band part (its range is the company's range, `min === max` for one number such
+ * as a founding year or a count of open roles), or a `place`: the headquarters' `city` (page
+ * text, as the page wrote it), `region` (the short part of an ISO 3166-2 code, e.g. "TX";
+ * numbered codes left out) and `country` (ISO 3166-1 alpha-2, upper case).
+ */
+export type ValuePart =
+  | BandPart
+  | { kind: 'place'; city?: string; region?: string; country: string };
+
+/** A company's range (or one number, `min === max`) as one range part. */
+export function rangeValue(
+  of: (BandPart & { kind: 'range' })['of'],
+  range: { min: number; max?: number },
+): ValuePart[] {
+  return [
+    { kind: 'range', of, min: range.min, ...(range.max !== undefined && { max: range.max }) },
+  ];
+}
+
 /** The band's `in` list as one part of the given kind (empty list: no part). */
 export function valuesPart(band: Band, as: (BandPart & { kind: 'values' })['as']): BandPart[] {
   return band.in && band.in.length > 0 ? [{ kind: 'values', as, values: band.in }] : [];

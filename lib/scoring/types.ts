@@ -1,3 +1,4 @@
+import type { ValuePart } from '../criteria/band-parts';
 import type { CriterionField, CriterionMode } from '../criteria/schema';
 import type { FactSource } from '../facts';
 
@@ -26,6 +27,11 @@ export interface CriterionResult {
    * or for keywords `"SOC 2" in specialties`. Absent when the field is unknown.
    */
   value?: string;
+  /**
+   * `value` as structured parts (a range of employees, a place, technologies) for the UI to word
+   * in its language; absent when the value is page text said as is (an industry) or has no parts.
+   */
+  valueParts?: ValuePart[];
   /** The band entries that matched: keywords found, technologies in common, the industry… */
   matched?: string[];
 }
