@@ -3,6 +3,7 @@ import type { CriterionResult } from '@/lib/scoring/types';
 import { Bdi, Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { criterionName, sourceLabel, VERDICT_MARKS } from '../labels';
+import { criterionValueText } from '../value-words';
 
 /** One criterion: verdict (icon and word), its name, and the evidence with where it came from. */
 export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
@@ -14,6 +15,11 @@ export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
         ? t('criterion_excluded')
         : undefined;
   const { evidence } = criterion;
+  // Evidence the engine worded itself (technologies in common) is said from its parts instead.
+  const evidenceText =
+    evidence && evidence.text === criterion.value
+      ? (criterionValueText(criterion) ?? evidence.text)
+      : evidence?.text;
   return (
     <li className={`criterion criterion-${criterion.verdict}`} data-criterion={criterion.verdict}>
       <span className="criterion-icon" aria-hidden="true">
@@ -30,7 +36,11 @@ export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
         <p className="criterion-evidence">
           {evidence ? (
             <Isolated
-              text={t('criterion_evidence', isolate(evidence.text), sourceLabel(evidence.source))}
+              text={t(
+                'criterion_evidence',
+                isolate(evidenceText ?? evidence.text),
+                sourceLabel(evidence.source),
+              )}
             />
           ) : (
             t('criterion_not_found')
