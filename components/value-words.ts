@@ -1,4 +1,4 @@
-import type { BandPart, ValuePart } from '@/lib/criteria/band-parts';
+import type { BandPart, KeywordText, ValuePart } from '@/lib/criteria/band-parts';
 import type { BusinessModel } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
 import type { CriterionResult } from '@/lib/scoring/types';
@@ -119,6 +119,12 @@ function valuesPartText(
   }
 }
 
+const WHERE_KEYS: Readonly<Record<KeywordText, MessageKey>> = {
+  specialties: 'value_where_specialties',
+  tagline: 'value_where_tagline',
+  description: 'value_where_description',
+};
+
 /** The separator between a place's parts: "," (en, vi), "،" (fa), "，" (zh). */
 function placeSeparator(): string {
   const locale = currentLocale();
@@ -145,6 +151,16 @@ export function partText(
   type: 'conjunction' | 'disjunction' = 'disjunction',
 ): string {
   if (part.kind === 'place') return placeText(part);
+  if (part.kind === 'keyword-found')
+    return t('value_keyword_in', quoted(part.keyword), t(WHERE_KEYS[part.where]));
+  if (part.kind === 'keyword-absent')
+    return t(
+      'value_keyword_absent',
+      listText(
+        part.where.map((where) => t(WHERE_KEYS[where])),
+        'disjunction',
+      ),
+    );
   return part.kind === 'range' ? rangePartText(part) : valuesPartText(part, type);
 }
 

@@ -31,11 +31,17 @@ export type BandPart =
  * valueParts`): a band part (its range is the company's range, `min === max` for one number such
  * as a founding year or a count of open roles), or a `place`: the headquarters' `city` (page
  * text, as the page wrote it), `region` (the short part of an ISO 3166-2 code, e.g. "TX";
- * numbered codes left out) and `country` (ISO 3166-1 alpha-2, upper case).
+ * numbered codes left out) and `country` (ISO 3166-1 alpha-2, upper case); a keyword found
+ * (`keyword` as the band wrote it, `where` it was found) or none found in the texts `where`.
  */
 export type ValuePart =
   | BandPart
-  | { kind: 'place'; city?: string; region?: string; country: string };
+  | { kind: 'place'; city?: string; region?: string; country: string }
+  | { kind: 'keyword-found'; keyword: string; where: KeywordText }
+  | { kind: 'keyword-absent'; where: KeywordText[] };
+
+/** The company texts keywords are looked for in. */
+export type KeywordText = 'specialties' | 'tagline' | 'description';
 
 /** A company's range (or one number, `min === max`) as one range part. */
 export function rangeValue(

@@ -1,6 +1,6 @@
 import type { CompanyFacts, FactSource } from '../facts';
 import { clip, fold, UNSPACED_SCRIPT } from '../format';
-import { valuesPart } from './band-parts';
+import { type KeywordText, valuesPart } from './band-parts';
 import {
   type BandTest,
   type CriterionKind,
@@ -14,7 +14,7 @@ import type { Band } from './schema';
 import { snippet } from './snippet';
 import { listOf } from './words';
 
-type Where = 'specialties' | 'tagline' | 'description';
+type Where = KeywordText;
 
 /** One text a keyword may be found in; each specialty is one. */
 interface Searchable {
@@ -128,6 +128,7 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
     return {
       value: texts,
       shown: `not in the ${listOf([...new Set(texts.map((t) => t.where))])}`,
+      parts: [{ kind: 'keyword-absent', where: [...new Set(texts.map((t) => t.where))] }],
       evidence: { text: `${first.where}: ${clip(first.original, 120)}`, source: first.source },
     };
   },
@@ -141,6 +142,7 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
         return {
           evidence: { text: `${text.where}: ${quote}`, source: text.source },
           shown: `"${keyword.original}" in the ${text.where}`,
+          parts: [{ kind: 'keyword-found', keyword: keyword.original, where: text.where }],
           matched: [keyword.original],
         };
       }

@@ -49,6 +49,7 @@ const COMPANY: CompanyFacts = {
     'Austin, Texas',
   ),
   founded: fact(2012, '2012'),
+  specialties: fact(['cloud security', 'SOC as a service'], 'cloud security, SOC as a service'),
   technologies: { ...fact(['HubSpot', 'Segment'], 'hubspot.js'), source: 'site-code' },
 } as CompanyFacts;
 
@@ -62,6 +63,12 @@ const ICP: Icp = {
     { field: 'employees', mode: 'score', weight: 3, bands: [{ min: 1000, credit: 1 }] },
     { field: 'location', mode: 'score', weight: 3, bands: [{ in: ['US', 'CA'], credit: 1 }] },
     { field: 'technologies', mode: 'score', weight: 1, bands: [{ in: ['HubSpot'], credit: 1 }] },
+    {
+      field: 'keywords',
+      mode: 'score',
+      weight: 1,
+      bands: [{ in: ['SOC as a service'], credit: 1 }],
+    },
   ],
   pains: [],
   goals: [],
@@ -79,7 +86,15 @@ function whyLines(): string[] {
 
 const EXPECTED: Record<
   Locale,
-  { size: string; place: string; band: string; years: string; fact: string; hq: string }
+  {
+    size: string;
+    place: string;
+    band: string;
+    years: string;
+    fact: string;
+    hq: string;
+    keyword: string;
+  }
 > = {
   en: {
     size: '1,001–5,000 employees',
@@ -88,6 +103,7 @@ const EXPECTED: Record<
     years: 'founded 2010–2020',
     fact: '1,001–5,000 employees',
     hq: 'Austin, TX, United States',
+    keyword: '“SOC as a service” in the specialties',
   },
   vi: {
     size: '1.001–5.000 nhân viên',
@@ -96,6 +112,7 @@ const EXPECTED: Record<
     years: 'thành lập trong giai đoạn 2010–2020',
     fact: '1.001–5.000 nhân viên',
     hq: 'Austin, TX, Hoa Kỳ',
+    keyword: '“SOC as a service” trong phần chuyên môn',
   },
   zh_CN: {
     size: '1,001–5,000 名员工',
@@ -104,6 +121,7 @@ const EXPECTED: Record<
     years: '成立于 2010–2020 年',
     fact: '1,001–5,000 名员工',
     hq: 'Austin，TX，美国',
+    keyword: '专长中提到 “SOC as a service”',
   },
   fa: {
     size: '۱٬۰۰۱–۵٬۰۰۰ کارمند',
@@ -112,6 +130,7 @@ const EXPECTED: Record<
     years: 'تأسیس‌شده بین ۲۰۱۰ و ۲۰۲۰',
     fact: '۱٬۰۰۱–۵٬۰۰۰ کارمند',
     hq: 'Austin، TX، ایالات متحده',
+    keyword: '«SOC as a service» در تخصص‌ها',
   },
 };
 
@@ -156,5 +175,12 @@ describe.each(Object.keys(EXPECTED) as Locale[])('structured values in %s', (loc
     const text = stripIsolates(criterionValueText(tech) ?? '');
     expect(text).toContain('HubSpot');
     if (locale !== 'en') expect(text.replace('HubSpot', '')).not.toMatch(ENGLISH);
+  });
+
+  it('says where a keyword was found, the keyword as the ICP wrote it', () => {
+    useShippedLanguage(locale);
+    const keywords = scoreCompany(ICP, COMPANY).criteria[3]!;
+    expect(keywords.verdict).toBe('matched');
+    expect(stripIsolates(criterionValueText(keywords) ?? '')).toBe(want.keyword);
   });
 });
