@@ -125,6 +125,11 @@ const WHERE_KEYS: Readonly<Record<KeywordText, MessageKey>> = {
   description: 'value_where_description',
 };
 
+/** A company text keywords are looked in, named in the UI language ("phần chuyên môn"). */
+export function keywordTextName(where: KeywordText): string {
+  return t(WHERE_KEYS[where]);
+}
+
 /** The separator between a place's parts: "," (en, vi), "،" (fa), "，" (zh). */
 function placeSeparator(): string {
   const locale = currentLocale();

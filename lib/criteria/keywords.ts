@@ -129,7 +129,11 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
       value: texts,
       shown: `not in the ${listOf([...new Set(texts.map((t) => t.where))])}`,
       parts: [{ kind: 'keyword-absent', where: [...new Set(texts.map((t) => t.where))] }],
-      evidence: { text: `${first.where}: ${clip(first.original, 120)}`, source: first.source },
+      evidence: {
+        text: `${first.where}: ${clip(first.original, 120)}`,
+        source: first.source,
+        quote: { in: first.where, text: clip(first.original, 120) },
+      },
     };
   },
   match(reading, band) {
@@ -140,7 +144,11 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
         const { keyword, at } = found;
         const quote = snippet(text.original, at, keyword.folded.length, keyword.original);
         return {
-          evidence: { text: `${text.where}: ${quote}`, source: text.source },
+          evidence: {
+            text: `${text.where}: ${quote}`,
+            source: text.source,
+            quote: { in: text.where, text: quote },
+          },
           shown: `"${keyword.original}" in the ${text.where}`,
           parts: [{ kind: 'keyword-found', keyword: keyword.original, where: text.where }],
           matched: [keyword.original],

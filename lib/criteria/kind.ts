@@ -5,12 +5,14 @@
  * (`index.ts`) holds one per field; adding a field is one file beside this one.
  */
 import type { CompanyFacts, Fact, FactSource } from '../facts';
-import type { BandPart, ValuePart } from './band-parts';
+import type { BandPart, KeywordText, ValuePart } from './band-parts';
 import type { Band } from './schema';
 
 export interface Evidence {
   text: string;
   source: FactSource;
+  /** For a keyword: the quoted page text and which company text it is from (`text` says both). */
+  quote?: { in: KeywordText; text: string };
 }
 
 export function evidenceOf(fact: Fact<unknown>): Evidence {

@@ -1,6 +1,6 @@
 import type { ValuePart } from '../criteria/band-parts';
+import type { Evidence } from '../criteria/kind';
 import type { CriterionField, CriterionMode } from '../criteria/schema';
-import type { FactSource } from '../facts';
 
 /** How one criterion judged the company. */
 export type Verdict = 'matched' | 'partial' | 'missed' | 'unknown';
@@ -17,7 +17,7 @@ export interface CriterionResult {
   /** Index of the band that matched, if any. */
   band?: number;
   /** The value from the company that decided, as shown to the user, e.g. "1,001-5,000 employees". */
-  evidence?: { text: string; source: FactSource };
+  evidence?: Evidence;
   /** For require/exclude criteria: true when this criterion disqualified the company. */
   disqualifies: boolean;
   /** The criterion's `label`, or the field's plain-English name ("Company size"). */

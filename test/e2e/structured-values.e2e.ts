@@ -24,7 +24,8 @@ const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/structured-va
 const COMPANY = fixturePage('about-en-sentinel-forge.html');
 
 // English frames the engine used to send; none may reach a Vietnamese or Persian popup.
-const ENGLISH = /\b(employees|revenue|founded|uses|open roles?|United States|up to|in the|not in)\b/;
+const ENGLISH =
+  /\b(employees|revenue|founded|uses|open roles?|United States|up to|in the|not in)\b/;
 
 const LANGUAGES = [
   { env: 'vi', words: /nhân viên|Hoa Kỳ|thành lập|dùng /, employees: 'nhân viên' },
@@ -69,7 +70,10 @@ describe.each(LANGUAGES)('popup in $env', (language) => {
     for (const line of reasons) expect(line).not.toMatch(ENGLISH);
     expect(reasons.join('\n')).toMatch(language.words);
 
+    await popup.locator('[data-all-criteria] > summary').click();
     await popup.locator('[data-facts] > summary').click();
+    const rows = (await popup.locator('[data-all-criteria]').textContent()) ?? '';
+    expect(rows).not.toMatch(/\b(specialties|tagline|description): /);
     const size = (await popup.locator('[data-fact="employees"] .fact-value').textContent()) ?? '';
     expect(size).toContain(language.employees);
     expect(size).not.toMatch(ENGLISH);

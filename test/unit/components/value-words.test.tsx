@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CriterionRow } from '@/components/popup/CriterionRow';
 import { DecidingReasons } from '@/components/popup/DecidingReasons';
 import { factText } from '@/components/popup/fact-words';
 import { bandText, criterionValueText } from '@/components/value-words';
@@ -182,5 +183,15 @@ describe.each(Object.keys(EXPECTED) as Locale[])('structured values in %s', (loc
     const keywords = scoreCompany(ICP, COMPANY).criteria[3]!;
     expect(keywords.verdict).toBe('matched');
     expect(stripIsolates(criterionValueText(keywords) ?? '')).toBe(want.keyword);
+  });
+
+  it("names the text a keyword's quote is from in the criterion row", () => {
+    useShippedLanguage(locale);
+    const keywords = scoreCompany(ICP, COMPANY).criteria[3]!;
+    const html = stripIsolates(renderToStaticMarkup(<CriterionRow criterion={keywords} />));
+    const where = { en: 'the specialties', vi: 'phần chuyên môn', zh_CN: '专长', fa: 'تخصص‌ها' };
+    expect(html).toContain(`${where[locale]}: `);
+    expect(html).toContain('SOC as a service');
+    if (locale !== 'en') expect(html).not.toMatch(/specialties:/);
   });
 });
