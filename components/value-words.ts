@@ -1,4 +1,5 @@
 import type { BandPart, KeywordText, ValuePart } from '@/lib/criteria/band-parts';
+import type { RoleFamily } from '@/lib/criteria/hiring-for';
 import type { BusinessModel } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
 import type { CriterionResult } from '@/lib/scoring/types';
@@ -130,6 +131,21 @@ export function keywordTextName(where: KeywordText): string {
   return t(WHERE_KEYS[where]);
 }
 
+const FAMILY_KEYS: Readonly<Record<RoleFamily, MessageKey>> = {
+  security: 'family_security',
+  data: 'family_data',
+  sales: 'family_sales',
+  marketing: 'family_marketing',
+  support: 'family_support',
+  design: 'family_design',
+  product: 'family_product',
+  engineering: 'family_engineering',
+  finance: 'family_finance',
+  people: 'family_people',
+  legal: 'family_legal',
+  operations: 'family_operations',
+};
+
 /** The separator between a place's parts: "," (en, vi), "،" (fa), "，" (zh). */
 function placeSeparator(): string {
   const locale = currentLocale();
@@ -158,6 +174,14 @@ export function partText(
   if (part.kind === 'place') return placeText(part);
   if (part.kind === 'keyword-found')
     return t('value_keyword_in', quoted(part.keyword), t(WHERE_KEYS[part.where]));
+  if (part.kind === 'role-families')
+    return part.families.length > 0
+      ? listText(
+          part.families.map((family) => t(FAMILY_KEYS[family])),
+          'conjunction',
+        )
+      : t('family_none');
+  if (part.kind === 'business-models') return listText(part.models.map(businessModelText), type);
   if (part.kind === 'keyword-absent')
     return t(
       'value_keyword_absent',

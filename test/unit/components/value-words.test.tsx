@@ -50,6 +50,11 @@ const COMPANY: CompanyFacts = {
     'Austin, Texas',
   ),
   founded: fact(2012, '2012'),
+  hiring: {
+    ...fact({ roles: ['Senior Security Engineer', 'Account Executive'] }, 'Careers'),
+    source: 'site-links',
+  },
+  businessModel: { ...fact(['saas'], 'subscription software'), source: 'site-text' },
   specialties: fact(['cloud security', 'SOC as a service'], 'cloud security, SOC as a service'),
   technologies: { ...fact(['HubSpot', 'Segment'], 'hubspot.js'), source: 'site-code' },
 } as CompanyFacts;
@@ -70,6 +75,8 @@ const ICP: Icp = {
       weight: 1,
       bands: [{ in: ['SOC as a service'], credit: 1 }],
     },
+    { field: 'hiringFor', mode: 'score', weight: 1, bands: [{ in: ['security'], credit: 1 }] },
+    { field: 'businessModel', mode: 'score', weight: 1, bands: [{ in: ['saas'], credit: 1 }] },
   ],
   pains: [],
   goals: [],
@@ -193,5 +200,20 @@ describe.each(Object.keys(EXPECTED) as Locale[])('structured values in %s', (loc
     expect(html).toContain(`${where[locale]}: `);
     expect(html).toContain('SOC as a service');
     if (locale !== 'en') expect(html).not.toMatch(/specialties:/);
+  });
+
+  it('names role families and business models in the language', () => {
+    useShippedLanguage(locale);
+    const [, , , , hiringFor, model] = scoreCompany(ICP, COMPANY).criteria;
+    const families = { en: 'security', vi: 'bảo mật', zh_CN: '安全', fa: 'امنیت' };
+    const models = {
+      en: 'SaaS',
+      vi: 'phần mềm dạng dịch vụ (SaaS)',
+      zh_CN: '软件即服务（SaaS）',
+      fa: 'نرم‌افزار به‌عنوان سرویس (SaaS)',
+    };
+    expect(hiringFor?.verdict).toBe('matched');
+    expect(criterionValueText(hiringFor!)).toBe(families[locale]);
+    expect(criterionValueText(model!)).toBe(models[locale]);
   });
 });
