@@ -81,3 +81,46 @@ describe.each(LANGUAGES)('popup in $env', (language) => {
     await popup.close();
   });
 });
+
+describe('ICP history in vi', () => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ext = await launchWithExtension(routesFor([COMPANY]), { env: { LANGUAGE: 'vi' } });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('words the version-diff lines in Vietnamese', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#icps`);
+    await dashboard.locator('.icp-active button.button').first().click();
+    await dashboard.waitForSelector('[data-editor]');
+    await dashboard
+      .locator('[data-criterion-editor="0"] [data-band="0"] .band-credit input')
+      .fill('0');
+    await dashboard.click('[data-action="save"]');
+    await dashboard.waitForSelector('[data-saved]');
+    await expect.poll(() => dashboard.locator('[data-version]').count()).toBe(2);
+    await dashboard.locator('[data-version="1"] summary').click();
+    const lines = await dashboard
+      .locator('[data-version="1"] .impact-changes li')
+      .allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).toMatch(/điểm của khoảng/);
+    for (const line of lines) expect(line).not.toMatch(/\b(band|credit|weight|Added|Removed)\b/);
+    // The history alone (the editor above it is long), light and dark, narrow and wide.
+    for (const width of [360, 1100]) {
+      await dashboard.setViewportSize({ width, height: 900 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await dashboard.emulateMedia({ colorScheme: scheme });
+        await dashboard
+          .locator('.versions')
+          .screenshot({ path: join(SHOTS, `history-vi-${width}-${scheme}.png`) });
+      }
+    }
+  });
+});
