@@ -51,7 +51,8 @@ export function factText(name: FactName, fact: Fact<unknown>): string {
       return formatNumber(fact.value as number, { useGrouping: false });
     case 'linkedinMembers':
     case 'followers':
-      return formatNumber(fact.value as number);
+      // Counts group from four digits ("2,417"), as the English text did; years do not.
+      return formatNumber(fact.value as number, { useGrouping: 'always' });
     case 'specialties':
     case 'technologies':
       return items(fact.value as string[]);
