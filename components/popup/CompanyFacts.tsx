@@ -8,6 +8,7 @@ import { t, uiLanguage } from '../i18n';
 import { factLabel, sourceLabel } from '../labels';
 import { DetectionList } from './DetectionList';
 import { type CorrectionTarget, FactCorrection } from './FactCorrection';
+import { factText } from './fact-words';
 
 const DAY = 86_400_000;
 
@@ -90,7 +91,7 @@ export function CompanyFacts({
               <dt>{factLabel(name)}</dt>
               <dd>
                 <span className="fact-value" dir={fact ? 'auto' : undefined}>
-                  {fact ? describeFact(name, fact) : t('fact_unknown')}
+                  {fact ? <Isolated text={factText(name, fact)} /> : t('fact_unknown')}
                 </span>
                 {fact && corrected && time?.corrected !== undefined && (
                   <span className="fact-corrected" data-corrected>
@@ -121,7 +122,7 @@ export function CompanyFacts({
                     <Isolated
                       text={t(
                         'fact_other_source',
-                        isolate(describeFact(name, other.fact)),
+                        isolate(factText(name, other.fact)),
                         sourceLabel(other.fact.source),
                       )}
                     />

@@ -3,6 +3,7 @@ import type { CriterionResult } from '@/lib/scoring/types';
 import { Bdi, Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { criterionName, sourceLabel, VERDICT_MARKS } from '../labels';
+import { criterionValueText, keywordTextName } from '../value-words';
 
 /** One criterion: verdict (icon and word), its name, and the evidence with where it came from. */
 export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
@@ -14,6 +15,13 @@ export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
         ? t('criterion_excluded')
         : undefined;
   const { evidence } = criterion;
+  // Evidence the engine worded itself (technologies in common) is said from its parts instead.
+  // A keyword's quote is named by the company text it is from, in the UI language.
+  const evidenceText = evidence?.quote
+    ? `${keywordTextName(evidence.quote.in)}: ${isolate(evidence.quote.text)}`
+    : evidence && evidence.text === criterion.value
+      ? (criterionValueText(criterion) ?? isolate(evidence.text))
+      : evidence && isolate(evidence.text);
   return (
     <li className={`criterion criterion-${criterion.verdict}`} data-criterion={criterion.verdict}>
       <span className="criterion-icon" aria-hidden="true">
@@ -30,7 +38,11 @@ export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
         <p className="criterion-evidence">
           {evidence ? (
             <Isolated
-              text={t('criterion_evidence', isolate(evidence.text), sourceLabel(evidence.source))}
+              text={t(
+                'criterion_evidence',
+                evidenceText ?? isolate(evidence.text),
+                sourceLabel(evidence.source),
+              )}
             />
           ) : (
             t('criterion_not_found')

@@ -5,6 +5,7 @@ import { pitchStance } from '@/lib/talking-points/stance';
 import { Bdi, Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { criterionName, VERDICT_MARKS } from '../labels';
+import { criterionValueText } from '../value-words';
 
 /**
  * The two or three reasons that decided the tier, above the fold: the biggest matches (for a fit)
@@ -29,7 +30,7 @@ export function DecidingReasons({ result }: { result: ScoreResult }) {
             const { verdict } = criterion;
             const mark = VERDICT_MARKS[verdict];
             const name = criterionName(criterion);
-            const value = criterion.value ?? criterion.evidence?.text;
+            const value = criterionValueText(criterion) ?? criterion.evidence?.text;
             return (
               <li
                 key={criterion.index}

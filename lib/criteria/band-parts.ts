@@ -3,7 +3,9 @@
  * CLI and default labels in English (`bandInEnglish`). Each field's `CriterionKind.bandParts`
  * says what its bands mean; nothing here knows a field.
  */
+import type { BusinessModel } from '../facts';
 import { formatMoney } from '../format';
+import type { RoleFamily } from './hiring-for';
 import type { Band } from './schema';
 import { describeRange, listOf } from './words';
 
@@ -25,6 +27,36 @@ export type BandPart =
       min?: number;
       max?: number;
     };
+
+/**
+ * A company's value as structured parts, for the UI to word in its language (`CriterionResult.
+ * valueParts`): a band part (its range is the company's range, `min === max` for one number such
+ * as a founding year or a count of open roles), or a `place`: the headquarters' `city` (page
+ * text, as the page wrote it), `region` (the short part of an ISO 3166-2 code, e.g. "TX";
+ * numbered codes left out) and `country` (ISO 3166-1 alpha-2, upper case); a keyword found
+ * (`keyword` as the band wrote it, `where` it was found) or none found in the texts `where`; the
+ * role families of open jobs (empty: titles in no family we know); business models.
+ */
+export type ValuePart =
+  | BandPart
+  | { kind: 'place'; city?: string; region?: string; country: string }
+  | { kind: 'keyword-found'; keyword: string; where: KeywordText }
+  | { kind: 'keyword-absent'; where: KeywordText[] }
+  | { kind: 'role-families'; families: RoleFamily[] }
+  | { kind: 'business-models'; models: BusinessModel[] };
+
+/** The company texts keywords are looked for in. */
+export type KeywordText = 'specialties' | 'tagline' | 'description';
+
+/** A company's range (or one number, `min === max`) as one range part. */
+export function rangeValue(
+  of: (BandPart & { kind: 'range' })['of'],
+  range: { min: number; max?: number },
+): ValuePart[] {
+  return [
+    { kind: 'range', of, min: range.min, ...(range.max !== undefined && { max: range.max }) },
+  ];
+}
 
 /** The band's `in` list as one part of the given kind (empty list: no part). */
 export function valuesPart(band: Band, as: (BandPart & { kind: 'values' })['as']): BandPart[] {

@@ -26,13 +26,23 @@ export const businessModelMatcher: Matcher<BusinessModel[]> = {
     const fact = facts.businessModel;
     const value = (fact?.value ?? []).filter((m) => BUSINESS_MODELS.includes(m));
     if (!fact || value.length === 0) return undefined;
-    return { value, shown: listOf(value.map((m) => NAMES[m])), evidence: evidenceOf(fact) };
+    return {
+      value,
+      shown: listOf(value.map((m) => NAMES[m])),
+      parts: [{ kind: 'business-models', models: value }],
+      evidence: evidenceOf(fact),
+    };
   },
   match(reading, band) {
     const wanted = foldedValues(band);
     const matched = reading.value.filter((m) => SYNONYMS[m].some((s) => wanted.has(fold(s))));
     if (matched.length === 0) return undefined;
-    return { evidence: reading.evidence, shown: listOf(matched.map((m) => NAMES[m])), matched };
+    return {
+      evidence: reading.evidence,
+      shown: listOf(matched.map((m) => NAMES[m])),
+      parts: [{ kind: 'business-models', models: matched }],
+      matched,
+    };
   },
 };
 

@@ -7,6 +7,7 @@ import { formatRange } from './words';
 export const employeesMatcher = rangeMatcher(
   (facts) => facts.employees,
   (range) => `${formatRange(range)} employees`,
+  'employees',
 );
 
 export const employees = kind({

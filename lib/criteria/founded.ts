@@ -6,6 +6,7 @@ import { numberMatcher, numberTest } from './number-range';
 export const foundedMatcher = numberMatcher(
   (facts) => facts.founded && { value: facts.founded.value, fact: facts.founded },
   (year) => `founded in ${year}`,
+  'year',
 );
 
 export const founded = kind({

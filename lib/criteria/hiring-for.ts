@@ -165,6 +165,7 @@ export const hiringForMatcher: Matcher<Openings> = {
     return {
       value,
       shown: families.length > 0 ? listOf(families, 'and') : 'no role family we know',
+      parts: [{ kind: 'role-families', families }],
       evidence: { text: titleList(value.titles), source: evidenceOf(hiring).source },
     };
   },
@@ -176,6 +177,7 @@ export const hiringForMatcher: Matcher<Openings> = {
     return {
       evidence: { text: titleList(titles), source: reading.evidence.source },
       shown: listOf(matched, 'and'),
+      parts: [{ kind: 'role-families', families: matched }],
       matched,
     };
   },

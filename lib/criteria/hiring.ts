@@ -7,6 +7,7 @@ import { numberMatcher } from './number-range';
 export const hiringMatcher = numberMatcher(
   (facts) => facts.hiring && { value: facts.hiring.value.openRoles, fact: facts.hiring },
   (n) => `${groupDigits(n)} open ${n === 1 ? 'role' : 'roles'}`,
+  'open-roles',
 );
 
 export const hiring = kind({

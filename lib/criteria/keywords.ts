@@ -1,6 +1,6 @@
 import type { CompanyFacts, FactSource } from '../facts';
 import { clip, fold, UNSPACED_SCRIPT } from '../format';
-import { valuesPart } from './band-parts';
+import { type KeywordText, valuesPart } from './band-parts';
 import {
   type BandTest,
   type CriterionKind,
@@ -14,7 +14,7 @@ import type { Band } from './schema';
 import { snippet } from './snippet';
 import { listOf } from './words';
 
-type Where = 'specialties' | 'tagline' | 'description';
+type Where = KeywordText;
 
 /** One text a keyword may be found in; each specialty is one. */
 interface Searchable {
@@ -128,7 +128,12 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
     return {
       value: texts,
       shown: `not in the ${listOf([...new Set(texts.map((t) => t.where))])}`,
-      evidence: { text: `${first.where}: ${clip(first.original, 120)}`, source: first.source },
+      parts: [{ kind: 'keyword-absent', where: [...new Set(texts.map((t) => t.where))] }],
+      evidence: {
+        text: `${first.where}: ${clip(first.original, 120)}`,
+        source: first.source,
+        quote: { in: first.where, text: clip(first.original, 120) },
+      },
     };
   },
   match(reading, band) {
@@ -139,8 +144,13 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
         const { keyword, at } = found;
         const quote = snippet(text.original, at, keyword.folded.length, keyword.original);
         return {
-          evidence: { text: `${text.where}: ${quote}`, source: text.source },
+          evidence: {
+            text: `${text.where}: ${quote}`,
+            source: text.source,
+            quote: { in: text.where, text: quote },
+          },
           shown: `"${keyword.original}" in the ${text.where}`,
+          parts: [{ kind: 'keyword-found', keyword: keyword.original, where: text.where }],
           matched: [keyword.original],
         };
       }

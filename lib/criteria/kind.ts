@@ -5,12 +5,14 @@
  * (`index.ts`) holds one per field; adding a field is one file beside this one.
  */
 import type { CompanyFacts, Fact, FactSource } from '../facts';
-import type { BandPart } from './band-parts';
+import type { BandPart, KeywordText, ValuePart } from './band-parts';
 import type { Band } from './schema';
 
 export interface Evidence {
   text: string;
   source: FactSource;
+  /** For a keyword: the quoted page text and which company text it is from (`text` says both). */
+  quote?: { in: KeywordText; text: string };
 }
 
 export function evidenceOf(fact: Fact<unknown>): Evidence {
@@ -22,6 +24,8 @@ export interface Reading<V> {
   value: V;
   /** The value in plain words, e.g. "201–500 employees" (becomes `CriterionResult.value`). */
   shown: string;
+  /** The value as structured parts for the UI to word (`shown` is the English wording). */
+  parts?: ValuePart[];
   evidence: Evidence;
 }
 
@@ -29,6 +33,8 @@ export interface Reading<V> {
 export interface BandMatch {
   evidence: Evidence;
   shown?: string;
+  /** `shown` as structured parts, when it is given and can be said in parts. */
+  parts?: ValuePart[];
   /** The band entries that matched (keywords found, technologies in common). */
   matched?: string[];
   /**

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import type { CompanyFacts, Place } from '../facts';
-import { valuesPart } from './band-parts';
+import { type ValuePart, valuesPart } from './band-parts';
 import {
   type BandTest,
   type CriterionKind,
@@ -69,6 +69,13 @@ function showPlace(place: Place, country: string): string {
   return [place.city?.trim(), region, countryName(country)].filter(Boolean).join(', ');
 }
 
+/** The headquarters as a `place` part: city as the page wrote it, a named region's short code. */
+function placeValue(place: Place, country: string): ValuePart {
+  const city = place.city?.trim();
+  const region = place.region?.split('-')[1]?.replace(/^\d+$/, '');
+  return { kind: 'place', country, ...(city && { city }), ...(region && { region }) };
+}
+
 /**
  * Headquarters against a band of countries, subdivisions and regions, hierarchically: a company
  * in California (region "US-CA") matches "US-CA", "US", "United States", "North America" and
@@ -79,7 +86,12 @@ export const locationMatcher: Matcher<KnownPlace> = {
     const hq = facts.headquarters;
     const value = knownPlace(facts);
     if (!hq || !value) return undefined;
-    return { value, shown: showPlace(hq.value, value.country), evidence: evidenceOf(hq) };
+    return {
+      value,
+      shown: showPlace(hq.value, value.country),
+      parts: [placeValue(hq.value, value.country)],
+      evidence: evidenceOf(hq),
+    };
   },
   match: (reading, band) => (inPlaceSet(placeSet(band), reading.value) ? reading : undefined),
 };

@@ -1,4 +1,5 @@
 import type { CompanyFacts, Fact, Range } from '../facts';
+import { type BandPart, rangeValue } from './band-parts';
 import { type BandTest, evidenceOf, firstBand, type Matcher, UNKNOWN_BAND } from './kind';
 import type { Band } from './schema';
 
@@ -23,6 +24,7 @@ export function inBand(value: number, band: Band): boolean {
 export function rangeMatcher(
   pick: (facts: CompanyFacts) => Fact<Range> | undefined,
   show: (range: Range) => string,
+  of?: (BandPart & { kind: 'range' })['of'],
 ): Matcher<number> {
   return {
     read(facts) {
@@ -30,7 +32,10 @@ export function rangeMatcher(
       if (!fact) return undefined;
       const value = representative(fact.value);
       if (!Number.isFinite(value)) return undefined;
-      return { value, shown: show(fact.value), evidence: evidenceOf(fact) };
+      const shown = show(fact.value);
+      return of
+        ? { value, shown, parts: rangeValue(of, fact.value), evidence: evidenceOf(fact) }
+        : { value, shown, evidence: evidenceOf(fact) };
     },
     match: (reading, band) => (inBand(reading.value, band) ? reading : undefined),
   };
@@ -40,13 +45,18 @@ export function rangeMatcher(
 export function numberMatcher(
   pick: (facts: CompanyFacts) => { value: number | undefined; fact: Fact<unknown> } | undefined,
   show: (value: number) => string,
+  of?: (BandPart & { kind: 'range' })['of'],
 ): Matcher<number> {
   return {
     read(facts) {
       const picked = pick(facts);
       const value = picked?.value;
       if (!picked || value === undefined || !Number.isFinite(value)) return undefined;
-      return { value, shown: show(value), evidence: evidenceOf(picked.fact) };
+      const shown = show(value);
+      const evidence = evidenceOf(picked.fact);
+      return of
+        ? { value, shown, parts: rangeValue(of, { min: value, max: value }), evidence }
+        : { value, shown, evidence };
     },
     match: (reading, band) => (inBand(reading.value, band) ? reading : undefined),
   };

@@ -8,6 +8,7 @@ import { formatRange } from './words';
 export const revenueMatcher = rangeMatcher(
   (facts) => facts.revenue,
   (range) => `${formatRange(range, formatMoney)} revenue`,
+  'revenue',
 );
 
 export const revenue = kind({

@@ -37,6 +37,7 @@ export const technologiesMatcher: Matcher<Technology[]> = {
         ),
         200,
       ),
+      parts: [{ kind: 'values', as: 'technology', values: value.map((t) => t.name) }],
       evidence: evidenceOf(fact),
     };
   },
@@ -46,7 +47,12 @@ export const technologiesMatcher: Matcher<Technology[]> = {
     if (overlap.length === 0) return undefined;
     const matched = [...new Set(overlap)];
     const text = clip(`uses ${listOf(matched, 'and')}`, 200);
-    return { evidence: { text, source: reading.evidence.source }, shown: text, matched };
+    return {
+      evidence: { text, source: reading.evidence.source },
+      shown: text,
+      parts: [{ kind: 'values', as: 'technology', values: matched }],
+      matched,
+    };
   },
 };
 

@@ -14,7 +14,50 @@ import {
 } from '../criteria/schema';
 import { clip } from '../format';
 
+/** Which list of an ICP's story a text entry belongs to. */
+export type StoryList = 'pain' | 'goal' | 'value proposition' | 'persona';
+
+/**
+ * One change between two ICP versions as a code with its parameters, for the UI to word in its
+ * language (`changes` has the English lines). `criterion` is the criterion's label (the ICP's own
+ * text or the field's English name) with its `field`; bands are the ICP's own band values; numbers
+ * (weights, credits 0–1, tier minimum scores 0–100) as written in the file.
+ */
+export type IcpChange =
+  | { code: 'renamed'; from: string; to: string }
+  | { code: 'description-edited' }
+  | { code: 'unknown-credit'; from: number; to: number }
+  | { code: 'stale-facts'; unknown: boolean }
+  | { code: 'tier-added' | 'tier-removed'; tier: string; minScore: number }
+  | { code: 'tier-min-score'; tier: string; from: number; to: number }
+  | { code: 'criterion-renamed'; from: string; to: string }
+  | { code: 'weight'; criterion: string; from: number; to: number }
+  | {
+      code: 'band-values';
+      criterion: string;
+      field: CriterionField;
+      from: Band;
+      to: Band;
+      added: string[];
+      removed: string[];
+    }
+  | {
+      code: 'band-credit';
+      criterion: string;
+      field: CriterionField;
+      band: Band;
+      from: number;
+      to: number;
+    }
+  | { code: 'band-added' | 'band-removed'; criterion: string; field: CriterionField; band: Band }
+  | { code: 'bands-reordered'; criterion: string }
+  | { code: 'talking-point'; criterion: string; change: 'added' | 'removed' | 'edited' }
+  | { code: 'criterion-added' | 'criterion-removed'; criterion: string; mode: Criterion['mode'] }
+  | { code: 'story-added' | 'story-removed'; list: StoryList; text: string };
+
 export interface IcpDiff {
+  /** One structured change per line of `changes`, in the same order. */
+  items: IcpChange[];
   /** One line per change, in the order of the file (name, tiers, criteria, texts). */
   changes: string[];
   /** One line for a version's default change note, e.g. "Tier Best fit: 80 → 75; and 2 more changes". */
@@ -43,8 +86,9 @@ const sameValues = (a: Band, b: Band) =>
 const isList = (band: Band) => band.in !== undefined;
 
 /** Band changes of one criterion present in both versions. */
-function bandChanges(label: string, field: CriterionField, a: Band[], b: Band[]): string[] {
-  const changes: string[] = [];
+function bandChanges(label: string, field: CriterionField, a: Band[], b: Band[]): IcpChange[] {
+  const changes: IcpChange[] = [];
+  const criterion = label;
   const pairs: [Band | undefined, Band | undefined][] = [];
   const leftA = new Set(a.map((_, i) => i));
   const leftB = new Set(b.map((_, i) => i));
@@ -65,45 +109,34 @@ function bandChanges(label: string, field: CriterionField, a: Band[], b: Band[])
   }
   for (const [x, y] of pairs) {
     if (!x || !y) continue;
-    const before = bandText(field, x);
-    const after = bandText(field, y);
     if (!sameValues(x, y)) {
-      if (x.in && y.in && !NUMBER_FIELDS.includes(field)) {
-        const added = y.in.filter((v) => !x.in?.includes(v));
-        const removed = x.in.filter((v) => !y.in?.includes(v));
-        const what = [
-          added.length > 0 ? `added ${clip(added.join(', '), 80)}` : '',
-          removed.length > 0 ? `removed ${clip(removed.join(', '), 80)}` : '',
-        ].filter(Boolean);
-        changes.push(`${label}: band ${before}: ${what.join(', ')}`);
-      } else {
-        changes.push(`${label}: band ${before} → ${after}`);
-      }
+      const inLists = Boolean(x.in && y.in && !NUMBER_FIELDS.includes(field));
+      const added = inLists ? (y.in ?? []).filter((v) => !x.in?.includes(v)) : [];
+      const removed = inLists ? (x.in ?? []).filter((v) => !y.in?.includes(v)) : [];
+      changes.push({ code: 'band-values', criterion, field, from: x, to: y, added, removed });
     }
     if (x.credit !== y.credit)
-      changes.push(`${label}: band ${after} credit ${num(x.credit)} → ${num(y.credit)}`);
+      changes.push({
+        code: 'band-credit',
+        criterion,
+        field,
+        band: y,
+        from: x.credit,
+        to: y.credit,
+      });
   }
-  for (const i of leftA) {
-    const band = a[i] as Band;
-    changes.push(`${label}: removed band ${bandText(field, band)}`);
-  }
-  for (const j of leftB) {
-    const band = b[j] as Band;
-    changes.push(`${label}: added band ${bandText(field, band)} (credit ${num(band.credit)})`);
-  }
+  for (const i of leftA)
+    changes.push({ code: 'band-removed', criterion, field, band: a[i] as Band });
+  for (const j of leftB) changes.push({ code: 'band-added', criterion, field, band: b[j] as Band });
   const orderA = pairs.map(([x]) => a.indexOf(x as Band));
   const orderB = pairs.map(([, y]) => b.indexOf(y as Band));
   const rank = (list: number[]) => list.map((v) => list.filter((w) => w < v).length).join();
   if (leftA.size === 0 && leftB.size === 0 && rank(orderA) !== rank(orderB))
-    changes.push(`${label}: bands reordered`);
+    changes.push({ code: 'bands-reordered', criterion });
   return changes;
 }
 
 const MODE_WORDS = { score: '', require: 'rule ', exclude: 'exclusion ' } as const;
-
-function criterionName(c: Criterion): string {
-  return `${MODE_WORDS[c.mode]}${criterionLabel(c)}`;
-}
 
 /** Pairs criteria of the two versions: same field, mode and label first, then field and mode. */
 function pairCriteria(a: readonly Criterion[], b: readonly Criterion[]) {
@@ -132,81 +165,142 @@ function pairCriteria(a: readonly Criterion[], b: readonly Criterion[]) {
   return { pairs, removed: unmatchedA, added: [...leftB] };
 }
 
-function listChanges(noun: string, a: readonly string[], b: readonly string[]): string[] {
-  const changes: string[] = [];
-  for (const item of a) if (!b.includes(item)) changes.push(`Removed ${noun} “${clip(item, 60)}”`);
-  for (const item of b) if (!a.includes(item)) changes.push(`Added ${noun} “${clip(item, 60)}”`);
+function listChanges(list: StoryList, a: readonly string[], b: readonly string[]): IcpChange[] {
+  const changes: IcpChange[] = [];
+  for (const text of a) if (!b.includes(text)) changes.push({ code: 'story-removed', list, text });
+  for (const text of b) if (!a.includes(text)) changes.push({ code: 'story-added', list, text });
   return changes;
 }
 
-/** The changes from version `a` to version `b`, and a one-line summary of them. */
+/** The changes from version `a` to version `b`, structured and in English, and a summary. */
 export function diffIcp(a: Icp, b: Icp): IcpDiff {
-  const changes: string[] = [];
-  if (a.name !== b.name) changes.push(`Renamed “${clip(a.name, 60)}” → “${clip(b.name, 60)}”`);
-  if ((a.description ?? '') !== (b.description ?? '')) changes.push('Description edited');
+  const items: IcpChange[] = [];
+  if (a.name !== b.name) items.push({ code: 'renamed', from: a.name, to: b.name });
+  if ((a.description ?? '') !== (b.description ?? '')) items.push({ code: 'description-edited' });
   if (a.unknownCredit !== b.unknownCredit)
-    changes.push(`Credit for unknown facts: ${num(a.unknownCredit)} → ${num(b.unknownCredit)}`);
+    items.push({ code: 'unknown-credit', from: a.unknownCredit, to: b.unknownCredit });
   if (Boolean(a.staleFactsUnknown) !== Boolean(b.staleFactsUnknown))
-    changes.push(
-      b.staleFactsUnknown ? 'Stale facts now count as unknown' : 'Stale facts count as known again',
-    );
+    items.push({ code: 'stale-facts', unknown: Boolean(b.staleFactsUnknown) });
 
   for (const tier of a.tiers) {
     const other = b.tiers.find((t) => t.name === tier.name);
-    if (!other) changes.push(`Removed tier ${tier.name} (${tier.minScore})`);
+    if (!other) items.push({ code: 'tier-removed', tier: tier.name, minScore: tier.minScore });
     else if (other.minScore !== tier.minScore)
-      changes.push(`Tier ${tier.name}: ${num(tier.minScore)} → ${num(other.minScore)}`);
+      items.push({
+        code: 'tier-min-score',
+        tier: tier.name,
+        from: tier.minScore,
+        to: other.minScore,
+      });
   }
   for (const tier of b.tiers)
     if (!a.tiers.some((t) => t.name === tier.name))
-      changes.push(`Added tier ${tier.name} (${tier.minScore})`);
+      items.push({ code: 'tier-added', tier: tier.name, minScore: tier.minScore });
 
   const { pairs, removed, added } = pairCriteria(a.criteria, b.criteria);
-  const criterionChanges: { at: number; lines: string[] }[] = [];
+  const criterionChanges: { at: number; lines: IcpChange[] }[] = [];
   for (const [i, j] of pairs) {
     const x = a.criteria[i] as Criterion;
     const y = b.criteria[j] as Criterion;
     const label = criterionLabel(y);
-    const lines: string[] = [];
+    const lines: IcpChange[] = [];
     if (criterionLabel(x) !== label)
-      lines.push(`Renamed criterion ${criterionLabel(x)} → ${label}`);
+      lines.push({ code: 'criterion-renamed', from: criterionLabel(x), to: label });
     if (x.weight !== y.weight && x.mode === 'score')
-      lines.push(`${label}: weight ${num(x.weight)} → ${num(y.weight)}`);
+      lines.push({ code: 'weight', criterion: label, from: x.weight, to: y.weight });
     lines.push(...bandChanges(label, y.field, x.bands, y.bands));
     if ((x.talkingPoint ?? '') !== (y.talkingPoint ?? ''))
-      lines.push(
-        !x.talkingPoint
-          ? `${label}: added talking point`
-          : !y.talkingPoint
-            ? `${label}: removed talking point`
-            : `${label}: talking point edited`,
-      );
+      lines.push({
+        code: 'talking-point',
+        criterion: label,
+        change: !x.talkingPoint ? 'added' : !y.talkingPoint ? 'removed' : 'edited',
+      });
     criterionChanges.push({ at: j, lines });
   }
-  for (const j of added)
+  for (const j of added) {
+    const c = b.criteria[j] as Criterion;
     criterionChanges.push({
       at: j,
-      lines: [`Added criterion ${criterionName(b.criteria[j] as Criterion)}`],
+      lines: [{ code: 'criterion-added', criterion: criterionLabel(c), mode: c.mode }],
     });
-  for (const i of removed)
+  }
+  for (const i of removed) {
+    const c = a.criteria[i] as Criterion;
     criterionChanges.push({
       at: b.criteria.length + i,
-      lines: [`Removed criterion ${criterionName(a.criteria[i] as Criterion)}`],
+      lines: [{ code: 'criterion-removed', criterion: criterionLabel(c), mode: c.mode }],
     });
+  }
   criterionChanges.sort((x, y) => x.at - y.at);
-  for (const c of criterionChanges) changes.push(...c.lines);
+  for (const c of criterionChanges) items.push(...c.lines);
 
-  changes.push(...listChanges('pain', a.pains, b.pains));
-  changes.push(...listChanges('goal', a.goals, b.goals));
-  changes.push(...listChanges('value proposition', a.valueProps, b.valueProps));
-  changes.push(
+  items.push(...listChanges('pain', a.pains, b.pains));
+  items.push(...listChanges('goal', a.goals, b.goals));
+  items.push(...listChanges('value proposition', a.valueProps, b.valueProps));
+  items.push(
     ...listChanges(
       'persona',
       a.personas.map((p) => p.title),
       b.personas.map((p) => p.title),
     ),
   );
-  return { changes, summary: summarize(changes) };
+  const changes = items.map(changeInEnglish);
+  return { items, changes, summary: summarize(changes) };
+}
+
+/** One change in English, as the CLI and a version's default note say it. */
+export function changeInEnglish(change: IcpChange): string {
+  switch (change.code) {
+    case 'renamed':
+      return `Renamed “${clip(change.from, 60)}” → “${clip(change.to, 60)}”`;
+    case 'description-edited':
+      return 'Description edited';
+    case 'unknown-credit':
+      return `Credit for unknown facts: ${num(change.from)} → ${num(change.to)}`;
+    case 'stale-facts':
+      return change.unknown
+        ? 'Stale facts now count as unknown'
+        : 'Stale facts count as known again';
+    case 'tier-removed':
+      return `Removed tier ${change.tier} (${change.minScore})`;
+    case 'tier-added':
+      return `Added tier ${change.tier} (${change.minScore})`;
+    case 'tier-min-score':
+      return `Tier ${change.tier}: ${num(change.from)} → ${num(change.to)}`;
+    case 'criterion-renamed':
+      return `Renamed criterion ${change.from} → ${change.to}`;
+    case 'weight':
+      return `${change.criterion}: weight ${num(change.from)} → ${num(change.to)}`;
+    case 'band-values': {
+      const before = bandText(change.field, change.from);
+      if (change.added.length > 0 || change.removed.length > 0) {
+        const what = [
+          change.added.length > 0 ? `added ${clip(change.added.join(', '), 80)}` : '',
+          change.removed.length > 0 ? `removed ${clip(change.removed.join(', '), 80)}` : '',
+        ].filter(Boolean);
+        return `${change.criterion}: band ${before}: ${what.join(', ')}`;
+      }
+      return `${change.criterion}: band ${before} → ${bandText(change.field, change.to)}`;
+    }
+    case 'band-credit':
+      return `${change.criterion}: band ${bandText(change.field, change.band)} credit ${num(change.from)} → ${num(change.to)}`;
+    case 'band-removed':
+      return `${change.criterion}: removed band ${bandText(change.field, change.band)}`;
+    case 'band-added':
+      return `${change.criterion}: added band ${bandText(change.field, change.band)} (credit ${num(change.band.credit)})`;
+    case 'bands-reordered':
+      return `${change.criterion}: bands reordered`;
+    case 'talking-point':
+      return `${change.criterion}: ${change.change === 'edited' ? 'talking point edited' : `${change.change} talking point`}`;
+    case 'criterion-added':
+      return `Added criterion ${MODE_WORDS[change.mode]}${change.criterion}`;
+    case 'criterion-removed':
+      return `Removed criterion ${MODE_WORDS[change.mode]}${change.criterion}`;
+    case 'story-added':
+      return `Added ${change.list} “${clip(change.text, 60)}”`;
+    case 'story-removed':
+      return `Removed ${change.list} “${clip(change.text, 60)}”`;
+  }
 }
 
 const SUMMARY_LENGTH = 140;

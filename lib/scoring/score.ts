@@ -1,5 +1,6 @@
 import { CRITERIA } from '../criteria';
-import type { BandMatch } from '../criteria/kind';
+import type { ValuePart } from '../criteria/band-parts';
+import type { BandMatch, Reading } from '../criteria/kind';
 import { criterionLabel } from '../criteria/labels';
 import {
   BAD_FIT,
@@ -12,6 +13,14 @@ import {
 import type { CompanyFacts } from '../facts';
 import { clamp01 } from '../format';
 import type { CriterionResult, ScoreResult, TierKind } from './types';
+
+/** The parts of what is shown: a match's own wording's parts, else the reading's. */
+function shownParts(
+  match: BandMatch | undefined,
+  reading: Reading<unknown>,
+): ValuePart[] | undefined {
+  return match?.shown !== undefined ? match.parts : reading.parts;
+}
 
 /**
  * Judges one criterion: the first band that matches decides. (Built property by property, not
@@ -55,10 +64,14 @@ export function judgeCriterion(
     // A coarse value that contains what the band wants: unknown, with the reason shown.
     result.evidence = undecided.evidence;
     result.value = undecided.shown ?? reading.shown;
+    const parts = shownParts(undecided, reading);
+    if (parts) result.valueParts = parts;
     return result;
   }
   result.evidence = match?.evidence ?? reading.evidence;
   result.value = match?.shown ?? reading.shown;
+  const parts = shownParts(match, reading);
+  if (parts) result.valueParts = parts;
   if (match) result.band = band;
   if (match?.matched) result.matched = match.matched;
   if (mode === 'require') {

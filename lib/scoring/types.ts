@@ -1,5 +1,6 @@
+import type { ValuePart } from '../criteria/band-parts';
+import type { Evidence } from '../criteria/kind';
 import type { CriterionField, CriterionMode } from '../criteria/schema';
-import type { FactSource } from '../facts';
 
 /** How one criterion judged the company. */
 export type Verdict = 'matched' | 'partial' | 'missed' | 'unknown';
@@ -16,7 +17,7 @@ export interface CriterionResult {
   /** Index of the band that matched, if any. */
   band?: number;
   /** The value from the company that decided, as shown to the user, e.g. "1,001-5,000 employees". */
-  evidence?: { text: string; source: FactSource };
+  evidence?: Evidence;
   /** For require/exclude criteria: true when this criterion disqualified the company. */
   disqualifies: boolean;
   /** The criterion's `label`, or the field's plain-English name ("Company size"). */
@@ -26,6 +27,11 @@ export interface CriterionResult {
    * or for keywords `"SOC 2" in specialties`. Absent when the field is unknown.
    */
   value?: string;
+  /**
+   * `value` as structured parts (a range of employees, a place, technologies) for the UI to word
+   * in its language; absent when the value is page text said as is (an industry) or has no parts.
+   */
+  valueParts?: ValuePart[];
   /** The band entries that matched: keywords found, technologies in common, the industry… */
   matched?: string[];
 }

@@ -11,6 +11,7 @@ import { messenger } from '@/lib/messaging';
 import { Isolated } from '../../Bdi';
 import { currentLocale, t } from '../../i18n';
 import { downloadJson, icpFileName } from '../../options/download-json';
+import { changeText } from '../icps/diff-words';
 import type { Route } from '../use-hash-route';
 import { IcpEditor } from './IcpEditor';
 
@@ -130,8 +131,11 @@ export function IcpEditorPage({
                   {i > 0 && (
                     <>
                       <ul className="impact-changes">
-                        {diffIcp(version.icp, stored.icp).changes.map((c) => (
-                          <li key={c}>{c}</li>
+                        {diffIcp(version.icp, stored.icp).items.map((change, k) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one diff, in order
+                          <li key={k}>
+                            <Isolated text={changeText(change)} />
+                          </li>
                         ))}
                       </ul>
                       <button

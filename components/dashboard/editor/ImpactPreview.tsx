@@ -4,6 +4,7 @@ import { isolate } from '@/lib/i18n/bidi';
 import { diffIcp } from '@/lib/icp/diff';
 import { Isolated } from '../../Bdi';
 import { t } from '../../i18n';
+import { changeText } from '../icps/diff-words';
 import { ImpactStatus } from './ImpactStatus';
 import type { ImpactState } from './use-impact-worker';
 
@@ -24,7 +25,7 @@ export function ImpactPreview({
   after: Icp;
   state: ImpactState;
 }) {
-  const changes = useMemo(() => diffIcp(before, after).changes, [before, after]);
+  const changes = useMemo(() => diffIcp(before, after).items, [before, after]);
   const answer = state.answer?.type === 'impact' ? state.answer : undefined;
   const impact = answer?.impact;
   return (
@@ -34,8 +35,11 @@ export function ImpactPreview({
         <p className="muted">{t('impact_no_changes')}</p>
       ) : (
         <ul className="impact-changes">
-          {changes.map((c) => (
-            <li key={c}>{c}</li>
+          {changes.map((change, k) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one diff, in order
+            <li key={k}>
+              <Isolated text={changeText(change)} />
+            </li>
           ))}
         </ul>
       )}

@@ -15,6 +15,7 @@ const criterion = (icp: Icp, label: string) =>
 describe('diffIcp', () => {
   it('finds nothing between an ICP and its copy', () => {
     expect(diffIcp(sampleIcp, structuredClone(sampleIcp))).toEqual({
+      items: [],
       changes: [],
       summary: 'No changes',
     });
