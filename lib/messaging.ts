@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { CorrectableFact, CorrectionError, FactTimes } from './company/corrections';
 import type { LinkClaim } from './company/link';
 import type { Disagreement } from './company/merge';
-import type { LinkedInPage } from './extract/linkedin-page';
+import type { LinkedInPage } from './extract/linkedin-company/page';
 import type { CompanyFacts, Extraction } from './facts';
 import type { ScoreResult } from './scoring/types';
 import type { Pitch } from './talking-points/types';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
-import { createReportInterpreter } from '@/lib/extract/linkedin-page-schema';
+import { createReportInterpreter } from '@/lib/extract/linkedin-company';
 import { sampleIcp } from '@/lib/icp/sample';
 import { COPY_OPENING_KEY, messenger, PAGE_REPORT_ACK, pageReportOf } from '@/lib/messaging';
 import { openSidePanel } from './commands';

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchCompanyPages } from '@/entrypoints/linkedin.content/watch';
-import type { LinkedInPage } from '@/lib/extract/linkedin-page';
+import type { LinkedInPage } from '@/lib/extract/linkedin-company/page';
 import { PAGE_REPORT_ACK, type PageReport, REPORT_AGAIN } from '@/lib/messaging';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/linkedin');
