@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { CorrectableFact, CorrectionError, FactTimes } from './company/corrections';
 import type { LinkClaim } from './company/link';
 import type { Disagreement } from './company/merge';
-import type { LinkedInPage } from './extract/linkedin-page';
+import type { LinkedInPage } from './extract/linkedin-company/page';
 import type { CompanyFacts, Extraction } from './facts';
 import type { ScoreResult } from './scoring/types';
 import type { Pitch } from './talking-points/types';
@@ -229,8 +229,6 @@ export interface ProtocolMap {
   resetFact(request: CorrectionRequest): TabView;
   /** Popup / side panel → background: answer "same company?"; says what to show now. */
   answerLink(request: LinkRequest): TabView;
-  /** Extension pages → background: ICPs were added, removed or activated; refresh badges. */
-  icpsChanged(): void;
   /**
    * Popup → background, when the tab's content script does not answer (an orphan left by an
    * update, or never injected): inject it again. True when it was injected.

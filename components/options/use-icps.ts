@@ -8,7 +8,6 @@ import {
   setActiveIcp,
 } from '@/lib/db/icps';
 import { sampleIcp } from '@/lib/icp/sample';
-import { messenger } from '@/lib/messaging';
 import { t } from '../i18n';
 import { downloadJson, icpFileName } from './download-json';
 
@@ -20,11 +19,6 @@ export interface Notice {
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Tells the background, so toolbar badges follow. The background may be asleep: not an error. */
-function announceChange(): void {
-  messenger.sendMessage('icpsChanged', undefined).catch(() => undefined);
-}
 
 /** The stored ICPs and what the dashboard can do with them; each action leaves one notice. */
 export function useIcps() {
@@ -49,7 +43,7 @@ export function useIcps() {
   }, []);
   useEffect(() => void reload(), [reload]);
 
-  /** Runs a storage change, then reloads the list and refreshes badges. */
+  /** Runs a storage change, then reloads the list (the background sees the change itself). */
   const change = useCallback(
     async (action: () => Promise<Notice>) => {
       try {
@@ -58,7 +52,6 @@ export function useIcps() {
         setNotice({ kind: 'error', text: t('options_failed', describe(error)) });
       }
       await reload();
-      announceChange();
     },
     [reload],
   );

@@ -2,12 +2,11 @@ import { t } from '@/components/i18n';
 import { tierName } from '@/components/labels';
 import { badgeFor } from '@/lib/badge';
 import { withoutUserFacts } from '@/lib/company/corrections';
-import { companyIdFor } from '@/lib/company/identity';
 import { getCompany, recordObservation, saveScores } from '@/lib/db/companies';
 import { factTimesOf } from '@/lib/db/corrections';
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { pendingLinkClaim } from '@/lib/db/links';
-import { evaluateCompany, scoreCompanyForIcps } from '@/lib/evaluate';
+import { scoreCompanyForIcps } from '@/lib/evaluate';
 import type { Extraction } from '@/lib/facts';
 import { extractionSchema } from '@/lib/facts-schema';
 import { isolate } from '@/lib/i18n/bidi';
@@ -15,6 +14,13 @@ import type { IcpScore, TabView } from '@/lib/messaging';
 import { normalizeExtraction } from '@/lib/normalize';
 import { isCompanyHost } from '@/lib/normalize/domain';
 import type { CompanyRecord } from '@/lib/records';
+import {
+  needsIcps,
+  type ReadyView,
+  type StoredCompanyReads,
+  storedCompanyView,
+  tabViewOf,
+} from '@/lib/tab-view';
 import { allTabStates, getTabState, setTabState } from './tab-state';
 import { showBadge } from './toolbar';
 import { uiLanguageLoaded } from './ui-language';
@@ -125,27 +131,25 @@ export async function refreshAllTabs(): Promise<void> {
   await Promise.all([...states.keys()].map((tabId) => refreshTab(tabId)));
 }
 
+/**
+ * What the popup shows for a tab: reads the tab's state, and only when it needs them the ICPs
+ * and the stored company, then asks `tabViewOf` (lib/tab-view.ts), which decides.
+ */
 export async function buildTabView(tabId: number): Promise<TabView> {
   const state = await getTabState(tabId);
-  if (!state) return { kind: 'not-company' };
-  if (state.kind === 'loading') return { kind: 'loading', url: state.url };
-  if (state.kind === 'empty')
-    return { kind: 'empty', url: state.url, extraction: state.extraction };
+  if (!needsIcps(state)) return tabViewOf(state, { icps: [], now: Date.now() });
   const icps = await listIcps().catch(() => []);
-  if (state.kind === 'unsaved') {
-    const { facts } = state.extraction;
-    const company = {
-      id: companyIdFor(facts, state.url),
-      name: facts.name?.value,
-      facts,
-      url: state.url,
-      lastSeen: Date.now(),
-    };
-    return { kind: 'ready', company, ...evaluateCompany(icps, facts), storageError: state.error };
-  }
-  return (
-    (await companyView(state.companyId, state.url, icps)) ?? { kind: 'loading', url: state.url }
-  );
+  const stored = state?.kind === 'company' ? await readStoredCompany(state.companyId) : undefined;
+  return tabViewOf(state, { icps, now: Date.now(), ...(stored && { stored }) });
+}
+
+/** A stored company with its facts' times and pending link question; undefined when unknown. */
+async function readStoredCompany(companyId: string): Promise<StoredCompanyReads | undefined> {
+  const company = await getCompany(companyId);
+  if (!company) return undefined;
+  const times = await factTimesOf(company.id).catch(() => ({}));
+  const linkClaim = await pendingLinkClaim(company.id).catch(() => undefined);
+  return { company, times, ...(linkClaim && { linkClaim }) };
 }
 
 /**
@@ -156,30 +160,10 @@ export async function companyView(
   companyId: string,
   url?: string,
   icps?: StoredIcp[],
-): Promise<Extract<TabView, { kind: 'ready' }> | undefined> {
-  const company = await getCompany(companyId);
-  if (!company) return undefined;
-  const times = await factTimesOf(company.id).catch(() => ({}));
-  const linkClaim = await pendingLinkClaim(company.id).catch(() => undefined);
-  return {
-    kind: 'ready',
-    company: {
-      id: company.id,
-      name: company.name,
-      facts: company.facts,
-      url: url ?? company.url,
-      lastSeen: company.lastSeen,
-      ...(company.disagreements?.length && { disagreements: company.disagreements }),
-      times,
-    },
-    ...evaluateCompany(
-      icps ?? (await listIcps().catch(() => [])),
-      company.facts,
-      Date.now(),
-      times,
-    ),
-    ...(linkClaim && { linkClaim }),
-  };
+): Promise<ReadyView | undefined> {
+  const stored = await readStoredCompany(companyId);
+  if (!stored) return undefined;
+  return storedCompanyView(stored, icps ?? (await listIcps().catch(() => [])), Date.now(), url);
 }
 
 /** The tabs that show this company now. */

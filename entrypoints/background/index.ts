@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
-import { createReportInterpreter } from '@/lib/extract/linkedin-page-schema';
+import { createReportInterpreter } from '@/lib/extract/linkedin-company';
 import { sampleIcp } from '@/lib/icp/sample';
 import { COPY_OPENING_KEY, messenger, PAGE_REPORT_ACK, pageReportOf } from '@/lib/messaging';
 import { openSidePanel } from './commands';
@@ -12,7 +12,9 @@ import {
   handleCompanyPageLeft,
   handleCompanyPageSeen,
   refreshAllTabs,
+  refreshTab,
 } from './handlers';
+import { followIcps } from './icp-watch';
 import {
   companyLists,
   handleRemoveFromList,
@@ -22,6 +24,7 @@ import {
 } from './lists';
 import { reinjectOpenTabs, reinjectTab } from './reinject';
 import { serializePerTab } from './serialize';
+import { allTabStates } from './tab-state';
 import { followUiLanguage } from './ui-language';
 import { analyzeTab, syncAutoAnalysis } from './website';
 
@@ -72,7 +75,12 @@ export default defineBackground(() => {
   void syncAutoAnalysis().catch(() => undefined);
   browser.permissions.onAdded.addListener(() => void syncAutoAnalysis().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncAutoAnalysis().catch(() => undefined));
-  messenger.onMessage('icpsChanged', () => refreshAllTabs());
+  // ICPs saved, deleted, restored or activated in any extension page: re-score the open tabs,
+  // each in its tab's queue (a report being handled finishes first).
+  followIcps(async () => {
+    const tabs = [...(await allTabStates()).keys()];
+    await Promise.all(tabs.map((tabId) => serializePerTab(tabId, () => refreshTab(tabId))));
+  });
   // The toolbar tooltip follows the UI language chosen in settings, at once.
   followUiLanguage(refreshAllTabs);
   messenger.onMessage('correctFact', ({ data }) => handleCorrectFact(data));

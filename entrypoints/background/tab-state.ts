@@ -1,24 +1,7 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { extractionSchema } from '@/lib/facts-schema';
+import { type TabState, tabStateSchema } from '@/lib/tab-view';
 
-/**
- * What each tab shows, kept in `storage.session`: the MV3 worker may be stopped at any moment,
- * so nothing about a tab may live only in memory.
- */
-const tabStateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('loading'), url: z.string() }),
-  z.object({ kind: z.literal('company'), url: z.string(), companyId: z.string() }),
-  z.object({ kind: z.literal('empty'), url: z.string(), extraction: extractionSchema }),
-  // Read but not stored (IndexedDB refused the write, e.g. quota exceeded).
-  z.object({
-    kind: z.literal('unsaved'),
-    url: z.string(),
-    extraction: extractionSchema,
-    error: z.string(),
-  }),
-]);
-export type TabState = z.infer<typeof tabStateSchema>;
+export type { TabState };
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // Collection only: the background interprets the page with the language tables.
-import { collectLinkedInPage } from '@/lib/extract/linkedin-collect';
-import type { LinkedInPage } from '@/lib/extract/linkedin-page';
+import { collectLinkedInPage } from '@/lib/extract/linkedin-company/collect';
+import type { LinkedInPage } from '@/lib/extract/linkedin-company/page';
 import { linkedInSlug } from '@/lib/extract/linkedin-url';
 import { deliverPageReport, isReportAgain, type PageReport } from '@/lib/messaging';
 

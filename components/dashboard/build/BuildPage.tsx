@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import type { Icp } from '@/lib/criteria/schema';
 import { saveIcp } from '@/lib/db/icps';
 import { proposalToIcp } from '@/lib/icp/builder';
-import { messenger } from '@/lib/messaging';
 import { t } from '../../i18n';
 import { BestCustomersSection, type BestRuleKind } from './BestCustomersSection';
 import { CustomersFileSection } from './CustomersFileSection';
@@ -43,7 +42,6 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
     const stored = await saveIcp(draft, {
       note: t('build_note', proposal?.bestCount ?? 0, file?.name ?? ''),
     });
-    void messenger.sendMessage('icpsChanged', undefined).catch(() => undefined);
     navigate(`icp/${encodeURIComponent(stored.id)}`);
   };
 

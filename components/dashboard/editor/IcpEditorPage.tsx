@@ -7,7 +7,6 @@ import { isolate } from '@/lib/i18n/bidi';
 import { DEFAULT_TIERS } from '@/lib/icp/builder';
 import { diffIcp } from '@/lib/icp/diff';
 import { templateIn } from '@/lib/icp/templates/localized';
-import { messenger } from '@/lib/messaging';
 import { Isolated } from '../../Bdi';
 import { currentLocale, t } from '../../i18n';
 import { downloadJson, icpFileName } from '../../options/download-json';
@@ -26,8 +25,6 @@ const BLANK: IcpInput = {
   valueProps: [],
   personas: [],
 };
-
-const announce = () => void messenger.sendMessage('icpsChanged', undefined).catch(() => undefined);
 
 /** Edit a stored ICP (with its version history), or write a new one, blank or from a template. */
 export function IcpEditorPage({
@@ -66,7 +63,6 @@ export function IcpEditorPage({
 
   const onSave = async (icp: Parameters<typeof saveIcp>[0], note: string) => {
     const result = await saveIcp(icp, { ...(stored && { id: stored.id }), note });
-    announce();
     setSaved(t('editor_saved', isolate(icp.name)));
     setRevision((n) => n + 1);
     if (!stored) navigate(`icp/${encodeURIComponent(result.id)}`);
@@ -75,7 +71,6 @@ export function IcpEditorPage({
   const restore = async (version: IcpVersionRecord) => {
     if (version.id === undefined) return;
     await restoreVersion(version.id);
-    announce();
     setSaved(t('versions_restored', new Date(version.at).toLocaleString()));
     setRevision((n) => n + 1);
     await load();

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { exportDatabase, restoreDatabase } from '@/lib/db/backup';
 import { isolate } from '@/lib/i18n/bidi';
-import { messenger } from '@/lib/messaging';
 import { Isolated } from '../../Bdi';
 import { t } from '../../i18n';
 import { FilePickButton } from '../FilePickButton';
@@ -29,7 +28,6 @@ export function BackupSection() {
         .map(([table, n]) => `${table} ${n}`)
         .join(', ');
       setMessage({ ok: true, text: t('backup_restored', counts) });
-      void messenger.sendMessage('icpsChanged', undefined).catch(() => undefined);
     } else setMessage({ ok: false, text: t('backup_restore_failed', result.error) });
   };
 

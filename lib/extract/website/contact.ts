@@ -8,14 +8,10 @@ import type { FactSource } from '../../facts';
 import { asciiDigits } from '../../normalize/number';
 import { $$, clean } from '../dom';
 import { cloudflareEmail, obfuscatedEmails } from './email';
+import { CONTACT_SCOPES } from './selectors';
 import { aboutOthers, type Hint, linesOf } from './shared';
 
 /** Blocks that hold a site's contact details. */
-const SCOPES = [
-  'address',
-  'footer, [role="contentinfo"], [class*="footer" i], [id*="footer" i]',
-  '[class*="contact" i], [id*="contact" i], [class*="address" i], [class*="location" i], [class*="office" i], [class*="hotline" i], [class*="topbar" i], [class*="top-bar" i]',
-].join(', ');
 const MAX_SCOPES = 40;
 const MAX_LINE = 200;
 
@@ -61,7 +57,7 @@ export interface ContactResult {
 /** Contact blocks, outermost only (a nested one is read with its parent). */
 function scopes(doc: Document): Element[] {
   const found: Element[] = [];
-  for (const el of $$(doc, SCOPES)) {
+  for (const el of $$(doc, CONTACT_SCOPES)) {
     if (found.length >= MAX_SCOPES) break;
     if (found.some((f) => f.contains(el)) || aboutOthers(el)) continue;
     found.push(el);

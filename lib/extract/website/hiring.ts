@@ -6,7 +6,8 @@
 import type { Hiring } from '../../facts';
 import { asciiDigits } from '../../normalize/number';
 import { $$, textOf } from '../dom';
-import { aboutOthers, CHROME, type Hint, httpUrl, type PageLink, shortUrl } from './shared';
+import { CHROME, JOB_CARD } from './selectors';
+import { aboutOthers, type Hint, httpUrl, type PageLink, shortUrl } from './shared';
 
 /** Job boards and applicant-tracking systems by host. */
 const ATS: readonly [RegExp, string][] = [
@@ -53,8 +54,6 @@ const HIRING_WORDS =
   /hiring|join|careers?|tuyển|招聘|استخدام|karriere|wir suchen|we('|’)re looking|recrut|lowongan|karir/iu;
 
 /** Job cards on a careers page, each one opening. */
-const JOB_CARD =
-  '[class*="job-card" i], [class*="job-item" i], [class*="job-listing" i], [class*="job-post" i], [class*="opening-item" i], [class*="position-card" i], [class*="vacancy" i], [data-job-id]';
 
 export interface HiringResult {
   value?: Hiring;

@@ -6,6 +6,7 @@
  */
 import { asciiDigits } from '../../normalize/number';
 import { $$, clean, textOf } from '../dom';
+import { PLAN_HEADINGS } from './selectors';
 import { type Hint, linesOf, type PageLink, shortUrl } from './shared';
 
 const MONEY = String.raw`(?:[$€£¥₫₹₩]|US\$|R\$|Rp\.?|USD|EUR|GBP|VND|IDR|INR|CNY|RMB|IRR|IRT)\s?\d[\d.,]*\s?(?:k|rb|ribu|tr)?|\d[\d.,]*\s?(?:k|rb|ribu|tr|triệu)?\s?(?:[$€£¥₫₹]|đ|vnđ|vnd|usd|eur|元|円|تومان|ریال|rupiah|rp)`;
@@ -16,8 +17,6 @@ const RECURRING = new RegExp(
 );
 const PLAN =
   /^(?:gói\s+|plan\s+)?(free|starter|basic|essentials?|standard|plus|pro|professional|premium|business|team|teams|growth|scale|enterprise|custom|miễn phí|cơ bản|nâng cao|doanh nghiệp|免费版|基础版|标准版|专业版|高级版|企业版|旗舰版|رایگان|پایه|حرفه‌ای|سازمانی|gratis|dasar|bisnis|kostenlos|unternehmen)(?:\s+(?:plan|tier|gói|版))?$/iu;
-const PLAN_HEADINGS =
-  'h2, h3, h4, [class*="plan" i] [class*="name" i], [class*="pricing" i] [class*="title" i], [class*="tier" i] [class*="name" i]';
 const API_DOCS =
   /^(api|api docs|api reference|api documentation|developers?|developer docs|docs|documentation|tài liệu api|开发者|开发文档|api 文档|مستندات api|dokumentasi api|entwickler)$/iu;
 const API_PATH = /^\/(api|docs|developers?|reference)(\/|$)|^\/api-docs?(\/|$)/i;

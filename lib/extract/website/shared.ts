@@ -2,6 +2,7 @@
 import { FACT_SOURCES, type FactSource } from '../../facts';
 import { $$, clean, evidence } from '../dom';
 import { type FactWriter, factWriter } from '../fact-writer';
+import { FOOTER, OTHERS } from './selectors';
 
 /**
  * Sets a fact unless a more trusted source already did (sources are read in trust order). Text is
@@ -122,18 +123,6 @@ export function linesOf(root: Element, maxChars = 20_000): string[] {
     .map((line) => clean(line, 1000))
     .filter(Boolean);
 }
-
-/** Header, navigation and footer: where a site names its own pages and profiles. */
-export const CHROME =
-  'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
-export const FOOTER = 'footer, [role="contentinfo"], [class*="footer" i], [id*="footer" i]';
-
-/**
- * Sections that talk about *other* companies: testimonials, quotes, customer logos, case
- * studies, blog posts and reviews. A link there is not the site's own.
- */
-export const OTHERS =
-  'blockquote, q, figure, article, [class*="testimonial" i], [id*="testimonial" i], [class*="customer" i], [id*="customer" i], [class*="case-stud" i], [class*="review" i], [class*="quote" i], [class*="blog" i], [class*="client-logo" i], [class*="logo-wall" i], [class*="logos" i]';
 
 /**
  * Whether the element sits in a section about other companies. Such a section inside the footer

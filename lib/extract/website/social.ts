@@ -6,7 +6,8 @@
 import type { SocialProfile } from '../../facts';
 import { LINKEDIN_HOST, linkedinCompanySlug as linkedinSlugOf } from '../../normalize/linkedin-url';
 import { $$ } from '../dom';
-import { aboutOthers, CHROME, FOOTER, type Hint, type PageLink, shortUrl } from './shared';
+import { CHROME, FOOTER } from './selectors';
+import { aboutOthers, type Hint, type PageLink, shortUrl } from './shared';
 
 interface Network {
   network: string;

@@ -37,7 +37,7 @@ import { zhTW } from './zh-tw';
 
 /**
  * How LinkedIn names its industries in each of its UI languages other than English — the same
- * languages `extract/linkedin-words` reads labels in. One table per language, one line per
+ * languages `extract/linkedin-company/words` reads labels in. One table per language, one line per
  * industry: line i names `INDUSTRIES[i]`; variants on a line are separated by "|" (the current
  * name first, then the older taxonomy's name of the same industry and spellings seen on pages);
  * an empty line means no name written yet. Written by hand after LinkedIn's interface; where

@@ -29,6 +29,7 @@ const LAYERS: readonly string[] = [
   'db',
   'messaging',
   'evaluate',
+  'tab-view',
   'sql',
   'cli',
 ];

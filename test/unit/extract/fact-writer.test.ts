@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factWriter } from '@/lib/extract/fact-writer';
-import { put as linkedInPut } from '@/lib/extract/linkedin-interpret-facts';
+import { put as linkedInPut } from '@/lib/extract/linkedin-company/interpret-facts';
 import { put as websitePut } from '@/lib/extract/website/shared';
 import type { CompanyFacts } from '@/lib/facts';
 

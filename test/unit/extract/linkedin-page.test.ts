@@ -4,15 +4,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildTabView, handleCompanyPageSeen } from '@/entrypoints/background/handlers';
 import { seedSampleIcp } from '@/lib/db/icps';
 import { getDb } from '@/lib/db/schema';
-import { collectLinkedInPage } from '@/lib/extract/linkedin-collect';
-import { linkedinCompany } from '@/lib/extract/linkedin-company';
-import { interpretLinkedInPage } from '@/lib/extract/linkedin-interpret';
-import type { LinkedInPage } from '@/lib/extract/linkedin-page';
 import {
   createReportInterpreter,
   extractionFromLinkedInPage,
+  interpretLinkedInPage,
   linkedInPageSchema,
-} from '@/lib/extract/linkedin-page-schema';
+  linkedinCompany,
+} from '@/lib/extract/linkedin-company';
+import { collectLinkedInPage } from '@/lib/extract/linkedin-company/collect';
+import type { LinkedInPage } from '@/lib/extract/linkedin-company/page';
 import { sampleIcp } from '@/lib/icp/sample';
 import { LINKEDIN_FIXTURES } from '../../fixtures/linkedin';
 import { loadPage, pageOf } from './fixture-pages';

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { aboutField, isJobs, linkedInCompanyType, moduleKind } from '@/lib/extract/linkedin-words';
+import {
+  aboutField,
+  isJobs,
+  linkedInCompanyType,
+  moduleKind,
+} from '@/lib/extract/linkedin-company/words';
 import {
   LINKEDIN_WORD_TABLES,
   type LinkedInWordLanguage,
   linkedInWordRows,
   linkedInWords,
   WORD_KINDS,
-} from '@/lib/extract/linkedin-words-l10n';
+} from '@/lib/extract/linkedin-company/words-l10n';
 
 const LANGUAGES = Object.keys(LINKEDIN_WORD_TABLES) as LinkedInWordLanguage[];
 

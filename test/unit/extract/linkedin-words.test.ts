@@ -10,7 +10,7 @@ import {
   linkedInIndustry,
   moduleKind,
   wordMatcher,
-} from '@/lib/extract/linkedin-words';
+} from '@/lib/extract/linkedin-company/words';
 
 describe('count words match as words, never inside a name', () => {
   it.each([

@@ -1,10 +1,10 @@
 /** The header (top card) and the counters the page links to (open jobs, people). */
-import type { CompanyFacts, Range } from '../facts';
-import { parseEmployeeRange } from '../normalize/employees';
-import { localizedNumbers, parseLocalizedNumber } from '../normalize/number';
-import { hasDigit, industryOf, isIndustryName, put, websiteOf } from './linkedin-interpret-facts';
-import type { LinkedInPage } from './linkedin-page';
-import { AND, isCount, isEmployees, isFollowers, isJobs } from './linkedin-words';
+import type { CompanyFacts, Range } from '../../facts';
+import { parseEmployeeRange } from '../../normalize/employees';
+import { localizedNumbers, parseLocalizedNumber } from '../../normalize/number';
+import { hasDigit, industryOf, isIndustryName, put, websiteOf } from './interpret-facts';
+import type { LinkedInPage } from './page';
+import { AND, isCount, isEmployees, isFollowers, isJobs } from './words';
 
 /**
  * "Austin, Texas", "São Paulo, SP" and "تهران، تهران" are places; "Technology, Information and

@@ -1,17 +1,11 @@
 /** The About rows (logged-in About tab and public page) and the description beside them. */
-import type { CompanyFacts, FactSource } from '../facts';
-import { parseEmployeeRange } from '../normalize/employees';
-import { asciiDigits, parseLocalizedNumber } from '../normalize/number';
-import { clean } from './dom';
-import { hasDigit, industryOf, put, websiteOf } from './linkedin-interpret-facts';
-import type { CollectedRow, CollectedSection, LinkedInPage } from './linkedin-page';
-import {
-  type AboutField,
-  aboutField,
-  isMembers,
-  linkedInCompanyType,
-  moduleKind,
-} from './linkedin-words';
+import type { CompanyFacts, FactSource } from '../../facts';
+import { parseEmployeeRange } from '../../normalize/employees';
+import { asciiDigits, parseLocalizedNumber } from '../../normalize/number';
+import { clean } from '../dom';
+import { hasDigit, industryOf, put, websiteOf } from './interpret-facts';
+import type { CollectedRow, CollectedSection, LinkedInPage } from './page';
+import { type AboutField, aboutField, isMembers, linkedInCompanyType, moduleKind } from './words';
 
 /** The public page's row ids: `data-test-id="about-us__<id>"`. */
 const PUBLIC_IDS: Record<string, AboutField> = {

@@ -1,6 +1,6 @@
-import { canonicalIndustry, INDUSTRIES } from '../normalize/industry';
-import { fold } from '../text';
-import { linkedInWords, WORD_KINDS } from './linkedin-words-l10n';
+import { canonicalIndustry, INDUSTRIES } from '../../normalize/industry';
+import { fold } from '../../text';
+import { linkedInWords, WORD_KINDS } from './words-l10n';
 
 /** Every language's words, by kind (in `WORD_KINDS` order): read once, when first loaded. */
 const [
@@ -25,7 +25,7 @@ const [
  * de, nl, pl, tr, ru, uk, cs, ro, sv, da, no (nb), fi, el, hu, ar, he, fa, ja, ko, zh-CN, zh-TW,
  * th, id, ms, vi, hi, mr, bn, te, pa, tl. Written from LinkedIn's own interface strings as they
  * appear on company pages; a label is matched whole (after `fold`), a count word as a whole word
- * (see `wordMatcher`); the words live in `linkedin-words-l10n`, one table per language. Background
+ * (see `wordMatcher`); the words live in `words-l10n`, one table per language. Background
  * and CLI only: the content script carries no language table.
  */
 export type AboutField =
@@ -37,7 +37,7 @@ export type AboutField =
   | 'type'
   | 'specialties';
 
-/** The About tab's definition labels, every language's (see `linkedin-words-l10n`). */
+/** The About tab's definition labels, every language's (see `words-l10n`). */
 const LABELS: Record<AboutField, string[]> = {
   website,
   industry,

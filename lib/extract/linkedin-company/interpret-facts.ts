@@ -2,11 +2,11 @@
  * The LinkedIn interpreter's fact writer and small readers shared by its parts: `put` keeps the
  * first (most trusted) source of each fact, websites, industries, digits.
  */
-import { canonicalIndustry, INDUSTRIES } from '../normalize/industry';
-import { isLinkedInUrl, unwrapLinkedInRedirect } from '../normalize/linkedin-redirect';
-import { webAddress } from './dom';
-import { type FactWriter, factWriter } from './fact-writer';
-import { linkedInIndustry } from './linkedin-words';
+import { canonicalIndustry, INDUSTRIES } from '../../normalize/industry';
+import { isLinkedInUrl, unwrapLinkedInRedirect } from '../../normalize/linkedin-redirect';
+import { webAddress } from '../dom';
+import { type FactWriter, factWriter } from '../fact-writer';
+import { linkedInIndustry } from './words';
 
 /**
  * Sets a fact unless a more trusted source already did (sources are read in trust order). Text is

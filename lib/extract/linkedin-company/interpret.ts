@@ -1,11 +1,11 @@
-import type { CompanyFacts, Extraction, FactName } from '../facts';
-import { clean } from './dom';
-import { aboutRows, readDescription, readFunding, readRow } from './linkedin-interpret-about';
-import { put } from './linkedin-interpret-facts';
-import { headSlug, readJsonLd, readMeta } from './linkedin-interpret-head';
-import { readCounters, readTopCard } from './linkedin-interpret-top-card';
-import type { LinkedInPage } from './linkedin-page';
-import { linkedInSlug } from './linkedin-url';
+import type { CompanyFacts, Extraction, FactName } from '../../facts';
+import { clean } from '../dom';
+import { linkedInSlug } from '../linkedin-url';
+import { aboutRows, readDescription, readFunding, readRow } from './interpret-about';
+import { put } from './interpret-facts';
+import { headSlug, readJsonLd, readMeta } from './interpret-head';
+import { readCounters, readTopCard } from './interpret-top-card';
+import type { LinkedInPage } from './page';
 
 export const LINKEDIN_EXTRACTOR_ID = 'linkedin-company';
 

@@ -1,11 +1,13 @@
-import { $$, clean, metaContent, ownText, textOf } from './dom';
+import { $$, clean, metaContent, ownText, textOf } from '../dom';
+import { anyOf } from '../selectors';
 import type {
   CollectedItem,
   CollectedRow,
   CollectedSection,
   CollectedTopCard,
   LinkedInPage,
-} from './linkedin-page';
+} from './page';
+import { PUBLIC_ROW_PREFIX_LENGTH, LINKEDIN_SELECTORS as S } from './selectors';
 
 /**
  * The content script's half of LinkedIn extraction: the page's structure in its own words —
@@ -19,7 +21,8 @@ const MAX_ROWS = 80;
 const MAX_LINKS = 150;
 const MAX_SECTIONS = 40;
 /** A post of the page's feed: never a source of facts, and it changes as the feed loads. */
-const POST = '[role="article"]';
+const POST = anyOf(S.post);
+const PUBLIC_ROW = anyOf(S.publicRow);
 /** Inside these, a text is a control or navigation, not a fact. */
 const CONTROLS = 'a, button, nav, select, [aria-hidden="true"], [role="button"]';
 
@@ -58,14 +61,16 @@ function rowOf(label: string, values: Element[], sections: Element[]): Collected
     .slice(0, 20)
     .map((el) => textOf(el, 200))
     .filter(Boolean);
-  const publicRow = values[0]?.closest('[data-test-id^="about-us__"]');
+  const publicRow = values[0]?.closest(PUBLIC_ROW);
   const section = values[0]?.closest('section');
   return {
     label,
     values: texts,
     ...(href && { href: href.slice(0, 2000) }),
     lines,
-    ...(publicRow && { publicId: publicRow.getAttribute('data-test-id')?.slice(10, 60) }),
+    ...(publicRow && {
+      publicId: publicRow.getAttribute('data-test-id')?.slice(PUBLIC_ROW_PREFIX_LENGTH, 60),
+    }),
     section: section ? sections.indexOf(section) : -1,
   };
 }
@@ -79,7 +84,7 @@ function readRows(doc: Document, sections: Element[]): [CollectedRow[], Element[
     rows.push(row);
     elements.push(values);
   };
-  for (const label of $$(doc, 'dt, h3, h4, [role="term"]')) {
+  for (const label of $$(doc, anyOf(S.rowLabel))) {
     if (rows.length >= MAX_ROWS) break;
     if (label.parentElement?.closest('dt') || label.closest(`template, ${POST}`)) continue;
     const text = textOf(label, 60);
@@ -87,7 +92,7 @@ function readRows(doc: Document, sections: Element[]): [CollectedRow[], Element[
     if (text && text.length <= 40) add(rowOf(text, values, sections), values);
   }
   // Public rows by their id, for labels in no language we know.
-  for (const box of $$(doc, '[data-test-id^="about-us__"]').slice(0, 20)) {
+  for (const box of $$(doc, PUBLIC_ROW).slice(0, 20)) {
     const values = [box.querySelector('dd') ?? box];
     add(rowOf('', values, sections), values);
   }
@@ -96,7 +101,7 @@ function readRows(doc: Document, sections: Element[]): [CollectedRow[], Element[
 
 function readSection(section: Element, rowValues: Element[][]): CollectedSection {
   // Low-emphasis text is an empty state ("This page has not added any details yet."), not a fact.
-  const paragraphs = $$(section, 'p:not([class*="low-emphasis"])')
+  const paragraphs = $$(section, anyOf(S.paragraph))
     .filter((p) => !p.closest(POST))
     .slice(0, 20)
     .map((p) => {
@@ -111,8 +116,7 @@ function readSection(section: Element, rowValues: Element[][]): CollectedSection
     paragraphs,
     aboutClass: /about/i.test(section.className),
     fundingBox:
-      section.getAttribute('data-test-id') === 'funding' ||
-      section.querySelector('a[href*="crunchbase.com"]') !== null,
+      section.matches(anyOf(S.fundingBox)) || section.querySelector(anyOf(S.fundingLink)) !== null,
     text: leadingText(section, 300),
     ...(date && { date }),
   };
@@ -120,7 +124,7 @@ function readSection(section: Element, rowValues: Element[][]): CollectedSection
 
 /** The line under the name: a class that says so, else the first short text after the h1. */
 function headlineOf(region: Element, h1: Element): Element | undefined {
-  const byClass = region.querySelector('[class*="tagline"], [class*="headline"]');
+  const byClass = region.querySelector(anyOf(S.headline));
   if (byClass) return byClass;
   return $$(region, 'p, h2, h4').find((el) => {
     const text = ownText(el);
@@ -176,10 +180,10 @@ function readTopCard(doc: Document, main: Element | null): CollectedTopCard | un
 /** The public page's funding box (data from Crunchbase): the last round's text and date. */
 function readFunding(doc: Document): LinkedInPage['funding'] {
   const box =
-    doc.querySelector('[data-test-id="funding"]') ??
-    doc.querySelector('a[href*="crunchbase.com"]')?.closest('section');
+    doc.querySelector(anyOf(S.fundingBox)) ??
+    doc.querySelector(anyOf(S.fundingLink))?.closest('section');
   if (!box) return undefined;
-  const last = box.querySelector('[data-tracking-control-name^="funding_last-round"]');
+  const last = box.querySelector(anyOf(S.fundingLastRound));
   const text = textOf(last?.parentElement ?? box, 300);
   const datetime = box.querySelector('time')?.getAttribute('datetime') ?? '';
   const date = /^\d{4}-\d{2}(-\d{2})?/.exec(datetime)?.[0];
@@ -188,7 +192,7 @@ function readFunding(doc: Document): LinkedInPage['funding'] {
 
 /** Collects a LinkedIn company page's structure (see `LinkedInPage`). Pure over a standards DOM. */
 export function collectLinkedInPage(doc: Document, url: URL): LinkedInPage {
-  const main = doc.querySelector('main, [role="main"]');
+  const main = doc.querySelector(anyOf(S.main));
   const sectionEls = $$(doc, 'section')
     .filter((s) => !s.closest(POST) && !s.querySelector(POST))
     .slice(0, MAX_SECTIONS);
@@ -198,7 +202,7 @@ export function collectLinkedInPage(doc: Document, url: URL): LinkedInPage {
     const value = metaContent(doc, key);
     if (value) meta[key] = value;
   }
-  const linkRoot = main ? 'main a, [role="main"] a, aside a' : 'a';
+  const linkRoot = main ? anyOf(S.mainLinks) : 'a';
   const links: LinkedInPage['links'] = [];
   for (const a of $$(doc, linkRoot)) {
     if (links.length >= MAX_LINKS) break;
@@ -208,9 +212,9 @@ export function collectLinkedInPage(doc: Document, url: URL): LinkedInPage {
       links.push({ text, href: a.getAttribute('href')?.slice(0, 2000) ?? '' });
   }
   const lang = clean(doc.documentElement.getAttribute('lang'), 40);
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = doc.querySelector(anyOf(S.canonical))?.getAttribute('href');
   const top = readTopCard(doc, main);
-  const publicDescription = textOf(doc.querySelector('[data-test-id="about-us__description"]'));
+  const publicDescription = textOf(doc.querySelector(anyOf(S.publicDescription)));
   const funding = readFunding(doc);
   // Not `doc.title`: linkedom adds a <title> to a page without a head when it is read.
   const title = clean(doc.querySelector('title')?.textContent, 500);
@@ -220,7 +224,7 @@ export function collectLinkedInPage(doc: Document, url: URL): LinkedInPage {
     ...(title && { title }),
     meta,
     ...(canonical && { canonical: canonical.slice(0, 2000) }),
-    jsonLd: $$(doc, 'script[type="application/ld+json"]')
+    jsonLd: $$(doc, anyOf(S.jsonLd))
       .slice(0, 5)
       .map((s) => (s.textContent ?? '').slice(0, 100_000)),
     ...(top && { top }),

@@ -1,12 +1,12 @@
 /** The page's `<head>`: JSON-LD, meta tags, the title, the canonical slug. */
-import type { CompanyFacts } from '../facts';
-import { parseLocalizedNumber } from '../normalize/number';
-import { clean } from './dom';
-import { type Json, nodes, organizationOf } from './json-ld';
-import { hasDigit, put, websiteOf } from './linkedin-interpret-facts';
-import type { LinkedInPage } from './linkedin-page';
-import { linkedInSlug } from './linkedin-url';
-import { isFollowers } from './linkedin-words';
+import type { CompanyFacts } from '../../facts';
+import { parseLocalizedNumber } from '../../normalize/number';
+import { clean } from '../dom';
+import { type Json, nodes, organizationOf } from '../json-ld';
+import { linkedInSlug } from '../linkedin-url';
+import { hasDigit, put, websiteOf } from './interpret-facts';
+import type { LinkedInPage } from './page';
+import { isFollowers } from './words';
 
 /** "Acme | LinkedIn", "(4) Acme: About | LinkedIn", "Acme：简介 | 领英" → "Acme". */
 function nameFromTitle(title: string | undefined): string | undefined {

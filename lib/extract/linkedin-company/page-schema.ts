@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Extraction } from '../facts';
-import { interpretLinkedInPage } from './linkedin-interpret';
-import type { LinkedInPage } from './linkedin-page';
-import { linkedInSlug } from './linkedin-url';
+import type { Extraction } from '../../facts';
+import { linkedInSlug } from '../linkedin-url';
+import { interpretLinkedInPage } from './interpret';
+import type { LinkedInPage } from './page';
 
 const text = (max: number) => z.string().max(max);
 

@@ -1,9 +1,28 @@
-import { collectLinkedInPage } from './linkedin-collect';
-import { interpretLinkedInPage, LINKEDIN_EXTRACTOR_ID } from './linkedin-interpret';
-import { linkedInSlug } from './linkedin-url';
-import type { Extractor } from './types';
+import { linkedInSlug } from '../linkedin-url';
+import type { Extractor } from '../types';
+import { collectLinkedInPage } from './collect';
+import { interpretLinkedInPage, LINKEDIN_EXTRACTOR_ID } from './interpret';
 
-export { linkedInSlug };
+/*
+ * The LinkedIn source's public face. The content script imports `./collect` (and `./page` for
+ * the type) directly: this index also reaches the interpreter, zod and the language tables.
+ */
+export type {
+  CollectedItem,
+  CollectedLink,
+  CollectedRow,
+  CollectedSection,
+  CollectedTopCard,
+  LinkedInPage,
+} from './page';
+export {
+  createReportInterpreter,
+  extractionFromLinkedInPage,
+  linkedInPageSchema,
+  type ReportInterpreter,
+} from './page-schema';
+export { LINKEDIN_SELECTORS } from './selectors';
+export { collectLinkedInPage, interpretLinkedInPage, LINKEDIN_EXTRACTOR_ID, linkedInSlug };
 
 /**
  * LinkedIn company and showcase pages, in every UI language and layout. Two halves: the content
