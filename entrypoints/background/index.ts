@@ -102,6 +102,13 @@ export default defineBackground(() => {
   messenger.onMessage('reinjectTab', ({ data }) => reinjectTab(Number(data)));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A tab brought to the front is re-scored against the current ICPs. An ICP saved in the
+  // dashboard while this worker slept wakes nothing (the ICP watch only sees writes while it
+  // runs); this listener wakes the worker when the user goes back to a company's tab, so its
+  // badge is never older than the ICPs.
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void serializePerTab(tabId, () => refreshTab(tabId)).catch(() => undefined);
+  });
   // A full navigation away from LinkedIn: the tab no longer shows a company. (Without the `tabs`
   // permission only LinkedIn URLs are visible to us, which is all this needs.)
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
