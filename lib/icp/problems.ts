@@ -86,7 +86,12 @@ export function icpProblemText(p: IcpFileProblem): string {
     case 'missing':
       return `${p.path}: is missing`;
     case 'wrong-type': {
-      const expected = p.expected === 'array' ? 'a list' : `a ${p.expected}`;
+      const expected =
+        p.expected === 'array'
+          ? 'a list'
+          : p.expected === 'object'
+            ? 'an object'
+            : `a ${p.expected}`;
       return `${p.path}: must be ${expected}, found ${foundText(p.found)}`;
     }
     case 'too-long':
