@@ -2,7 +2,12 @@ import { ROLE_FAMILIES } from '@/lib/criteria/hiring-for';
 import { REGION_NAMES } from '@/lib/criteria/regions';
 import { isolate } from '@/lib/i18n/bidi';
 import { MAX_ICP_FILE_BYTES } from '@/lib/icp/parse';
-import { type FoundValue, type IcpFileProblem, SHOWN_PROBLEMS } from '@/lib/icp/problems';
+import {
+  type FoundValue,
+  type IcpFileProblem,
+  type IcpRule,
+  SHOWN_PROBLEMS,
+} from '@/lib/icp/problems';
 import { formatNumber, selectPlural } from '../format';
 import { t } from '../i18n';
 
@@ -64,6 +69,27 @@ function unknownValueWords(p: Extract<IcpFileProblem, { code: 'unknown-value' }>
       joined(ROLE_FAMILIES.map(isolate), 'icpfile_value_join'),
     );
   return t('icpfile_rule', path, isolate(p.detail));
+}
+
+function ruleWords(path: string, rule: IcpRule): string {
+  switch (rule.rule) {
+    case 'band-needs-values':
+      return t('icpfile_rule_band_needs_values', path);
+    case 'band-min-over-max':
+      return t('icpfile_rule_band_min_over_max', path);
+    case 'band-range-not-list':
+      return t('icpfile_rule_band_range_not_list', path, isolate(rule.field));
+    case 'band-list-not-range':
+      return t('icpfile_rule_band_list_not_range', path, isolate(rule.field));
+    case 'tiers-order':
+      return t('icpfile_rule_tiers_order', path);
+    case 'too-many-values': {
+      const grouped = (n: number) => formatNumber(n, { useGrouping: true });
+      return t('icpfile_rule_too_many_values', path, grouped(rule.max), grouped(rule.count));
+    }
+    case 'duplicate-criterion':
+      return t('icpfile_rule_duplicate_criterion', path, isolate(`criteria[${rule.first}]`));
+  }
 }
 
 /** One ICP file problem in the UI language, e.g. "criteria[2].bands[0].credit: phải ≤ 1" (vi). */
@@ -130,7 +156,7 @@ export function icpProblemWords(p: IcpFileProblem): string {
     case 'not-one-of':
       return t('icpfile_not_one_of', path, joined(p.values.map(isolate), 'icpfile_value_join'));
     case 'rule':
-      return t('icpfile_rule', path, isolate(p.message));
+      return p.rule ? ruleWords(path, p.rule) : t('icpfile_rule', path, isolate(p.message));
     case 'unknown-value':
       return unknownValueWords(p);
     case 'unreadable':

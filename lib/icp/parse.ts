@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CRITERIA } from '../criteria';
 import { ICP_FORMAT, type Icp, icpSchema } from '../criteria/schema';
 import { fieldPath } from '../format';
-import { type FoundValue, type IcpFileProblem, icpProblemsText } from './problems';
+import { type FoundValue, type IcpFileProblem, icpProblemsText, ruleOf } from './problems';
 
 /** ICP files are small; anything over 1 MB is not one (or would make the editor crawl). */
 export const MAX_ICP_FILE_BYTES = 1024 * 1024;
@@ -88,8 +88,10 @@ function problemOf(issue: z.core.$ZodIssue, json: unknown): IcpFileProblem {
       };
     case 'invalid_value':
       return { code: 'not-one-of', path, values: issue.values.map((v) => JSON.stringify(v)) };
-    default:
-      return { code: 'rule', path, message: issue.message };
+    default: {
+      const rule = issue.code === 'custom' ? ruleOf(issue.params) : undefined;
+      return { code: 'rule', path, message: issue.message, ...(rule ? { rule } : {}) };
+    }
   }
 }
 

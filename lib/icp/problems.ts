@@ -37,7 +37,14 @@ export type IcpFileProblem =
   | { code: 'too-small'; path: string; min: number; inclusive: boolean }
   | { code: 'unknown-key'; keys: readonly { path: string; suggestion?: string }[] }
   | { code: 'not-one-of'; path: string; values: readonly string[] }
-  | { code: 'rule'; path: string; message: string }
+  | {
+      code: 'rule';
+      path: string;
+      /** The schema's English sentence for the rule. */
+      message: string;
+      /** Which rule of the file format, with its parameters; absent for a rule not named. */
+      rule?: IcpRule;
+    }
   | {
       code: 'unknown-value';
       path: string;
@@ -48,6 +55,41 @@ export type IcpFileProblem =
       detail: string;
     }
   | { code: 'unreadable'; reason: string };
+
+/**
+ * A rule of the ICP file format beyond field types (`lib/criteria/schema.ts` names each in its
+ * issue's `params`): a band with neither values nor range, `min` over `max`, a list band on a
+ * number field (`field`) or a range on a list field, tiers out of order, more than `max` band
+ * values in all (`count` given), a criterion the same as `criteria[first]`.
+ */
+export type IcpRule =
+  | { rule: 'band-needs-values' | 'band-min-over-max' | 'tiers-order' }
+  | { rule: 'band-range-not-list' | 'band-list-not-range'; field: string }
+  | { rule: 'too-many-values'; max: number; count: number }
+  | { rule: 'duplicate-criterion'; first: number };
+
+/** The rule a zod custom issue's `params` name, or undefined for params of another shape. */
+export function ruleOf(params: unknown): IcpRule | undefined {
+  if (typeof params !== 'object' || params === null) return undefined;
+  const p = params as Record<string, unknown>;
+  switch (p.rule) {
+    case 'band-needs-values':
+    case 'band-min-over-max':
+    case 'tiers-order':
+      return { rule: p.rule };
+    case 'band-range-not-list':
+    case 'band-list-not-range':
+      return typeof p.field === 'string' ? { rule: p.rule, field: p.field } : undefined;
+    case 'too-many-values':
+      return typeof p.max === 'number' && typeof p.count === 'number'
+        ? { rule: p.rule, max: p.max, count: p.count }
+        : undefined;
+    case 'duplicate-criterion':
+      return typeof p.first === 'number' ? { rule: p.rule, first: p.first } : undefined;
+    default:
+      return undefined;
+  }
+}
 
 /** The codes of {@link IcpFileProblem}. */
 export type IcpFileProblemCode = IcpFileProblem['code'];

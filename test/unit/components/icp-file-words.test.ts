@@ -74,6 +74,20 @@ const FILES: Record<string, string> = {
   }),
   'not-one-of': edited((c) => (criterion(c, 0).mode = 'prefer')),
   rule: edited((c) => (band(c, 1).min = 2000)),
+  'rule-band-needs-values': edited((c) => (criterion(c, 0).bands = [{ credit: 1 }])),
+  'rule-band-range-not-list': edited((c) => (band(c, 1).in = ['mid-market'])),
+  'rule-band-list-not-range': edited((c) => (band(c, 0).min = 3)),
+  'rule-tiers-order': edited((c) => c.tiers.reverse()),
+  'rule-too-many-values': edited(
+    (c) =>
+      (criterion(c, 0).bands = Array.from({ length: 11 }, (_, b) => ({
+        in: Array.from({ length: 500 }, (_, v) => `Industry ${b}-${v}`),
+        credit: 1,
+      }))),
+  ),
+  'rule-duplicate-criterion': edited((c) =>
+    c.criteria.push(structuredClone(c.criteria[0]) as never),
+  ),
   'unknown-value': edited((c) => (band(c, 2).in = ['Atlantis'])),
   'unknown-role': edited((c) =>
     c.criteria.push({
@@ -119,6 +133,7 @@ const BUILT: IcpFileProblem[] = [
   },
   { code: 'not-object', found: { kind: 'object' } },
   { code: 'unreadable', reason: 'RangeError: Maximum call stack size exceeded' },
+  { code: 'rule', path: 'criteria[0]', message: 'a rule the schema does not name' },
 ];
 
 const ALL_CODES: IcpFileProblemCode[] = [
@@ -155,6 +170,21 @@ describe('ICP file problems', () => {
     expect(new Set(everyProblem().map((p) => p.code))).toEqual(new Set(ALL_CODES));
   });
 
+  it('name every rule of the file format', () => {
+    const rules = everyProblem().flatMap((p) => (p.code === 'rule' && p.rule ? [p.rule.rule] : []));
+    expect(new Set(rules)).toEqual(
+      new Set([
+        'band-needs-values',
+        'band-min-over-max',
+        'band-range-not-list',
+        'band-list-not-range',
+        'tiers-order',
+        'too-many-values',
+        'duplicate-criterion',
+      ]),
+    );
+  });
+
   it.each(Object.keys(FILES))('in English equal parseIcpFile’s error (%s)', (name) => {
     useShippedLanguage('en');
     const parsed = parseIcpFile(FILES[name] as string);
@@ -184,7 +214,19 @@ describe('ICP file problems', () => {
       expect(text, problem.code).not.toMatch(/^icpfile_|\sicpfile_/);
       // Words of the English frame (brand, field and format names aside) must not survive.
       const englishWords = (english[i]?.match(/[A-Za-z]{3,}/g) ?? []).filter(
-        (w) => !['ICP', 'Lens', 'JSON', 'format', 'null', 'true', 'false'].includes(w),
+        (w) =>
+          ![
+            'ICP',
+            'Lens',
+            'JSON',
+            'format',
+            'null',
+            'true',
+            'false',
+            'min',
+            'max',
+            'minScore',
+          ].includes(w),
       );
       const left = englishWords.filter((w) => new RegExp(`\\b${w}\\b`).test(frame(text)));
       expect(left, `${problem.code}: ${text}`).toEqual([]);
