@@ -8,6 +8,7 @@ import {
   setActiveIcp,
 } from '@/lib/db/icps';
 import { sampleIcp } from '@/lib/icp/sample';
+import { icpProblemsWords } from '../dashboard/icp-file-words';
 import { t } from '../i18n';
 import { downloadJson, icpFileName } from './download-json';
 
@@ -61,7 +62,11 @@ export function useIcps() {
       const result = await importIcpFile(await file.text());
       return result.ok
         ? { kind: 'success', text: t('options_import_success', result.stored.icp.name) }
-        : { kind: 'error', text: t('options_import_error', file.name), detail: result.error };
+        : {
+            kind: 'error',
+            text: t('options_import_error', file.name),
+            detail: icpProblemsWords(result.problems),
+          };
     });
 
   const activate = (stored: StoredIcp) =>

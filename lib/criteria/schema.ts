@@ -49,9 +49,11 @@ export const bandSchema = z
   .strict()
   .refine((b) => b.in !== undefined || b.min !== undefined || b.max !== undefined, {
     message: 'a band needs "in" (a list of values) or "min"/"max" (a number range)',
+    params: { rule: 'band-needs-values' },
   })
   .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, {
     message: '"min" must not be greater than "max"',
+    params: { rule: 'band-min-over-max' },
   });
 export type Band = z.infer<typeof bandSchema>;
 
@@ -92,12 +94,14 @@ export const criterionSchema = z
           code: 'custom',
           path: ['bands', i, 'in'],
           message: `"${criterion.field}" bands are number ranges: use "min"/"max", not "in"`,
+          params: { rule: 'band-range-not-list', field: criterion.field },
         });
       if (lists && (band.min !== undefined || band.max !== undefined))
         ctx.addIssue({
           code: 'custom',
           path: ['bands', i, band.min !== undefined ? 'min' : 'max'],
           message: `"${criterion.field}" bands are lists: use "in", not "min"/"max"`,
+          params: { rule: 'band-list-not-range', field: criterion.field },
         });
     });
   });
@@ -142,6 +146,7 @@ export const icpSchema = z
       .max(10)
       .refine((ts) => ts.every((t, i) => i === 0 || t.minScore < (ts[i - 1]?.minScore ?? 101)), {
         message: 'tiers must be listed from the highest minScore to the lowest',
+        params: { rule: 'tiers-order' },
       }),
     unknownCredit: share.default(0.5),
     /**
@@ -177,6 +182,7 @@ export const icpSchema = z
         code: 'custom',
         path: ['criteria'],
         message: `an ICP may list at most ${MAX_ICP_VALUES.toLocaleString('en')} values in all its bands together; this one lists ${values.toLocaleString('en')}. Keep the ones that decide fit`,
+        params: { rule: 'too-many-values', max: MAX_ICP_VALUES, count: values },
       });
     icp.criteria.forEach((_, i) => {
       const first = duplicateOf(icp.criteria, i);
@@ -185,6 +191,7 @@ export const icpSchema = z
           code: 'custom',
           path: ['criteria', i],
           message: `is the same as criteria[${first}]: remove one (a duplicate would count twice)`,
+          params: { rule: 'duplicate-criterion', first },
         });
     });
   });

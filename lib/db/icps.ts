@@ -1,5 +1,6 @@
 import { type Icp, icpSchema } from '../criteria/schema';
 import { parseIcpFile } from '../icp/parse';
+import type { IcpFileProblem } from '../icp/problems';
 import { dropIcpListings } from './listings';
 import { getDb, type IcpLensDb, type IcpRecord, reviewDateAfter } from './schema';
 
@@ -68,7 +69,10 @@ export async function saveIcp(
 export async function importIcpFile(
   text: string,
   db: IcpLensDb = getDb(),
-): Promise<{ ok: true; stored: StoredIcp } | { ok: false; error: string }> {
+): Promise<
+  | { ok: true; stored: StoredIcp }
+  | { ok: false; error: string; problems: readonly IcpFileProblem[] }
+> {
   const parsed = parseIcpFile(text);
   if (!parsed.ok) return parsed;
   return { ok: true, stored: await saveIcp(parsed.icp, { note: 'Imported from a file' }, db) };

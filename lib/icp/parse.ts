@@ -2,12 +2,15 @@ import type { z } from 'zod';
 import { CRITERIA } from '../criteria';
 import { ICP_FORMAT, type Icp, icpSchema } from '../criteria/schema';
 import { fieldPath } from '../format';
+import { type FoundValue, type IcpFileProblem, icpProblemsText, ruleOf } from './problems';
 
 /** ICP files are small; anything over 1 MB is not one (or would make the editor crawl). */
 export const MAX_ICP_FILE_BYTES = 1024 * 1024;
-const SHOWN_ISSUES = 3;
 
-export type ParseIcpResult = { ok: true; icp: Icp } | { ok: false; error: string };
+/** A read ICP, or why not: `problems` for the UI, `error` the same in English (CLI, logs). */
+export type ParseIcpResult =
+  | { ok: true; icp: Icp }
+  | { ok: false; error: string; problems: readonly IcpFileProblem[] };
 
 const KNOWN_KEYS = Object.keys({
   ...icpSchema.shape,
@@ -30,9 +33,9 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-function didYouMean(key: string): string {
+function didYouMean(key: string): string | undefined {
   const best = KNOWN_KEYS.map((k) => ({ k, d: distance(key, k) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= 2 ? ` (did you mean "${best.k}"?)` : '';
+  return best && best.d <= 2 ? best.k : undefined;
 }
 
 function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
@@ -44,83 +47,87 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
-  return `${typeof value} ${String(value)}`;
+function found(value: unknown): FoundValue {
+  if (value === null) return { kind: 'null' };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (typeof value === 'object') return { kind: 'object' };
+  if (typeof value === 'string') return { kind: 'text', text: value.slice(0, 40) };
+  return { kind: 'value', type: typeof value, text: String(value) };
 }
 
-const count = (n: unknown, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
-/** One issue as "<field path>: <what is wrong>", in words a person editing JSON understands. */
-function describeIssue(issue: z.core.$ZodIssue, json: unknown): string {
-  const at = fieldPath(issue.path);
+/** One zod issue as a problem naming the field path, in terms a person editing JSON understands. */
+function problemOf(issue: z.core.$ZodIssue, json: unknown): IcpFileProblem {
+  const path = fieldPath(issue.path);
   switch (issue.code) {
     case 'invalid_type': {
-      const found = valueAt(json, issue.path);
-      if (found === undefined) return `${at}: is missing`;
-      const expected = issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
-      return `${at}: must be ${expected}, found ${kindOf(found)}`;
+      const value = valueAt(json, issue.path);
+      if (value === undefined) return { code: 'missing', path };
+      return { code: 'wrong-type', path, expected: issue.expected, found: found(value) };
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return `${at}: must be at most ${count(max, 'character')}`;
-      if (issue.origin === 'array') return `${at}: must have at most ${count(max, 'entry')}`;
-      return `${at}: must be ${issue.inclusive === false ? '<' : '≤'} ${max}`;
+      if (issue.origin === 'string') return { code: 'too-long', path, max };
+      if (issue.origin === 'array') return { code: 'too-many', path, max };
+      return { code: 'too-large', path, max, inclusive: issue.inclusive !== false };
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string')
-        return min <= 1 ? `${at}: must not be empty` : `${at}: needs ${count(min, 'character')}`;
-      if (issue.origin === 'array')
-        return min <= 1 ? `${at}: must not be empty` : `${at}: needs ${count(min, 'entry')}`;
-      return `${at}: must be ${issue.inclusive === false ? '>' : '≥'} ${min}`;
+      if (issue.origin === 'string' || issue.origin === 'array') {
+        if (min <= 1) return { code: 'empty', path };
+        return { code: issue.origin === 'string' ? 'too-short' : 'too-few', path, min };
+      }
+      return { code: 'too-small', path, min, inclusive: issue.inclusive !== false };
     }
     case 'unrecognized_keys':
-      return issue.keys
-        .map((key) => `${fieldPath([...issue.path, key])}: unknown key${didYouMean(key)}`)
-        .join('; ');
+      return {
+        code: 'unknown-key',
+        keys: issue.keys.map((key) => {
+          const suggestion = didYouMean(key);
+          return { path: fieldPath([...issue.path, key]), ...(suggestion ? { suggestion } : {}) };
+        }),
+      };
     case 'invalid_value':
-      return `${at}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return `${at}: ${issue.message}`;
+      return { code: 'not-one-of', path, values: issue.values.map((v) => JSON.stringify(v)) };
+    default: {
+      const rule = issue.code === 'custom' ? ruleOf(issue.params) : undefined;
+      return { code: 'rule', path, message: issue.message, ...(rule ? { rule } : {}) };
+    }
   }
 }
 
-function formatError(json: unknown): string | undefined {
+function formatProblem(json: unknown): IcpFileProblem | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return `An ICP file holds one JSON object; this one holds ${kindOf(json)}.`;
+    return { code: 'not-object', found: found(json) };
   const format = (json as { format?: unknown }).format;
   if (format === ICP_FORMAT) return undefined;
-  if (format === undefined)
-    return `format: is missing. An ICP Lens ICP file starts with "format": "${ICP_FORMAT}".`;
+  if (format === undefined) return { code: 'format-missing', expected: ICP_FORMAT };
   if (typeof format === 'string' && format.startsWith('icp-lens/icp@'))
-    return `format: "${format.slice(0, 40)}" is a version this ICP Lens cannot read (it reads "${ICP_FORMAT}"); update the extension.`;
-  return `format: expected "${ICP_FORMAT}", found ${kindOf(format)}. This is not an ICP Lens ICP file.`;
+    return { code: 'format-newer', found: format.slice(0, 40), expected: ICP_FORMAT };
+  return { code: 'format-other', found: found(format), expected: ICP_FORMAT };
 }
 
-/** Band entries that name nothing the field knows (places, role families), as issues. */
-function unknownValues(icp: Icp): string[] {
-  const issues: string[] = [];
+/** Band entries that name nothing the field knows (places, role families), as problems. */
+function unknownValues(icp: Icp): IcpFileProblem[] {
+  const problems: IcpFileProblem[] = [];
   icp.criteria.forEach((criterion, c) => {
     const check = CRITERIA[criterion.field].unknownValue;
     if (!check) return;
     criterion.bands.forEach((band, b) => {
       (band.in ?? []).forEach((entry, e) => {
-        const problem = check(entry);
-        if (problem) issues.push(`${fieldPath(['criteria', c, 'bands', b, 'in', e])}: ${problem}`);
+        const detail = check(entry);
+        if (!detail) return;
+        const path = fieldPath(['criteria', c, 'bands', b, 'in', e]);
+        problems.push({
+          code: 'unknown-value',
+          path,
+          field: criterion.field,
+          entry: entry.slice(0, 60),
+          detail,
+        });
       });
     });
   });
-  return issues;
-}
-
-function joinIssues(issues: readonly string[]): string {
-  const shown = issues.slice(0, SHOWN_ISSUES).join('; ');
-  const more = issues.length - SHOWN_ISSUES;
-  return more > 0 ? `${shown}; and ${count(more, 'more problem')}` : shown;
+  return problems;
 }
 
 function tooBig(text: string): boolean {
@@ -129,34 +136,35 @@ function tooBig(text: string): boolean {
   return text.length * 3 > MAX_ICP_FILE_BYTES && new Blob([text]).size > MAX_ICP_FILE_BYTES;
 }
 
+function rejected(problems: IcpFileProblem[]): ParseIcpResult {
+  return { ok: false, error: icpProblemsText(problems), problems };
+}
+
 /**
  * Reads an ICP file (`icp-lens/icp@1`). Never throws: a file that is too big, not JSON, of
- * another format or invalid gives one message naming the field(s) to fix, e.g.
- * `criteria[2].bands[0].credit: must be ≤ 1`.
+ * another format or invalid gives `problems` (codes with parameters, each naming its field path,
+ * for the UI to word in its language) and `error`, the same in English for the command line,
+ * e.g. `criteria[2].bands[0].credit: must be ≤ 1`.
  */
 export function parseIcpFile(text: string): ParseIcpResult {
   try {
-    if (typeof text !== 'string') return { ok: false, error: 'An ICP file must be text.' };
-    if (tooBig(text)) return { ok: false, error: 'The file is over 1 MB: too big for an ICP.' };
+    if (typeof text !== 'string') return rejected([{ code: 'not-text' }]);
+    if (tooBig(text)) return rejected([{ code: 'too-big', maxBytes: MAX_ICP_FILE_BYTES }]);
     let json: unknown;
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: `Not valid JSON: ${reason}` };
+      return rejected([{ code: 'not-json', reason }]);
     }
-    const wrongFormat = formatError(json);
-    if (wrongFormat) return { ok: false, error: wrongFormat };
+    const wrongFormat = formatProblem(json);
+    if (wrongFormat) return rejected([wrongFormat]);
     const parsed = icpSchema.safeParse(json);
-    if (!parsed.success)
-      return {
-        ok: false,
-        error: joinIssues(parsed.error.issues.map((i) => describeIssue(i, json))),
-      };
+    if (!parsed.success) return rejected(parsed.error.issues.map((i) => problemOf(i, json)));
     const unknown = unknownValues(parsed.data);
-    if (unknown.length > 0) return { ok: false, error: joinIssues(unknown) };
+    if (unknown.length > 0) return rejected(unknown);
     return { ok: true, icp: parsed.data };
   } catch (error) {
-    return { ok: false, error: `Could not read the ICP: ${String(error).slice(0, 200)}` };
+    return rejected([{ code: 'unreadable', reason: String(error).slice(0, 200) }]);
   }
 }
