@@ -1,7 +1,8 @@
 import type { CompanyFacts } from '../facts';
 import { fold } from '../text';
+import { planColumns } from './column-plan';
 import { EXAMPLE_COLUMNS } from './columns';
-import { planColumns, type ReadOptions, rowReader } from './facts';
+import { type ReadOptions, rowReader } from './facts';
 import { nonCompanyRow, rowPreview, type SkipReason } from './non-company';
 
 export interface CompanyRow {
