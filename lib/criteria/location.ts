@@ -62,17 +62,30 @@ function inPlaceSet(set: PlaceSet, { country, region }: KnownPlace): boolean {
   );
 }
 
-/** "Austin, TX, United States"; a numbered ISO 3166-2 code is left out ("Osaka, Japan", not
- * "Osaka, 27, Japan"). */
-function showPlace(place: Place, country: string): string {
-  const region = place.region?.split('-')[1]?.replace(/^\d+$/, '');
-  return [place.city?.trim(), region, countryName(country)].filter(Boolean).join(', ');
+/**
+ * Countries whose postal addresses carry the state or province code after the city, the same
+ * letters as ISO 3166-2 ("Austin, TX"; USPS Publication 28, Canada Post and Australia Post
+ * addressing guides). Elsewhere the code means little to a reader ("Ho Chi Minh City, SG" reads as
+ * Singapore; "Osaka, 27"), so it is left out.
+ */
+const REGION_SHOWN = new Set(['US', 'CA', 'AU']);
+
+/** The subdivision part of `place.region` worth showing after the city, if any. */
+function shownRegion(place: Place, country: string): string | undefined {
+  return REGION_SHOWN.has(country) ? place.region?.split('-')[1] : undefined;
 }
 
-/** The headquarters as a `place` part: city as the page wrote it, a named region's short code. */
+/** "Austin, TX, United States", "Osaka, Japan". */
+function showPlace(place: Place, country: string): string {
+  return [place.city?.trim(), shownRegion(place, country), countryName(country)]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The headquarters as a `place` part: city as the page wrote it, a US/CA/AU state's code. */
 function placeValue(place: Place, country: string): ValuePart {
   const city = place.city?.trim();
-  const region = place.region?.split('-')[1]?.replace(/^\d+$/, '');
+  const region = shownRegion(place, country);
   return { kind: 'place', country, ...(city && { city }), ...(region && { region }) };
 }
 

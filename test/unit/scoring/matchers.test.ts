@@ -172,6 +172,20 @@ const CASES: Readonly<Record<CriterionField, readonly Case[]>> = {
       expected: { verdict: 'matched', value: 'Osaka, Japan' },
     },
     {
+      name: 'a state code shown only where addresses carry one (US, CA, AU): not "SG" for Saigon',
+      company: {
+        headquarters: place({ city: 'Ho Chi Minh City', region: 'VN-SG', country: 'VN' }),
+      },
+      bands: [{ in: ['VN'] }],
+      expected: { verdict: 'matched', value: 'Ho Chi Minh City, Vietnam' },
+    },
+    {
+      name: 'a US state code after the city, as US addresses write it',
+      company: { headquarters: place({ city: 'Austin', region: 'US-TX', country: 'US' }) },
+      bands: [{ in: ['US'] }],
+      expected: { verdict: 'matched', value: 'Austin, TX, United States' },
+    },
+    {
       name: 'country name',
       company: { headquarters: place({ city: 'Munich', country: 'DE' }) },
       bands: [{ in: ['Germany'] }],
