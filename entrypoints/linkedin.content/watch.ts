@@ -78,7 +78,15 @@ export function watchCompanyPages(ctx: ContentScriptContext): void {
         report('loading', { kind: 'companyPageLeft', url: url.href, loading: true });
       return;
     }
-    const sent = JSON.stringify(page);
+    // Everything else the page holds, added to the body's key (serialised once above): the body
+    // is the big part, and this runs at every settled DOM change on every LinkedIn page.
+    const sent = `${key}${JSON.stringify({
+      ...page,
+      top: undefined,
+      rows: undefined,
+      sections: undefined,
+      publicDescription: undefined,
+    })}`;
     if (sent === sentKey) return;
     companyKey = key;
     const again = askedAgain;
