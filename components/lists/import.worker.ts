@@ -3,12 +3,14 @@
  * The account-file import, off the page's thread, with flat memory: "read" streams the file once
  * (the CLI's reader) keeping only what the preview shows (row count, columns, problems) and the
  * bytes; "confirm" streams the bytes again and, one batch of rows at a time, joins, scores, plans
- * and writes the batch (progress after each, cancel between them). The batch record is written
+ * and writes the batch (progress after each, cancel between them), reading and scoring the next
+ * batch while the last one is written. The batch record is written
  * last; cancelled or failed, what the earlier batches wrote is removed (`rollbackImport`), so
  * nothing of the import is left.
  */
 
 import { keysOf, lookupKeys } from '@/lib/company/resolve';
+import type { CompanyRow } from '@/lib/csv';
 import { listIcps } from '@/lib/db/icps';
 import {
   commitImportRows,
@@ -16,6 +18,7 @@ import {
   finishImport,
   rollbackImport,
 } from '@/lib/db/import-batch';
+import { membersOfList } from '@/lib/db/members';
 import { getDb } from '@/lib/db/schema';
 import { streamAccountRows } from '@/lib/lists/account-file';
 import { planImport } from '@/lib/lists/import';
@@ -75,9 +78,7 @@ async function run(job: NonNullable<typeof pending>): Promise<void> {
   const icps = await listIcps(db);
   const existing = new Map<string, string>();
   const inList = new Set(
-    await db.listMembers
-      .where('listId')
-      .equals(job.listId)
+    await membersOfList(db, job.listId)
       .primaryKeys()
       .then((ks) => ks.map((k) => k[1])),
   );
@@ -86,21 +87,26 @@ async function run(job: NonNullable<typeof pending>): Promise<void> {
   const created: string[] = [];
   let imported = 0;
   let done = 0;
+  // One batch is written while the next is read, joined and scored: the writes run in the
+  // browser's database process, the reading and scoring here. `writing` is the batch in flight.
+  let writing: Promise<void> = Promise.resolve();
   const stop = async (report: ImportReport) => {
-    await rollbackImport(batchId, created, db);
+    await writing.catch(() => undefined);
+    await rollbackImport(job.listId, batchId, created, db);
     post(report);
+  };
+  /** Adds the stored companies that the rows' keys name to `existing` (new keys only). */
+  const join = async (rows: readonly CompanyRow[]) => {
+    const keys = rows.flatMap((r) => lookupKeys(keysOf(r.facts))).filter((k) => !existing.has(k));
+    for (const [k, id] of await companiesByKey(keys, db)) existing.set(k, id);
   };
   try {
     const batches = streamAccountRows(job.bytes, CHUNK);
-    for (let next = batches.next(); !next.done; next = batches.next()) {
+    let next = batches.next();
+    if (!next.done) await join(next.value);
+    while (!next.done) {
       if (cancelled) return await stop({ type: 'cancelled' });
       const rows = next.value;
-      const keys = rows.flatMap((r) => lookupKeys(keysOf(r.facts)));
-      for (const [k, id] of await companiesByKey(
-        keys.filter((k) => !existing.has(k)),
-        db,
-      ))
-        existing.set(k, id);
       const part = planImport(rows, {
         listId: job.listId,
         batchId,
@@ -112,13 +118,21 @@ async function run(job: NonNullable<typeof pending>): Promise<void> {
       });
       for (const c of part.companies) for (const k of c.keys) existing.set(k, c.id);
       for (const m of part.members) inList.add(m.companyId);
-      await commitImportRows(part, job.listId, db);
+      next = batches.next();
+      // Read before this batch is written: the join sees the companies stored before the
+      // import; this import's own are in `existing` already.
+      if (!next.done) await join(next.value);
+      await writing;
+      if (cancelled) return await stop({ type: 'cancelled' });
       for (const c of part.companies) created.push(c.id);
-      imported += part.members.length;
-      done += rows.length;
-      post({ type: 'progress', done: Math.min(done, job.rows), total: job.rows });
+      writing = commitImportRows(part, job.listId, db).then(() => {
+        imported += part.members.length;
+        done += rows.length;
+        post({ type: 'progress', done: Math.min(done, job.rows), total: job.rows });
+      });
       await tick();
     }
+    await writing;
     if (cancelled) return await stop({ type: 'cancelled' });
     post({ type: 'saving' });
     await finishImport(

@@ -11,6 +11,7 @@ import {
   rollbackImport,
 } from '@/lib/db/import-batch';
 import { addToList, ensureList } from '@/lib/db/lists';
+import { membersOfList } from '@/lib/db/members';
 import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
 import { type AccountRow, readAccountBytes, streamAccountRows } from '@/lib/lists/account-file';
@@ -87,9 +88,7 @@ async function snapshot() {
 /** The worker's confirm step: batch by batch, joined, planned and written; ids of new companies. */
 async function importInBatches(listId: string, file: string, stopAfter = Number.POSITIVE_INFINITY) {
   const existing = new Map<string, string>();
-  const inList = new Set(
-    (await db.listMembers.where('listId').equals(listId).toArray()).map((m) => m.companyId),
-  );
+  const inList = new Set((await membersOfList(db, listId).toArray()).map((m) => m.companyId));
   const created: string[] = [];
   let imported = 0;
   let batches = 0;
@@ -126,9 +125,10 @@ describe('an import written batch by batch', () => {
     );
     expect(imported).toBe(whole.companies.length);
     expect(await db.companies.count()).toBe(created.length);
-    expect(await db.observations.count()).toBe(created.length);
+    // Each new company is its own observation of the file: no observation rows (v8).
+    expect(await db.observations.count()).toBe(0);
     expect(await db.listings.count()).toBe(created.length);
-    const members = await db.listMembers.where('listId').equals(list.id).toArray();
+    const members = await membersOfList(db, list.id).toArray();
     expect(members).toHaveLength(whole.companies.length);
     expect(members.filter((m) => m.crmIds?.hubspot).length).toBe(whole.crmIds.size);
     expect(await db.importBatches.get('b-stream')).toBeDefined();
@@ -153,7 +153,7 @@ describe('an import written batch by batch', () => {
     const { created } = await importInBatches(list.id, 'hubspot-companies.csv', 2);
     expect(created.length).toBeGreaterThan(0);
     expect(await db.companies.count()).toBeGreaterThan(1);
-    await rollbackImport('b-stream', created, db);
+    await rollbackImport(list.id, 'b-stream', created, db);
     expect(await snapshot()).toEqual(before);
   });
 });
