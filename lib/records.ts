@@ -79,7 +79,14 @@ export const companyRecordShape = z.object({
    * and it is stored as an observation row (and this field dropped) before anything re-merges
    * the company (`keepImpliedObservations`).
    */
-  impliedObservation: z.object({ extractor: z.string().max(100), at: time }).optional(),
+  impliedObservation: z
+    .object({
+      extractor: z.string().max(100),
+      at: time,
+      /** The import batch that created the company (a cancelled import removes it by this). */
+      batchId: z.string().max(100).optional(),
+    })
+    .optional(),
 });
 export type CompanyRecord = Omit<z.infer<typeof companyRecordShape>, 'disagreements'> & {
   disagreements?: Disagreement[];

@@ -79,28 +79,30 @@ export async function finishImport(
 }
 
 /**
- * Undoes the batches of an unfinished import (cancelled or failed): the memberships it added to
- * list `listId` (`batchId`), and the companies it created (`created`, ids) with their listings.
- * Companies that existed before keep everything; they only lose the new membership. A company
- * created by the import and visited meanwhile (its observation stored as a row) loses that row
- * too. One transaction.
+ * Undoes the batches of an unfinished import (cancelled or failed) into list `listId`: the
+ * memberships batch `batchId` added, and the companies it created (their record names the batch:
+ * `impliedObservation.batchId`) with their listings. Companies that existed before keep
+ * everything and only lose the new membership; so does a company the import created that a page
+ * visit has observed meanwhile (it is a page's company now). One transaction; holds the batch's
+ * membership keys, not its rows.
  */
 export async function rollbackImport(
   listId: string,
   batchId: string,
-  created: readonly string[],
   db: IcpLensDb = getDb(),
 ): Promise<void> {
-  await db.transaction('rw', [...importTables(db), db.observations, db.icps], async () => {
-    await membersOfList(db, listId)
-      .filter((m) => m.batchId === batchId)
-      .delete();
+  await db.transaction('rw', [...importTables(db), db.icps], async () => {
+    const members = membersOfList(db, listId).filter((m) => m.batchId === batchId);
+    const ids = (await members.primaryKeys()).map(([, companyId]) => companyId);
+    await members.delete();
+    const created = (await db.companies.bulkGet(ids)).flatMap((c) =>
+      c?.impliedObservation?.batchId === batchId ? [c.id] : [],
+    );
     if (created.length === 0) return;
-    await db.observations.where('companyId').anyOf(created).delete();
     const icpIds = await db.icps.toCollection().primaryKeys();
     await db.listings.bulkDelete(
       icpIds.flatMap((icpId) => created.map((id) => [icpId, id] as [string, string])),
     );
-    await db.companies.bulkDelete([...created]);
+    await db.companies.bulkDelete(created);
   });
 }

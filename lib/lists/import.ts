@@ -82,7 +82,7 @@ export function planImport(
         firstSeen: ctx.at,
         lastSeen: ctx.at,
         sources: [ACCOUNT_FILE_EXTRACTOR],
-        impliedObservation: { extractor: ACCOUNT_FILE_EXTRACTOR, at: ctx.at },
+        impliedObservation: { extractor: ACCOUNT_FILE_EXTRACTOR, at: ctx.at, batchId: ctx.batchId },
       });
       for (const { id: icpId, icp } of ctx.icps) {
         const r = scoreCompany(icp, row.facts);

@@ -53,7 +53,11 @@ describe('an imported company is its own observation of the file', () => {
     const id = await imported();
     expect(await db.observations.count()).toBe(0);
     const company = await db.companies.get(id);
-    expect(company?.impliedObservation).toEqual({ extractor: ACCOUNT_FILE_EXTRACTOR, at: 1000 });
+    expect(company?.impliedObservation).toEqual({
+      extractor: ACCOUNT_FILE_EXTRACTOR,
+      at: 1000,
+      batchId: 'b1',
+    });
     expect(await observationsOf(db, company ?? ({} as never))).toEqual([
       {
         companyId: id,

@@ -111,7 +111,7 @@ describe('v8: no scores table, memberships found by their key', () => {
     const counts = await listTierCounts(['L1', 'L2'], { id: 'i', tierCount: 3 }, db);
     expect(Object.fromEntries(counts.get('L1') ?? [])).toEqual({ 'tier:0': 1, 'tier:1': 1 });
     // Rolling back batch-1 removes its membership of L1 only; Beta stays in L2.
-    await rollbackImport('L1', 'batch-1', [], db);
+    await rollbackImport('L1', 'batch-1', db);
     expect((await listRows('L1', { id: 'i' }, db)).map((r) => r.name)).toEqual(['Alpha']);
     expect((await listRows('L2', { id: 'i' }, db)).map((r) => r.name)).toEqual(['Beta']);
     db.close();
