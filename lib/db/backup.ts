@@ -1,6 +1,5 @@
 import { exportDB } from 'dexie-export-import';
 import { type ListedCompany, listingOf } from '../lists/listing';
-import type { TierKind } from '../scoring/types';
 import { companySources } from './companies';
 import { BACKUP_RECORD_SCHEMAS, type BackupTableName, type TableName } from './records-schema';
 import { getDb, type IcpLensDb } from './schema';
