@@ -1,7 +1,6 @@
-import { keysOf, lookupKeys } from '../company/resolve';
 import type { Icp } from '../criteria/schema';
 import type { AccountRow } from '../lists/account-file';
-import { planImport } from '../lists/import';
+import { importKeys, planImport } from '../lists/import';
 import { commitImportRows, companiesByKey, finishImport, rollbackImport } from './import-batch';
 import { getDb, type IcpLensDb } from './schema';
 
@@ -42,9 +41,7 @@ async function joinStored(
   rows: readonly AccountRow[],
   known: ReadonlyMap<string, string>,
 ): Promise<{ existing: Map<string, string>; inList: Set<string> }> {
-  const keys = [...new Set(rows.flatMap((r) => lookupKeys(keysOf(r.facts))))].filter(
-    (k) => !known.has(k),
-  );
+  const keys = [...new Set(rows.flatMap((r) => importKeys(r.facts)))].filter((k) => !known.has(k));
   const existing = new Map<string, string>();
   const inList = new Set<string>();
   if (keys.length === 0) return { existing, inList };

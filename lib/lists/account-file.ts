@@ -1,10 +1,11 @@
 import { planCrmColumns } from '../crm/snapshot';
-import { type CompaniesFile, type CompanyRow, readCompaniesJson } from '../csv';
+import { type CompaniesFile, type CompanyRow, type RowError, readCompaniesJson } from '../csv';
 import { decodeAccountFile } from '../csv/decode';
 import { streamCompaniesCsv } from '../csv/read';
 import type { ReadSummary } from '../csv/records';
 import { AccountFileStream } from '../csv/stream';
 import type { ListMemberRecord } from '../records';
+import { importKeys } from './import';
 
 type CrmIds = NonNullable<ListMemberRecord['crmIds']>;
 
@@ -57,7 +58,8 @@ const isJson = (text: string) => /^\uFEFF?\s*[[{]/.test(text);
  * any encoding, delimiter, Excel's `sep=` line, report titles and footers): companies with their
  * spreadsheet row numbers, the columns used and ignored, skipped and unreadable rows, the encoding;
  * plus the CRM record ids of each row, so an export back to that CRM updates the records. Decodes
- * and parses once (the ids come from the same parse). Keeps every row: the import worker streams
+ * and parses once (the ids come from the same parse). Rows that name no company (`importKeys`
+ * empty) are left out and listed in `errors`. Keeps every row: the import worker streams
  * with `streamAccountRows` instead. Never throws.
  */
 export function readAccountBytes(bytes: Uint8Array): AccountFile {
@@ -73,15 +75,35 @@ export function readAccountBytes(bytes: Uint8Array): AccountFile {
       encoding: decoded.encoding,
       crmIds,
     };
-  if (isJson(decoded.text))
-    return { ...readCompaniesJson(decoded.text), encoding: decoded.encoding, crmIds };
   const ids = crmIdCollector();
-  const companies: CompanyRow[] = [];
-  const summary = streamCompaniesCsv(decoded.text, (c) => companies.push(c), {
-    onHeader: ids.onHeader,
-    onCells: ids.onCells,
-  });
-  return { companies, ...summary, encoding: decoded.encoding, crmIds: ids.ids };
+  const read: CompaniesFile = isJson(decoded.text)
+    ? readCompaniesJson(decoded.text)
+    : (() => {
+        const rows: CompanyRow[] = [];
+        const summary = streamCompaniesCsv(decoded.text, (c) => rows.push(c), {
+          onHeader: ids.onHeader,
+          onCells: ids.onCells,
+        });
+        return { companies: rows, ...summary };
+      })();
+  const companies = read.companies.filter((c) => importKeys(c.facts).length > 0);
+  const unnamed = read.companies.filter((c) => importKeys(c.facts).length === 0).map((c) => c.row);
+  return {
+    ...read,
+    companies,
+    errors: withUnnamed(read.errors, unnamed),
+    encoding: decoded.encoding,
+    crmIds: ids.ids,
+  };
+}
+
+/** The reader's row problems with the rows that name no company added, in row order. */
+function withUnnamed(errors: readonly RowError[], unnamed: readonly number[]): RowError[] {
+  const more = unnamed.map((row) => ({
+    row,
+    message: 'names no company (no name, domain or LinkedIn page): not imported',
+  }));
+  return [...errors, ...more].sort((a, b) => a.row - b.row);
 }
 
 /** Bytes of the file handed to the reader at a time by `streamAccountRows`. */
@@ -92,7 +114,8 @@ const SLICE = 1 << 20;
  * record ids) in batches of about `batch` rows, and returns the read summary and encoding at the
  * end. CSV goes through `AccountFileStream` 1 MB of bytes at a time, so only one batch of rows is
  * held; a JSON file is read whole (as the CLI reads it) and yielded in batches. A people export
- * yields its joined companies at the end (joining needs them all). `slice`: bytes handed to the
+ * yields its joined companies at the end (joining needs them all). Rows that name no company
+ * (`importKeys` empty) are not yielded: they are in the summary's errors. `slice`: bytes handed to the
  * reader at a time (1 MB; tests cut smaller to cross rows). Never throws on bad input: a
  * file that cannot be read yields nothing and returns its error in the summary.
  */
@@ -110,10 +133,12 @@ export function* streamAccountRows(
   }
   const ids = crmIdCollector();
   let rows: AccountRow[] = [];
+  const unnamed: number[] = [];
   const stream = new AccountFileStream(
     (company) => {
       const crmIds = ids.take(company.row);
-      rows.push(crmIds ? { ...company, crmIds } : company);
+      if (importKeys(company.facts).length === 0) unnamed.push(company.row);
+      else rows.push(crmIds ? { ...company, crmIds } : company);
     },
     {},
     { onHeader: ids.onHeader, onCells: ids.onCells },
@@ -128,5 +153,5 @@ export function* streamAccountRows(
   }
   const summary = stream.end();
   for (let from = 0; from < rows.length; from += batch) yield rows.slice(from, from + batch);
-  return summary;
+  return { ...summary, errors: withUnnamed(summary.errors, unnamed) };
 }

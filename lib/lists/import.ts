@@ -1,6 +1,8 @@
 import { keysOf, lookupKeys, newCompanyId } from '../company/resolve';
 import type { Icp } from '../criteria/schema';
+import { normaliseCompanyName } from '../crm/match';
 import type { CompanyRow } from '../csv';
+import type { CompanyFacts } from '../facts';
 import type { CompanyRecord, ImportBatchRecord, ListMemberRecord, ScoreRecord } from '../records';
 import { scoreCompany } from '../scoring/score';
 import { newMember } from './membership';
@@ -37,12 +39,28 @@ export interface ImportContext {
 }
 
 /**
+ * The keys an imported row is joined by (stored companies and earlier rows with any of them are
+ * the same company): its LinkedIn page and domain (`li:<slug>`, `domain:<domain>`, as pages are
+ * joined), else its normalised name (`name:<name>`, see `normaliseCompanyName`: "Acme, Inc." =
+ * "ACME") — a row that names its company only by name joins the company of that name the file or
+ * an earlier import stored, so importing a file twice adds nothing. Pages never carry `name:`
+ * keys, so a page joins a company by its slug or domain only. Empty when nothing names the
+ * company: such a row is not imported (`streamAccountRows` reports it). Pure.
+ */
+export function importKeys(facts: CompanyFacts): string[] {
+  const lookups = lookupKeys(keysOf(facts));
+  if (lookups.length > 0) return lookups;
+  const name = facts.name?.value ? normaliseCompanyName(facts.name.value) : '';
+  return name ? [`name:${name}`] : [];
+}
+
+/**
  * What importing account-file rows into a list writes. A row whose LinkedIn page or domain is a
  * stored company (or an earlier row of the file) joins it: the company gets the membership, its
- * facts stay as they are. Other rows become companies (id by slug, else domain, else
- * `file:<batch>:<row>`), each its own observation of the file's facts (`impliedObservation`:
- * one record per row, not two; a later page visit stores it as a row and merges with it) and a
- * score per ICP. A row's own `crmIds` (from `streamAccountRows`) win over
+ * facts stay as they are (joined by `importKeys`). Other rows become companies (id by slug, else
+ * domain, else the `name:` key); rows that name no company are left out. Each new company is its
+ * own observation of the file's facts (`impliedObservation`: one record per row, not two; a later
+ * page visit stores it as a row and merges with it) and has a score per ICP. A row's own `crmIds` (from `streamAccountRows`) win over
  * `ctx.crmIds`. Pure: the caller writes the plan, whole or one batch of rows at a time.
  */
 export function planImport(
@@ -67,10 +85,12 @@ export function planImport(
   const url = `file:${ctx.fileName}`;
   for (const row of rows) {
     const keys = keysOf(row.facts);
-    const lookups = lookupKeys(keys);
+    const lookups = importKeys(row.facts);
+    const [nameKey] = lookups;
+    if (nameKey === undefined) continue;
     let id = lookups.map((k) => seen.get(k)).find((found) => found !== undefined);
     if (id === undefined) {
-      id = lookups.length > 0 ? newCompanyId(keys, url) : `file:${ctx.batchId}:${row.row}`;
+      id = keys.linkedinSlug || keys.domain ? newCompanyId(keys, url) : nameKey;
       for (const k of lookups) seen.set(k, id);
       plan.companies.push({
         id,

@@ -196,6 +196,40 @@ describe('an import written batch by batch', () => {
     for (const r of results.slice(1)) expect(r).toEqual(results[0]);
   });
 
+  it('a file imported twice adds nothing the second time; rows that name no company are not imported', async () => {
+    const csv = [
+      'Record ID,Company name,Company Domain Name,Industry,Company owner',
+      '1,Lotus Freight,lotusfreight.example,Logistics,Ana Ruiz',
+      '2,"Hoa Sen Bakery, Inc.",,Food and Beverage Services,Ana Ruiz',
+      '3,,,Financial Services,Ana Ruiz',
+      '4,HOA SEN BAKERY,,Food and Beverage Services,Ana Ruiz',
+    ].join('\r\n');
+    const data = new TextEncoder().encode(csv);
+    const read = streamAll(data, 100, 1 << 20);
+    expect(read.batches.flat().map((r) => r.row)).toEqual([2, 3, 5]);
+    expect(read.summary.errors).toEqual([
+      { row: 4, message: 'names no company (no name, domain or LinkedIn page): not imported' },
+    ]);
+    const list = await ensureList('Twice', 1, db);
+    const job = {
+      listId: list.id,
+      fileName: 'accounts.csv',
+      rows: 3,
+      icps: [{ id: 'sample', icp: sampleIcp }],
+      at: 1000,
+    };
+    const first = await runImport(streamAccountRows(data, 2), { ...job, batchId: 'one' }, {}, db);
+    expect(first).toEqual({ type: 'done', imported: 2 });
+    expect((await db.companies.toCollection().primaryKeys()).sort()).toEqual([
+      'domain:lotusfreight.example',
+      'name:hoa sen bakery',
+    ]);
+    const second = await runImport(streamAccountRows(data, 2), { ...job, batchId: 'two' }, {}, db);
+    expect(second).toEqual({ type: 'done', imported: 0 });
+    expect(await db.companies.count()).toBe(2);
+    expect(await membersOfList(db, list.id).count()).toBe(2);
+  });
+
   it('cancelled after some batches, the rollback leaves the database exactly as before', async () => {
     const list = await ensureList('Cancelled', 1, db);
     // A company stored before the import, already in the list: it must keep everything.
