@@ -102,13 +102,6 @@ export function surprise(
   return (hits - expected) / Math.sqrt(variance);
 }
 
-/** The range from the 10th to the 90th percentile of sorted values (nearest rank), or undefined. */
-export function middleRange(sorted: readonly number[]): [number, number] | undefined {
-  if (sorted.length === 0) return undefined;
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return [at(0.1) as number, at(0.9) as number];
-}
-
 /** What a field's proposer needs: the counts, the thresholds, and where to put a proposal. */
 export interface ProposalContext {
   bestCount: number;
