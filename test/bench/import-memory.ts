@@ -46,7 +46,7 @@ export function customersFile(rows: number): string {
   const tools = ['HubSpot', 'Salesforce', 'Okta', 'Zendesk', 'Slack'];
   const words = ['zero trust', 'cloud security', 'point of sale', 'payments', 'identity'];
   const lines = [
-    'Record ID,Company name,Company Domain Name,Industry,Number of Employees,Country/Region,Year Founded,Technologies,About Us,Annual Recurring Revenue,Deal Stage',
+    'Record ID,Company name,Company Domain Name,Industry,Number of Employees,Country/Region,Year Founded,Technologies,Description,Annual Recurring Revenue,Deal Stage',
   ];
   for (let i = 0; i < rows; i++) {
     lines.push(

@@ -63,6 +63,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
           topN={topN}
           onTopN={setTopN}
           proposing={session.proposing}
+          proposed={session.proposed}
           onPropose={() =>
             session.propose(
               rule === 'top' ? { kind: 'top', column, n: topN } : { kind: 'flag', column },

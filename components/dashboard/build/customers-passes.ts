@@ -68,29 +68,32 @@ export async function passOverCustomers(
  * The proposal from the best customers chosen by `rule`, in passes: the "top" rule ranks every
  * row first (holding `n` numbers), then every customer is folded into a `ProposalTally`, then the
  * file is read once more when a keyword may be proposed. The same proposal as `proposeIcp` over
- * every row with `selectBest`. Undefined when `options.stop` ended it.
+ * every row with `selectBest`. `onShare` hears the share done (0–1) after each slice, counting
+ * the keyword pass as planned (skipping it jumps to the end). Undefined when `options.stop`
+ * ended it.
  */
 export async function proposeFromFile(
   source: CustomersSource,
   rule: BestRule,
-  options: PassOptions = {},
+  options: PassOptions & { onShare?: (share: number) => void } = {},
 ): Promise<IcpProposal | undefined> {
+  const { onShare, ...rest } = options;
   const selector = new BestSelector(rule);
-  if (selector.ranks) {
-    const ranked = await passOverCustomers(source, (r, i) => selector.rank(r.record, i), options);
-    if (!ranked) return undefined;
-  }
+  const passes = selector.ranks ? 3 : 2;
+  let pass = 0;
+  const readAgain = (onRow: (row: CustomerRow, index: number) => void) => {
+    const at = pass++;
+    return passOverCustomers(source, onRow, {
+      ...rest,
+      onProgress: (done, total) => onShare?.((at + done / Math.max(1, total)) / passes),
+    });
+  };
+  if (selector.ranks && !(await readAgain((r, i) => selector.rank(r.record, i)))) return undefined;
   const tally = new ProposalTally();
-  const folded = await passOverCustomers(
-    source,
-    (r, i) => tally.add(r.facts, selector.isBest(r.record, i)),
-    options,
-  );
-  if (!folded) return undefined;
-  if (tally.startKeywordPass().size > 0) {
-    const counted = await passOverCustomers(source, (r) => tally.addKeywords(r.facts), options);
-    if (!counted) return undefined;
-  }
+  if (!(await readAgain((r, i) => tally.add(r.facts, selector.isBest(r.record, i)))))
+    return undefined;
+  if (tally.startKeywordPass().size > 0 && !(await readAgain((r) => tally.addKeywords(r.facts))))
+    return undefined;
   return tally.propose();
 }
 

@@ -25,6 +25,8 @@ export type CustomersRequest =
 /** Worker → page: plain, structured-clonable data. `done`/`total` are bytes of the file. */
 export type CustomersReport =
   | { type: 'progress'; done: number; total: number }
+  /** While proposing: the share of the proposal's passes done, 0–1. */
+  | { type: 'proposing'; share: number }
   | { type: 'read'; summary: CustomersSummary }
   | { type: 'cancelled' }
   | { type: 'failed'; message: string }
@@ -36,8 +38,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /**
  * The customers worker's message handler, without the worker. It keeps the file (the picked
  * `Blob`, or bytes), never its rows: `read` streams it once for the summary (progress reports,
- * then `read`, or `cancelled` when `cancelled()` turned true between slices); `propose` and
- * `backtest` stream it again and fold each customer into counts (`customers-passes.ts`), so the
+ * then `read`, or `cancelled` when `cancelled()` turned true between slices); `propose` (with
+ * `proposing` reports of its share done) and `backtest` stream it again and fold each customer into counts (`customers-passes.ts`), so the
  * worker's memory stays flat however long the file (a 200,000-row file takes a few seconds per
  * pass instead). Each request answers once, after its passes; a newer `read` ends the passes over
  * the old file, and a newer `backtest` ends an older one, without an answer. `propose` or
@@ -84,6 +86,7 @@ export function createCustomersSession(options: Pick<PassOptions, 'slice' | 'onS
       if (request.type === 'propose') {
         const proposal = await proposeFromFile(source, request.rule, {
           ...options,
+          onShare: (share) => post({ type: 'proposing', share }),
           stop: () => read !== generation,
         });
         if (proposal) post({ type: 'proposal', proposal });

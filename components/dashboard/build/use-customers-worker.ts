@@ -20,6 +20,8 @@ export interface CustomersWorkerSession {
   /** While the worker reads: bytes read of the total (0 of 1 before the first report). */
   reading: { done: number; total: number } | undefined;
   proposing: boolean;
+  /** While proposing: the share of the worker's passes over the file done, 0–1. */
+  proposed: number;
   proposal: IcpProposal | undefined;
   /** The proposed criteria (ids) the user keeps; all of them when a proposal arrives. */
   accepted: ReadonlySet<string>;
@@ -52,6 +54,7 @@ export function useCustomersWorker(
   const [file, setFile] = useState<{ name: string; data: CustomersSummary } | undefined>();
   const [proposal, setProposal] = useState<IcpProposal | undefined>();
   const [proposing, setProposing] = useState(false);
+  const [proposed, setProposed] = useState(0);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [winRates, setWinRates] = useState<TierWinRate[] | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -89,6 +92,7 @@ export function useCustomersWorker(
       if (worker.current !== w) return;
       const r = event.data;
       if (r.type === 'progress') setReading({ done: r.done, total: r.total });
+      else if (r.type === 'proposing') setProposed(r.share);
       else if (r.type === 'read') {
         setReading(undefined);
         if (r.summary.rowCount === 0) {
@@ -132,6 +136,7 @@ export function useCustomersWorker(
   const propose = (rule: BestRule) => {
     if (!file) return;
     setProposing(true);
+    setProposed(0);
     setError(undefined);
     send({ type: 'propose', rule });
   };
@@ -173,6 +178,7 @@ export function useCustomersWorker(
     file,
     reading,
     proposing,
+    proposed,
     proposal,
     accepted,
     toggle,

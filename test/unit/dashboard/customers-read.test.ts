@@ -213,8 +213,15 @@ describe('createCustomersSession: the worker message handler', () => {
     posted.length = 0;
     const rule: BestRule = { kind: 'top', column: 'ARR', n: 20 };
     await handle({ type: 'propose', rule }, post);
-    expect(posted).toEqual([{ type: 'proposal', proposal: proposalFromAllRows(data, rule) }]);
-    const answer = posted[0];
+    // The share done rises through the passes (rank, fold, keywords), then the proposal.
+    const shares = posted.flatMap((r) => (r.type === 'proposing' ? [r.share] : []));
+    expect(shares.length).toBeGreaterThanOrEqual(3);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.at(-1)).toBeCloseTo(1);
+    expect(posted.filter((r) => r.type !== 'proposing')).toEqual([
+      { type: 'proposal', proposal: proposalFromAllRows(data, rule) },
+    ]);
+    const answer = posted.at(-1);
     if (answer?.type !== 'proposal') return;
     expect(answer.proposal.bestCount).toBe(20);
 
@@ -239,7 +246,7 @@ describe('createCustomersSession: the worker message handler', () => {
     await handle({ type: 'propose', rule: { kind: 'flag', column: 'Customer Tier' } }, (r) =>
       posted.push(r),
     );
-    const answer = posted[0];
+    const answer = posted.at(-1);
     if (answer?.type !== 'proposal') throw new Error('no proposal');
     const icp = proposalToIcp(
       answer.proposal,
