@@ -48,13 +48,14 @@ export function parseAmount(cell: string | undefined): number | undefined {
 
 /**
  * The top-`n` ranking of the "top" rule, fed one row at a time in file order: keeps the `n`
- * highest numbers seen (with their row positions) in a heap, never the rows, so memory grows with
- * `n` (what the user asked for), not with the file.
+ * highest numbers seen (with their row positions, and what the caller gave to hold with each) in
+ * a heap, never the rows, so memory grows with `n` (what the user asked for), not with the file.
  */
-class TopRanking {
+class TopRanking<T> {
   /** Min-heap by rank: the worst of the kept rows (lowest value, then latest row) at 0. */
   private readonly values: number[] = [];
   private readonly indexes: number[] = [];
+  readonly held: (T | undefined)[] = [];
 
   constructor(readonly n: number) {}
 
@@ -68,13 +69,15 @@ class TopRanking {
   private swap(a: number, b: number): void {
     [this.values[a], this.values[b]] = [this.values[b] as number, this.values[a] as number];
     [this.indexes[a], this.indexes[b]] = [this.indexes[b] as number, this.indexes[a] as number];
+    [this.held[a], this.held[b]] = [this.held[b], this.held[a]];
   }
 
-  add(value: number, index: number): void {
+  add(value: number, index: number, held?: () => T): void {
     if (this.n <= 0) return;
     if (this.values.length < this.n) {
       this.values.push(value);
       this.indexes.push(index);
+      this.held.push(held?.());
       for (let at = this.values.length - 1; at > 0; ) {
         const parent = (at - 1) >> 1;
         if (!this.below(at, parent)) break;
@@ -87,6 +90,7 @@ class TopRanking {
     if (value <= (this.values[0] as number)) return;
     this.values[0] = value;
     this.indexes[0] = index;
+    this.held[0] = held?.();
     for (let at = 0; ; ) {
       const left = 2 * at + 1;
       const right = left + 1;
@@ -112,10 +116,12 @@ class TopRanking {
  * `selectBest` one row at a time, for a file read as a stream. The "flag" rule decides each row
  * alone; the "top" rule needs every row ranked first: when `ranks` is true, give every row
  * (record and its 0-based position among the rows) to `rank` in one pass, then ask `isBest` of
- * each row in a second pass over the same rows. Holds `n` numbers for "top", nothing for "flag".
+ * each row in a second pass over the same rows, or take what was held with the best rows
+ * (`heldByBest`). Holds `n` numbers (and what `rank` was given to hold) for "top", nothing for
+ * "flag".
  */
-export class BestSelector {
-  private readonly top: TopRanking | undefined;
+export class BestSelector<T = unknown> {
+  private readonly top: TopRanking<T> | undefined;
   private readonly truthy: Set<string> | undefined;
   /** True when rows must go through `rank` before `isBest` answers (the "top" rule). */
   readonly ranks: boolean;
@@ -130,10 +136,24 @@ export class BestSelector {
     }
   }
 
-  /** The first pass of the "top" rule: one row, in file order. */
-  rank(row: Record<string, string>, index: number): void {
+  /** How many best customers the "top" rule keeps (0 for "flag"). */
+  get n(): number {
+    return this.top?.n ?? 0;
+  }
+
+  /**
+   * The first pass of the "top" rule: one row, in file order; what `held` gives (called only when
+   * the row enters the top `n`) is kept while the row stays there (the caller's data about it,
+   * e.g. its facts).
+   */
+  rank(row: Record<string, string>, index: number, held?: () => T): void {
     const value = parseAmount(cellOf(row, this.rule.column));
-    if (value !== undefined) this.top?.add(value, index);
+    if (value !== undefined) this.top?.add(value, index, held);
+  }
+
+  /** After ranking every row: what `rank` held of each best row (in no particular order). */
+  heldByBest(): T[] {
+    return (this.top?.held ?? []).filter((h): h is T => h !== undefined);
   }
 
   /** Whether the row at `index` (0-based, in file order) is a best customer. */

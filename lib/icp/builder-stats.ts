@@ -26,6 +26,11 @@ export class Counter {
     tally.all++;
     if (best) tally.best++;
   }
+  /** One more best customer for a value already `add`ed (as not best); unknown keys are ignored. */
+  promote(key: string): void {
+    const tally = this.tallies.get(key);
+    if (tally) tally.best++;
+  }
 }
 
 function suggestWeight(coverage: number, lift: number | undefined): number {

@@ -71,6 +71,23 @@ export class ProposalTally {
   }
 
   /**
+   * Counts a customer already `add`ed as not best as one of the best, as `add(facts, true)` would
+   * have: for a ranking that learns who the best are only at the end of its pass.
+   */
+  promote(facts: CompanyFacts): void {
+    if (!isFacts(facts)) return;
+    this.bestCount++;
+    for (const [field, counter] of this.listed)
+      for (const [key] of CRITERIA[field].proposalValues?.(facts) ?? []) counter.promote(key);
+    this.sizes.promote(facts.employees?.value);
+    const country = cleanValue(facts.headquarters?.value?.country)?.toUpperCase();
+    if (country && /^[A-Z]{2}$/.test(country)) this.countries.promote(country);
+    this.years.promote(facts.founded?.value);
+    for (const key of keywordsOf(facts, new Map()))
+      this.bestKeywords.set(key, (this.bestKeywords.get(key) ?? 0) + 1);
+  }
+
+  /**
    * Once every customer was added: the options of the proposal, and the keywords held by enough
    * best customers to be proposed (at least `minCoverage` of them). When there is any, give every
    * customer again, in the same order, to `addKeywords` before `propose`. The best customers'

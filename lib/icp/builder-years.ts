@@ -24,6 +24,14 @@ export class YearCounter {
     }
   }
 
+  /** One more best customer of a year already `add`ed (as not best). */
+  promote(value: unknown): void {
+    const count = typeof value === 'number' ? this.years.get(value) : undefined;
+    if (!count) return;
+    count.best++;
+    this.bestTotal++;
+  }
+
   /**
    * The year at rank `rank` (0-based) of the best customers' years sorted ascending, from the
    * counts: the same as indexing the sorted list. `sorted` holds the counted years ascending.

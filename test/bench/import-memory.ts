@@ -201,7 +201,7 @@ export async function benchImportMemory(): Promise<BenchResult[]> {
         const { held, seconds } = measure(mode, customers);
         results.push({
           name: `"build from customers" heap, ${count} rows, ${LABELS[mode]}`,
-          value: mb(held),
+          value: mode === 'customers-streamed' ? `${(held / 1e6).toFixed(1)} MB` : mb(held),
           ...(mode === 'customers-streamed' && { budget: 'flat' }),
         });
         if (seconds)

@@ -32,6 +32,23 @@ export interface PassOptions {
   onSlice?: () => void;
 }
 
+/**
+ * A deep copy of `value` whose strings are copies too. A cell read from the file is a substring of
+ * the whole slice of text it was parsed from, and the engine keeps that slice alive as long as
+ * the cell is: facts held past their slice (the best rows of a ranking) are copied so they keep
+ * only their own characters.
+ */
+export function ownStrings<T>(value: T): T {
+  if (typeof value === 'string') return ` ${value}`.slice(1) as T;
+  if (Array.isArray(value)) return value.map(ownStrings) as T;
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) copy[key] = ownStrings(inner);
+    return copy as T;
+  }
+  return value;
+}
+
 /** Lets the worker take its next message (a newer request, which may stop this pass). */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -65,12 +82,19 @@ export async function passOverCustomers(
 }
 
 /**
- * The proposal from the best customers chosen by `rule`, in passes: the "top" rule ranks every
- * row first (holding `n` numbers), then every customer is folded into a `ProposalTally`, then the
- * file is read once more when a keyword may be proposed. The same proposal as `proposeIcp` over
- * every row with `selectBest`. `onShare` hears the share done (0–1) after each slice, counting
- * the keyword pass as planned (skipping it jumps to the end). Undefined when `options.stop`
- * ended it.
+ * The "top" rule holds the facts of its `n` best rows during its ranking pass up to this many
+ * (about 0.5 KB each without evidence text); a larger `n` ranks in a pass of its own instead.
+ */
+export const HELD_BEST = 5000;
+
+/**
+ * The proposal from the best customers chosen by `rule`, in passes over the file: every customer
+ * is folded into a `ProposalTally` (the "top" rule holds its `n` best rows' facts while it ranks
+ * them and counts them as best at the end of the pass; above `HELD_BEST` it ranks in a pass of
+ * its own first), then the file is read once more when a keyword may be proposed. The same
+ * proposal as `proposeIcp` over every row with `selectBest`. `onShare` hears the share done
+ * (0–1) after each slice, counting the keyword pass as planned (skipping it jumps to the end).
+ * Undefined when `options.stop` ended it.
  */
 export async function proposeFromFile(
   source: CustomersSource,
@@ -78,8 +102,9 @@ export async function proposeFromFile(
   options: PassOptions & { onShare?: (share: number) => void } = {},
 ): Promise<IcpProposal | undefined> {
   const { onShare, ...rest } = options;
-  const selector = new BestSelector(rule);
-  const passes = selector.ranks ? 3 : 2;
+  const selector = new BestSelector<CustomerRow['facts']>(rule);
+  const rankFirst = selector.ranks && selector.n > HELD_BEST;
+  const passes = rankFirst ? 3 : 2;
   let pass = 0;
   const readAgain = (onRow: (row: CustomerRow, index: number) => void) => {
     const at = pass++;
@@ -88,9 +113,19 @@ export async function proposeFromFile(
       onProgress: (done, total) => onShare?.((at + done / Math.max(1, total)) / passes),
     });
   };
-  if (selector.ranks && !(await readAgain((r, i) => selector.rank(r.record, i)))) return undefined;
   const tally = new ProposalTally();
-  if (!(await readAgain((r, i) => tally.add(r.facts, selector.isBest(r.record, i)))))
+  if (rankFirst) {
+    if (!(await readAgain((r, i) => selector.rank(r.record, i)))) return undefined;
+    if (!(await readAgain((r, i) => tally.add(r.facts, selector.isBest(r.record, i)))))
+      return undefined;
+  } else if (selector.ranks) {
+    const folded = await readAgain((r, i) => {
+      tally.add(r.facts, false);
+      selector.rank(r.record, i, () => ownStrings(r.facts));
+    });
+    if (!folded) return undefined;
+    for (const facts of selector.heldByBest()) tally.promote(facts);
+  } else if (!(await readAgain((r, i) => tally.add(r.facts, selector.isBest(r.record, i)))))
     return undefined;
   if (tally.startKeywordPass().size > 0 && !(await readAgain((r) => tally.addKeywords(r.facts))))
     return undefined;

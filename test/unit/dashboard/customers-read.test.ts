@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   backTestFile,
+  HELD_BEST,
+  ownStrings,
   passOverCustomers,
   proposeFromFile,
 } from '@/components/dashboard/build/customers-passes';
@@ -139,6 +141,12 @@ describe('passOverCustomers: the customers file streamed', () => {
     expect(seen).toBeLessThan(300);
   });
 
+  it('copies held facts whole (ownStrings), strings included', () => {
+    const facts = readCustomersBytes(fixture('customers-hubspot-arr.csv')).rows[0]?.facts;
+    expect(ownStrings(facts)).toEqual(facts);
+    expect(ownStrings(facts)).not.toBe(facts);
+  });
+
   it('reads a Blob (the picked file) as it reads bytes', async () => {
     const text = customersCsv(120);
     expect(await passOverCustomers(new Blob([text]), () => undefined, { slice: 333 })).toEqual(
@@ -152,6 +160,8 @@ describe('proposeFromFile: the proposal from passes over the file', () => {
   const rules: BestRule[] = [
     { kind: 'top', column: 'ARR', n: 40 },
     { kind: 'top', column: 'ARR', n: 1 },
+    // Above HELD_BEST the ranking takes a pass of its own.
+    { kind: 'top', column: 'ARR', n: HELD_BEST + 1 },
     { kind: 'flag', column: 'Customer Tier' },
     { kind: 'flag', column: 'Deal Stage' },
   ];

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CompanyFacts } from '@/lib/facts';
 import { BestSelector } from '@/lib/icp/best-customers';
 import { ProposalTally, proposeIcp, selectBest } from '@/lib/icp/builder';
 import { YearCounter } from '@/lib/icp/builder-years';
+import { fold, foldUncached } from '@/lib/text';
 import { plantedCustomers, rng } from './workspace-data';
 
 /**
@@ -51,6 +53,16 @@ describe('ProposalTally: counts, not rows', () => {
     expect(proposal).toEqual(proposeIcp(rows, best, { minCoverage: 0.1 }));
     for (const c of proposal.criteria.filter((p) => p.field === 'keywords'))
       expect(wanted.has(c.id.slice('keywords:'.length))).toBe(true);
+  });
+
+  it('counts a customer promoted to best at the end of a pass as if it had been best all along', () => {
+    const { rows, best } = plantedCustomers(2000, 400, undefined, 7);
+    const tally = new ProposalTally();
+    for (const facts of rows) tally.add(facts, false);
+    // In any order, as a ranking hands them over.
+    for (let i = rows.length - 1; i >= 0; i--) if (best[i]) tally.promote(rows[i] as CompanyFacts);
+    if (tally.startKeywordPass().size > 0) for (const facts of rows) tally.addKeywords(facts);
+    expect(tally.propose()).toEqual(proposeIcp(rows, best));
   });
 
   it('refuses to propose before the keyword pass was started (a programming error)', () => {
@@ -114,5 +126,19 @@ describe('YearCounter', () => {
       const at = (q: number) => years[Math.min(years.length - 1, Math.floor(q * years.length))];
       expect(counter.middleRange()).toEqual(years.length ? [at(0.1), at(0.9)] : undefined);
     }
+  });
+});
+
+describe('foldUncached', () => {
+  it('folds as fold does (only the cache differs)', () => {
+    for (const text of [
+      'Zero Trust & Cloud Security',
+      'Plateforme de cybersécurité pour les banques',
+      '零信任安全平台',
+      'C++ and C# tooling',
+      `${'Long description '.repeat(20)}end`,
+      '',
+    ])
+      expect(foldUncached(text)).toBe(fold(text));
   });
 });
