@@ -1,8 +1,8 @@
 /**
  * "Build from customers" with a 200,000-row export, in Debian's Chromium: the worker keeps the
  * picked file, never its rows, and reads it again for the proposal (a progress bar under the
- * busy button while it does) and for each back-test; every deal is still counted. Screenshots of
- * the proposal being made, light and dark, 360 px and wide.
+ * busy button while it does) and for each back-test (the older win rates dimmed meanwhile); every
+ * deal is still counted. Screenshots light and dark, 360 px and wide.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -106,5 +106,16 @@ describe('Build from customers: a 200,000-row file streamed', () => {
     expect(deals.reduce((n, d) => n + Number(d.replace(/\D/g, '')), 0)).toBe(ROWS);
     await dashboard.locator('[data-win-rates]').scrollIntoViewIfNeeded();
     await shoot('win-rates');
+
+    // Dropping a trait back-tests again: the older figures stay, dimmed, until the new ones come.
+    const table = dashboard.locator('[data-win-rates]');
+    await dashboard.locator('[data-proposed] input[type="checkbox"]').last().uncheck();
+    await expect.poll(() => table.getAttribute('aria-busy')).toBe('true');
+    await shoot('win-rates-busy');
+    await expect.poll(() => table.getAttribute('aria-busy'), { timeout: 120_000 }).toBeNull();
+    const again = await dashboard
+      .locator('[data-win-rates] tbody td:first-of-type')
+      .allTextContents();
+    expect(again.reduce((n, d) => n + Number(d.replace(/\D/g, '')), 0)).toBe(ROWS);
   }, 480_000);
 });

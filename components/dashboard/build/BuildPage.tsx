@@ -82,6 +82,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
           outcomeColumn={outcomeColumn}
           onOutcomeColumn={setOutcomeColumn}
           winRates={session.winRates}
+          backTesting={session.backTesting}
           canSave={Boolean(draft) && Boolean(name.trim())}
           onSave={() => void save()}
         />

@@ -29,6 +29,8 @@ export interface CustomersWorkerSession {
   toggle: (id: string) => void;
   /** Win rates per tier of the back-test, for the current traits and outcome column. */
   winRates: TierWinRate[] | undefined;
+  /** True while the worker reads the file again for a newer back-test (`winRates` is older). */
+  backTesting: boolean;
   error: string | undefined;
   notice: string | undefined;
   /** Reads a picked file in a new worker (ending the last); undefined just clears. */
@@ -57,6 +59,7 @@ export function useCustomersWorker(
   const [proposed, setProposed] = useState(0);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [winRates, setWinRates] = useState<TierWinRate[] | undefined>();
+  const [backTesting, setBackTesting] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [reading, setReading] = useState<{ done: number; total: number } | undefined>();
@@ -75,6 +78,7 @@ export function useCustomersWorker(
     worker.current = undefined;
     setReading(undefined);
     setProposing(false);
+    setBackTesting(false);
   };
 
   const readFile = async (picked: File | undefined) => {
@@ -108,7 +112,10 @@ export function useCustomersWorker(
         setAccepted(new Set(r.proposal.criteria.map((c) => c.id)));
         handlers.current.onProposal(picked.name);
       } else if (r.type === 'winRates') {
-        if (r.id === lastBackTest.current) setWinRates(r.winRates);
+        if (r.id === lastBackTest.current) {
+          setWinRates(r.winRates);
+          setBackTesting(false);
+        }
       } else if (r.type === 'cancelled') {
         endWorker();
         setNotice(t('build_cancelled'));
@@ -156,8 +163,10 @@ export function useCustomersWorker(
     const id = ++lastBackTest.current;
     if (!scoring || !outcomeColumn) {
       setWinRates(undefined);
+      setBackTesting(false);
       return;
     }
+    setBackTesting(true);
     worker.current?.postMessage({
       type: 'backtest',
       id,
@@ -183,6 +192,7 @@ export function useCustomersWorker(
     accepted,
     toggle,
     winRates,
+    backTesting,
     error,
     notice,
     readFile,
