@@ -28,6 +28,15 @@ export function fold(text: string): string {
   return folded;
 }
 
+/**
+ * `fold` without its cache, for texts each company has its own of (descriptions, taglines): a
+ * file's worth of them would fill the cache, and each cached key read from a file keeps alive the
+ * whole chunk of text it was cut from (V8 keeps a substring's parent).
+ */
+export function foldUncached(text: string): string {
+  return foldText(text);
+}
+
 /** Short texts (industries, technologies, keywords) repeat across companies: fold them once. */
 const SHORT = 80;
 const CACHE_SIZE = 50_000;

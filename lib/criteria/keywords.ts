@@ -1,5 +1,6 @@
 import type { CompanyFacts, FactSource } from '../facts';
 import { clip, fold, UNSPACED_SCRIPT } from '../format';
+import { foldUncached } from '../text';
 import { type KeywordText, valuesPart } from './band-parts';
 import {
   type BandTest,
@@ -121,7 +122,14 @@ export const keywordsMatcher: Matcher<Searchable[]> = {
     for (const where of ['tagline', 'description'] as const) {
       const fact = facts[where];
       if (fact?.value.trim())
-        texts.push({ where, original: fact.value, folded: fold(fact.value), source: fact.source });
+        // Each company's own text: folded without fold's shared cache, which a file's worth of
+        // descriptions would fill (each key keeping alive the chunk of file text it came from).
+        texts.push({
+          where,
+          original: fact.value,
+          folded: foldUncached(fact.value),
+          source: fact.source,
+        });
     }
     const first = texts[0];
     if (!first) return undefined;
@@ -185,7 +193,9 @@ function keywordsTest(bands: readonly Band[]): BandTest {
   const firstIn = (text: string): number => {
     let band = memo.get(text);
     if (band !== undefined) return band;
-    const folded = fold(text);
+    // Not `fold`: this memo already keeps each text once, and a file's descriptions would fill
+    // fold's shared cache (each key keeping alive the chunk of file text it was cut from).
+    const folded = foldUncached(text);
     band = folded ? NO_BAND : UNKNOWN_BAND;
     if (folded)
       for (let i = 0; i < lists.length; i++)

@@ -1,7 +1,9 @@
 import type { CompanyFacts } from '../facts';
+import { planColumns } from './column-plan';
 import { decodeAccountFile } from './decode';
 import { type StreamHooks, streamCompaniesCsv } from './read';
 import type { ReadSummary } from './records';
+import { AccountFileStream } from './stream';
 
 export interface CustomerRow {
   /** The row's cells by column header, for choosing the best customers and outcomes. */
@@ -78,4 +80,68 @@ export function readCustomersBytes(
       encoding: decoded.encoding,
     };
   return { ...readCustomersFile(decoded.text, hooks), encoding: decoded.encoding };
+}
+
+/** What streaming a customers file says at its end: `CustomersFile` without the rows. */
+export type CustomersStreamSummary = Omit<CustomersFile, 'rows'> & {
+  /** Customers (company rows) handed on. */
+  rowCount: number;
+  encoding: string;
+};
+
+/**
+ * A customers file read in chunks of bytes (`push`, then `end`), with flat memory: each customer
+ * is handed to `onRow` as soon as its row is read (the same record and fact values as
+ * `readCustomersBytes` gives, without evidence text) and nothing is kept, so a 200,000-row file
+ * can be read again for each question asked of it instead of being held. Decoding, delimiters,
+ * report titles and footers as `AccountFileStream` (the list import's reader) reads them. Only
+ * the last row's cells are held until its record is built; a people export holds each row's
+ * cells until its companies are joined, at the end (the reader holds the companies until then).
+ */
+export class CustomersFileStream {
+  private header: string[] = [];
+  private people = false;
+  private readonly cellsByRow = new Map<number, string[]>();
+  private rowCount = 0;
+  private readonly stream: AccountFileStream;
+
+  constructor(onRow: (row: CustomerRow) => void) {
+    this.stream = new AccountFileStream(
+      ({ row, facts }) => {
+        const cells = this.cellsByRow.get(row) ?? [];
+        this.cellsByRow.delete(row);
+        const record: Record<string, string> = {};
+        this.header.forEach((column, i) => {
+          if (column) record[column] = cells[i] ?? '';
+        });
+        this.rowCount++;
+        onRow({ record, facts });
+      },
+      { evidence: false },
+      {
+        onHeader: (cells) => {
+          this.header = cells.map((c) => c.trim());
+          this.people = planColumns(cells).people;
+        },
+        onCells: (cells, row) => {
+          // A row that is no customer (a total, a blank line) leaves its cells behind: drop them.
+          if (!this.people) this.cellsByRow.clear();
+          this.cellsByRow.set(row, cells);
+        },
+      },
+    );
+  }
+
+  /** The next chunk of the file's bytes. */
+  push(bytes: Uint8Array): void {
+    this.stream.push(bytes);
+  }
+
+  /** The end of the file: its last rows, then what was read. */
+  end(): CustomersStreamSummary {
+    const summary = this.stream.end();
+    this.cellsByRow.clear();
+    const { rowCount } = this;
+    return { ...summary, columns: rowCount > 0 ? this.header : [], rowCount };
+  }
 }

@@ -25,6 +25,36 @@ export interface TierWinRate {
 }
 
 /**
+ * The back-test one deal at a time, for deals read as a stream: `add` scores a company against the
+ * ICP and counts it (and whether it was won) under its tier; `rates` gives what `backTest` gives.
+ * Holds one count per tier, never the deals.
+ */
+export class WinRateTally {
+  private readonly order: string[];
+  private readonly stats: Map<string, { companies: number; won: number }>;
+
+  constructor(private readonly icp: Icp) {
+    this.order = tierOrder(icp);
+    this.stats = new Map(this.order.map((tier) => [tier, { companies: 0, won: 0 }]));
+  }
+
+  add(facts: CompanyFacts, won: boolean): void {
+    const entry = this.stats.get(scoreCompany(this.icp, facts ?? {}).tier);
+    if (!entry) return;
+    entry.companies++;
+    if (won === true) entry.won++;
+  }
+
+  /** Win rate per tier, in tier order (the ICP's tiers, then Bad fit, Disqualified, Not enough data). */
+  rates(): TierWinRate[] {
+    return this.order.map((tier) => {
+      const { companies, won } = this.stats.get(tier) as { companies: number; won: number };
+      return { tier, companies, won, winRate: companies > 0 ? won / companies : undefined };
+    });
+  }
+}
+
+/**
  * Win rate per tier over past deals, in tier order (the ICP's tiers, then Bad fit, then
  * Disqualified). A good ICP's win rate falls from tier to tier.
  */
@@ -32,19 +62,9 @@ export function backTest(
   icp: Icp,
   rows: readonly { facts: CompanyFacts; won: boolean }[],
 ): TierWinRate[] {
-  const order = tierOrder(icp);
-  const stats = new Map(order.map((tier) => [tier, { tier, companies: 0, won: 0 }]));
-  for (const row of rows) {
-    const tier = scoreCompany(icp, row.facts ?? {}).tier;
-    const entry = stats.get(tier);
-    if (!entry) continue;
-    entry.companies++;
-    if (row.won === true) entry.won++;
-  }
-  return order.map((tier) => {
-    const { companies, won } = stats.get(tier) as { companies: number; won: number };
-    return { tier, companies, won, winRate: companies > 0 ? won / companies : undefined };
-  });
+  const tally = new WinRateTally(icp);
+  for (const row of rows) tally.add(row.facts, row.won);
+  return tally.rates();
 }
 
 const WON = new Set(['won', 'closed won', 'closedwon', 'win', 'yes', 'y', '1', 'true']);

@@ -2,7 +2,8 @@
 
 import { cleanValue as clean } from '../criteria/proposal';
 import type { CompanyFacts } from '../facts';
-import { fold, UNSPACED_SCRIPT } from '../format';
+import { UNSPACED_SCRIPT } from '../format';
+import { foldUncached as fold } from '../text';
 import type { Counter, ProposalContext } from './builder-stats';
 import type { ProposedCriterion } from './builder-types';
 
@@ -30,7 +31,11 @@ const STOP_WORDS = new Set(
 const MAX_TEXT = 5000;
 const MAX_TOKEN = 30;
 
-/** The distinct keyword candidates of one company: specialties, words and word pairs. */
+/**
+ * The distinct keyword candidates of one company: specialties, words and word pairs. Folded
+ * without `fold`'s shared cache: every company's texts are its own, and a streamed file's would
+ * fill the cache (and keep the file's text alive through it).
+ */
 export function keywordsOf(facts: CompanyFacts, originals: Map<string, string>): Set<string> {
   const found = new Set<string>();
   const add = (key: string, original: string) => {

@@ -27,6 +27,11 @@ export class SizeCounter {
     this.all[band] = (this.all[band] ?? 0) + 1;
     if (isBest) this.best[band] = (this.best[band] ?? 0) + 1;
   }
+  /** One more best customer of a size already `add`ed (as not best). */
+  promote(range: Range | undefined): void {
+    const band = employeeBandOf(range);
+    if (band >= 0) this.best[band] = (this.best[band] ?? 0) + 1;
+  }
 }
 
 /** Employee bands, and two neighbouring bands together when neither is common enough alone. */

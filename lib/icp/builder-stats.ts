@@ -26,6 +26,11 @@ export class Counter {
     tally.all++;
     if (best) tally.best++;
   }
+  /** One more best customer for a value already `add`ed (as not best); unknown keys are ignored. */
+  promote(key: string): void {
+    const tally = this.tallies.get(key);
+    if (tally) tally.best++;
+  }
 }
 
 function suggestWeight(coverage: number, lift: number | undefined): number {
@@ -100,13 +105,6 @@ export function surprise(
       : 0;
   if (variance <= 1e-12) return hits > expected ? Number.POSITIVE_INFINITY : 0;
   return (hits - expected) / Math.sqrt(variance);
-}
-
-/** The range from the 10th to the 90th percentile of sorted values (nearest rank), or undefined. */
-export function middleRange(sorted: readonly number[]): [number, number] | undefined {
-  if (sorted.length === 0) return undefined;
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return [at(0.1) as number, at(0.9) as number];
 }
 
 /** What a field's proposer needs: the counts, the thresholds, and where to put a proposal. */

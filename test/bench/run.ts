@@ -4,6 +4,7 @@
  */
 
 import { benchBadgeLatency } from './badge-latency';
+import { benchBuildMemoryInChromium } from './build-memory-in-chromium';
 import { benchBundleSize } from './bundle-size';
 import { benchCsvScoring } from './csv-scoring';
 import { benchDashboardRender } from './dashboard-render';
@@ -32,6 +33,7 @@ async function main() {
     benchBadgeLatency,
     benchCsvScoring,
     benchImportMemory,
+    benchBuildMemoryInChromium,
     benchPlaceLookup,
     benchIcpWorkspace,
     benchTalkingPoints,

@@ -14,12 +14,15 @@ interface Props {
   topN: number;
   onTopN: (n: number) => void;
   proposing: boolean;
+  /** While proposing: the share done, 0–1 (the worker reads the file again for a proposal). */
+  proposed: number;
   onPropose: () => void;
 }
 
 /** The build page's second section: say who the best customers are, then ask for a proposal. */
 export function BestCustomersSection(props: Props) {
-  const { columns, rule, onRule, column, onColumn, topN, onTopN, proposing, onPropose } = props;
+  const { columns, rule, onRule, column, onColumn, topN, onTopN, proposing, proposed, onPropose } =
+    props;
   return (
     <section aria-labelledby="best-heading">
       <h2 id="best-heading">{t('build_best_heading')}</h2>
@@ -75,6 +78,9 @@ export function BestCustomersSection(props: Props) {
           {t('build_propose')}
         </button>
       </div>
+      {proposing && (
+        <progress max={1} value={proposed} aria-label={t('build_propose')} data-proposing />
+      )}
     </section>
   );
 }

@@ -11,9 +11,10 @@ import { useCustomersWorker } from './use-customers-worker';
 /**
  * An ICP proposed from the best customers: upload a CRM export, say who the best are (top N by a
  * column, or a flag column), accept or drop each shared trait, back-test against won/lost deals,
- * save. Everything is computed in the browser, in a Web Worker that reads the file once (progress
- * bar, cancel button) and keeps the rows for the proposal and the back-test, so the page stays
- * responsive; typing the name recomputes nothing.
+ * save. Everything is computed in the browser, in a Web Worker that holds the picked file and
+ * streams it for the read (progress bar, cancel button), the proposal and the back-test, keeping
+ * counts, never rows, so the page stays responsive and memory stays flat however long the file;
+ * typing the name recomputes nothing.
  */
 export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
   const [rule, setRule] = useState<BestRuleKind>('top');
@@ -62,6 +63,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
           topN={topN}
           onTopN={setTopN}
           proposing={session.proposing}
+          proposed={session.proposed}
           onPropose={() =>
             session.propose(
               rule === 'top' ? { kind: 'top', column, n: topN } : { kind: 'flag', column },
@@ -80,6 +82,7 @@ export function BuildPage({ navigate }: { navigate: (hash: string) => void }) {
           outcomeColumn={outcomeColumn}
           onOutcomeColumn={setOutcomeColumn}
           winRates={session.winRates}
+          backTesting={session.backTesting}
           canSave={Boolean(draft) && Boolean(name.trim())}
           onSave={() => void save()}
         />

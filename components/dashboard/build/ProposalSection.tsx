@@ -16,6 +16,8 @@ interface Props {
   outcomeColumn: string;
   onOutcomeColumn: (column: string) => void;
   winRates: readonly TierWinRate[] | undefined;
+  /** True while newer win rates are being computed (the table shown is older). */
+  backTesting: boolean;
   /** Saving needs an ICP built from the accepted traits and a name. */
   canSave: boolean;
   onSave: () => void;
@@ -76,7 +78,7 @@ export function ProposalSection(props: Props) {
           ))}
         </select>
       </label>
-      {props.winRates && <WinRatesTable winRates={props.winRates} />}
+      {props.winRates && <WinRatesTable winRates={props.winRates} busy={props.backTesting} />}
       <button
         type="button"
         className="button button-primary"

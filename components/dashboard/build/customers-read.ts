@@ -1,120 +1,106 @@
 import type { Icp } from '@/lib/criteria/schema';
-import { type CustomersFile, readCustomersBytes } from '@/lib/csv/customers-file';
-import { type BestRule, type IcpProposal, proposeIcp, selectBest } from '@/lib/icp/builder';
-import { backTest, parseOutcome, type TierWinRate } from '@/lib/icp/impact';
+import type { CustomersStreamSummary } from '@/lib/csv/customers-file';
+import type { BestRule, IcpProposal } from '@/lib/icp/builder';
+import type { TierWinRate } from '@/lib/icp/impact';
+import {
+  backTestFile,
+  type CustomersSource,
+  type PassOptions,
+  passOverCustomers,
+  proposeFromFile,
+} from './customers-passes';
 
-/** What the page keeps of a read file: everything but the rows, which stay in the worker. */
-export type CustomersSummary = Omit<CustomersFile, 'rows'> & { rowCount: number; encoding: string };
+/** What the page is told of a read file: columns, problems, row count, encoding; never rows. */
+export type CustomersSummary = CustomersStreamSummary;
 
-/** Page → worker. `backtest` carries an id so the page can drop answers it no longer wants. */
+/**
+ * Page → worker. `read` carries the picked file (a `Blob`: the worker reads it a slice at a time)
+ * or its bytes; `backtest` carries an id so the page can drop answers it no longer wants.
+ */
 export type CustomersRequest =
-  | { type: 'read'; bytes: Uint8Array }
+  | { type: 'read'; file: CustomersSource }
   | { type: 'propose'; rule: BestRule }
   | { type: 'backtest'; id: number; icp: Icp; outcomeColumn: string };
 
-/** Worker → page: plain, structured-clonable data. `done`/`total` are characters of the text. */
+/** Worker → page: plain, structured-clonable data. `done`/`total` are bytes of the file. */
 export type CustomersReport =
   | { type: 'progress'; done: number; total: number }
+  /** While proposing: the share of the proposal's passes done, 0–1. */
+  | { type: 'proposing'; share: number }
   | { type: 'read'; summary: CustomersSummary }
   | { type: 'cancelled' }
   | { type: 'failed'; message: string }
   | { type: 'proposal'; proposal: IcpProposal }
   | { type: 'winRates'; id: number; winRates: TierWinRate[] };
 
-type ReadResult =
-  | { type: 'done'; file: CustomersFile & { encoding: string } }
-  | { type: 'cancelled' }
-  | { type: 'failed'; message: string };
-
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Reads a customers file's bytes, parsing once: `done` with the rows, columns and summary, or
- * `cancelled` when `cancelled()` turned true during the read (checked with each progress report),
- * or `failed` with the error's message. `report` gets the progress reports (about every
- * `progressEvery` rows, default 5000) before the result returns.
+ * The customers worker's message handler, without the worker. It keeps the file (the picked
+ * `Blob`, or bytes), never its rows: `read` streams it once for the summary (progress reports,
+ * then `read`, or `cancelled` when `cancelled()` turned true between slices); `propose` (with
+ * `proposing` reports of its share done) and `backtest` stream it again and fold each customer into counts (`customers-passes.ts`), so the
+ * worker's memory stays flat however long the file (a 200,000-row file takes a few seconds per
+ * pass instead). Each request answers once, after its passes; a newer `read` ends the passes over
+ * the old file, and a newer `backtest` ends an older one, without an answer. `propose` or
+ * `backtest` before a file was read answers `failed`. `options`: `PassOptions` for every pass.
  */
-export function handleCustomersRead(
-  bytes: Uint8Array,
-  report: (progress: Extract<CustomersReport, { type: 'progress' }>) => void,
-  cancelled: () => boolean = () => false,
-  progressEvery?: number,
-): ReadResult {
-  try {
-    const file = readCustomersBytes(bytes, {
-      progressEvery,
-      onProgress: (done, total) => report({ type: 'progress', done, total }),
-      cancelled,
-    });
-    if (cancelled()) return { type: 'cancelled' };
-    return { type: 'done', file };
-  } catch (error) {
-    return { type: 'failed', message: message(error) };
-  }
-}
-
-/**
- * The customers worker's message handler, without the worker: keeps the last file read and
- * answers the page's requests by calling `post` (progress reports, then one answer per request).
- * The rows never leave it: the page gets the summary, the proposal and the win rates, so no
- * 200,000-row structure is cloned onto the page's thread. `propose` or `backtest` before a file
- * was read answers `failed`.
- */
-export function createCustomersSession(options: { progressEvery?: number } = {}) {
-  let file: CustomersFile | undefined;
-  /** The outcome rows of the last back-test's column, kept for the next back-test. */
-  let outcomes:
-    | { column: string; rows: { facts: CustomersFile['rows'][number]['facts']; won: boolean }[] }
-    | undefined;
-  return (
+export function createCustomersSession(options: Pick<PassOptions, 'slice' | 'onSlice'> = {}) {
+  let file: CustomersSource | undefined;
+  /** Counts reads: passes over an older file stop. */
+  let generation = 0;
+  let latestBackTest: number | undefined;
+  return async (
     request: CustomersRequest,
     post: (report: CustomersReport) => void,
     cancelled: () => boolean = () => false,
-  ): void => {
+  ): Promise<void> => {
     if (request.type === 'read') {
+      const read = ++generation;
       file = undefined;
-      outcomes = undefined;
-      const result = handleCustomersRead(request.bytes, post, cancelled, options.progressEvery);
-      if (result.type !== 'done') {
-        post(result);
-        return;
+      try {
+        const summary = await passOverCustomers(request.file, () => undefined, {
+          ...options,
+          onProgress: (done, total) => post({ type: 'progress', done, total }),
+          stop: () => cancelled() || read !== generation,
+        });
+        if (read !== generation) return;
+        if (!summary) {
+          post({ type: 'cancelled' });
+          return;
+        }
+        file = request.file;
+        post({ type: 'read', summary });
+      } catch (error) {
+        if (read === generation) post({ type: 'failed', message: message(error) });
       }
-      file = result.file;
-      const { rows, ...rest } = result.file;
-      post({ type: 'read', summary: { ...rest, rowCount: rows.length } });
       return;
     }
-    if (!file) {
+    const source = file;
+    if (!source) {
       post({ type: 'failed', message: 'No customers file has been read.' });
       return;
     }
+    const read = generation;
     try {
       if (request.type === 'propose') {
-        const best = selectBest(
-          file.rows.map((r) => r.record),
-          request.rule,
-        );
-        post({
-          type: 'proposal',
-          proposal: proposeIcp(
-            file.rows.map((r) => r.facts),
-            best,
-          ),
+        const proposal = await proposeFromFile(source, request.rule, {
+          ...options,
+          onShare: (share) => post({ type: 'proposing', share }),
+          stop: () => read !== generation,
         });
+        if (proposal) post({ type: 'proposal', proposal });
         return;
       }
-      const column = request.outcomeColumn;
-      if (outcomes?.column !== column)
-        outcomes = {
-          column,
-          rows: file.rows.flatMap((r) => {
-            const won = parseOutcome(r.record[column] ?? '');
-            return won === undefined ? [] : [{ facts: r.facts, won }];
-          }),
-        };
-      post({ type: 'winRates', id: request.id, winRates: backTest(request.icp, outcomes.rows) });
+      const { id } = request;
+      latestBackTest = id;
+      const winRates = await backTestFile(source, request.icp, request.outcomeColumn, {
+        ...options,
+        stop: () => read !== generation || latestBackTest !== id,
+      });
+      if (winRates) post({ type: 'winRates', id, winRates });
     } catch (error) {
-      post({ type: 'failed', message: message(error) });
+      if (read === generation) post({ type: 'failed', message: message(error) });
     }
   };
 }

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * "Build from customers" off the page's thread: reads the file once (progress reports, then its
- * summary), keeps the rows, and answers proposal and back-test requests
- * (`createCustomersSession`). The parse is synchronous, so the page cancels by terminating this
+ * "Build from customers" off the page's thread: keeps the picked file (never its rows) and
+ * answers the page's requests by streaming it again (`createCustomersSession`): the read's
+ * progress and summary, proposals and back-tests. The page cancels a read by terminating this
  * worker.
  */
 
@@ -16,4 +16,4 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (report: CustomersReport) => scope.postMessage(report);
 const handle = createCustomersSession();
 
-scope.onmessage = (event: MessageEvent<CustomersRequest>) => handle(event.data, post);
+scope.onmessage = (event: MessageEvent<CustomersRequest>) => void handle(event.data, post);

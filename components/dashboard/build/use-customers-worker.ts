@@ -7,7 +7,7 @@ import type { CustomersReport, CustomersRequest, CustomersSummary } from './cust
 
 /** What the page is told when the worker answers; called with the latest handlers. */
 export interface CustomersWorkerEvents {
-  /** A file was read with at least one row (its summary; the rows stay in the worker). */
+  /** A file was read with at least one row (its summary; the worker keeps no rows). */
   onRead: (summary: CustomersSummary) => void;
   /** A proposal arrived for the file named `fileName`. */
   onProposal: (fileName: string) => void;
@@ -17,9 +17,11 @@ export interface CustomersWorkerEvents {
 export interface CustomersWorkerSession {
   /** The file read (its name and summary), once the worker has read it. */
   file: { name: string; data: CustomersSummary } | undefined;
-  /** While the worker reads: characters parsed of the total (0 of 1 before the first report). */
+  /** While the worker reads: bytes read of the total (0 of 1 before the first report). */
   reading: { done: number; total: number } | undefined;
   proposing: boolean;
+  /** While proposing: the share of the worker's passes over the file done, 0–1. */
+  proposed: number;
   proposal: IcpProposal | undefined;
   /** The proposed criteria (ids) the user keeps; all of them when a proposal arrives. */
   accepted: ReadonlySet<string>;
@@ -27,19 +29,22 @@ export interface CustomersWorkerSession {
   toggle: (id: string) => void;
   /** Win rates per tier of the back-test, for the current traits and outcome column. */
   winRates: TierWinRate[] | undefined;
+  /** True while the worker reads the file again for a newer back-test (`winRates` is older). */
+  backTesting: boolean;
   error: string | undefined;
   notice: string | undefined;
   /** Reads a picked file in a new worker (ending the last); undefined just clears. */
   readFile: (picked: File | undefined) => Promise<void>;
-  /** Ends the read: the parse is one synchronous pass in the worker, so this ends the worker. */
+  /** Ends the read by ending the worker (and the file it holds). */
   cancelReading: () => void;
   /** Asks the worker for a proposal from the best customers chosen by `rule`. */
   propose: (rule: BestRule) => void;
 }
 
 /**
- * Runs "build from customers" in a Web Worker (`customers.worker.ts`) that reads the file once
- * and keeps the rows: progress, cancel, the proposal, and the back-test against
+ * Runs "build from customers" in a Web Worker (`customers.worker.ts`) that holds the picked file
+ * and streams it for each question, keeping no rows: progress, cancel, the proposal, and the
+ * back-test against
  * `outcomeColumn` ("" for none), re-sent only when the accepted traits or the column change
  * (never the ICP's name). Answers from a worker that was replaced, and back-tests superseded by
  * a newer one, are dropped. The worker ends with the page.
@@ -51,12 +56,14 @@ export function useCustomersWorker(
   const [file, setFile] = useState<{ name: string; data: CustomersSummary } | undefined>();
   const [proposal, setProposal] = useState<IcpProposal | undefined>();
   const [proposing, setProposing] = useState(false);
+  const [proposed, setProposed] = useState(0);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [winRates, setWinRates] = useState<TierWinRate[] | undefined>();
+  const [backTesting, setBackTesting] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [reading, setReading] = useState<{ done: number; total: number } | undefined>();
-  /** The worker that read the current file; it keeps the rows and computes over them. */
+  /** The worker that read the current file; it holds the file and streams it for each question. */
   const worker = useRef<Worker>(undefined);
   const lastBackTest = useRef(0);
   const handlers = useRef(events);
@@ -64,14 +71,14 @@ export function useCustomersWorker(
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  const send = (request: CustomersRequest, transfer: Transferable[] = []) =>
-    worker.current?.postMessage(request, transfer);
+  const send = (request: CustomersRequest) => worker.current?.postMessage(request);
 
   const endWorker = () => {
     worker.current?.terminate();
     worker.current = undefined;
     setReading(undefined);
     setProposing(false);
+    setBackTesting(false);
   };
 
   const readFile = async (picked: File | undefined) => {
@@ -89,6 +96,7 @@ export function useCustomersWorker(
       if (worker.current !== w) return;
       const r = event.data;
       if (r.type === 'progress') setReading({ done: r.done, total: r.total });
+      else if (r.type === 'proposing') setProposed(r.share);
       else if (r.type === 'read') {
         setReading(undefined);
         if (r.summary.rowCount === 0) {
@@ -104,7 +112,10 @@ export function useCustomersWorker(
         setAccepted(new Set(r.proposal.criteria.map((c) => c.id)));
         handlers.current.onProposal(picked.name);
       } else if (r.type === 'winRates') {
-        if (r.id === lastBackTest.current) setWinRates(r.winRates);
+        if (r.id === lastBackTest.current) {
+          setWinRates(r.winRates);
+          setBackTesting(false);
+        }
       } else if (r.type === 'cancelled') {
         endWorker();
         setNotice(t('build_cancelled'));
@@ -119,10 +130,9 @@ export function useCustomersWorker(
       endWorker();
       setError(t('build_read_failed', event.message));
     };
-    // Bytes, not text(): the reader finds the encoding (UTF-16 from Excel, Windows-1252…).
-    const bytes = new Uint8Array(await picked.arrayBuffer());
-    if (worker.current !== w) return;
-    send({ type: 'read', bytes }, [bytes.buffer]);
+    // The file itself, not its text or bytes: the worker reads it a slice at a time, finding the
+    // encoding (UTF-16 from Excel, Windows-1252…), and reads it again for each question.
+    send({ type: 'read', file: picked });
   };
 
   const cancelReading = () => {
@@ -133,11 +143,12 @@ export function useCustomersWorker(
   const propose = (rule: BestRule) => {
     if (!file) return;
     setProposing(true);
+    setProposed(0);
     setError(undefined);
     send({ type: 'propose', rule });
   };
 
-  // The back-test scores every deal in the worker. It depends on the accepted traits and the
+  // The back-test streams the file and scores every deal in the worker (a newer one ends it). It depends on the accepted traits and the
   // outcome column, never on the name: a keystroke in the name sends nothing.
   const scoring: Icp | undefined = useMemo(() => {
     if (!proposal || accepted.size === 0) return undefined;
@@ -152,8 +163,10 @@ export function useCustomersWorker(
     const id = ++lastBackTest.current;
     if (!scoring || !outcomeColumn) {
       setWinRates(undefined);
+      setBackTesting(false);
       return;
     }
+    setBackTesting(true);
     worker.current?.postMessage({
       type: 'backtest',
       id,
@@ -174,10 +187,12 @@ export function useCustomersWorker(
     file,
     reading,
     proposing,
+    proposed,
     proposal,
     accepted,
     toggle,
     winRates,
+    backTesting,
     error,
     notice,
     readFile,
