@@ -1,10 +1,13 @@
 import type { BandPart, KeywordText, ValuePart } from '@/lib/criteria/band-parts';
 import type { RoleFamily } from '@/lib/criteria/hiring-for';
+import { resolvePlaceName } from '@/lib/criteria/regions';
 import type { BusinessModel } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
 import type { CriterionResult } from '@/lib/scoring/types';
 import { formatList, formatNumber, selectPlural } from './format';
+import { fundingStageText } from './funding-words';
 import { currentLanguageTag, currentLocale, type MessageKey, t } from './i18n';
+import { regionText } from './region-words';
 
 /**
  * The engine's structured values (`BandPart`, `ValuePart` from `lib/criteria/band-parts.ts`) in
@@ -23,6 +26,8 @@ export function moneyText(usd: number): string {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
+    // Without it, currency's two default decimals leave "$40.0M".
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
 }
@@ -43,21 +48,29 @@ export function rangeText(
   return t('value_any');
 }
 
+/** A country code's CLDR name in the UI language, or undefined when the code is unknown. */
+function countryText(code: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([currentLanguageTag(), 'en'], { type: 'region' }).of(
+      code.toUpperCase(),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * A country (ISO 3166-1 alpha-2) by its name in the UI language ("Hoa Kỳ", "美国", "ایالات
- * متحده"); anything else (a region, a subdivision code, a name as written) isolated as given.
+ * A location band entry in the UI language, read as matching reads it (`resolvePlaceName`): a
+ * country, by code or English name ("US", "Germany"), by its CLDR name ("Hoa Kỳ", "德国"); a
+ * region by any of its names ("NAMER" → "Bắc Mỹ", "APAC" → "亚太地区"); anything else (a
+ * subdivision code, an unknown name) isolated as written.
  */
 export function placeName(value: string): string {
-  if (/^[A-Za-z]{2}$/.test(value)) {
-    try {
-      const name = new Intl.DisplayNames([currentLanguageTag(), 'en'], { type: 'region' }).of(
-        value.toUpperCase(),
-      );
-      if (name) return name;
-    } catch {
-      // An unknown code: shown as written below.
-    }
-  }
+  const place = resolvePlaceName(value);
+  if (place?.kind === 'country') return countryText(place.code) ?? isolate(value);
+  if (place?.kind === 'region' || place?.kind === 'worldwide')
+    return regionText(value) ?? isolate(value);
+  if (!place && /^[A-Za-z]{2}$/.test(value)) return countryText(value) ?? isolate(value);
   return isolate(value);
 }
 
@@ -116,7 +129,7 @@ function valuesPartText(
     case 'keyword':
       return t('value_mentions', listText(part.values.map(quoted), type));
     case 'stage':
-      return t('value_last_round', listText(part.values.map(isolate), type));
+      return t('value_last_round', listText(part.values.map(fundingStageText), type));
   }
 }
 

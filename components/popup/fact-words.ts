@@ -2,6 +2,7 @@ import { describeFact, withoutRepeatedParts } from '@/lib/company/describe';
 import type { CompanyFacts, Fact, FactName, Place, Range } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
 import { formatList, formatNumber } from '../format';
+import { fundingStageText } from '../funding-words';
 import { t } from '../i18n';
 import { businessModelText, moneyText, placeText, rangeText } from '../value-words';
 
@@ -71,7 +72,7 @@ export function factText(name: FactName, fact: Fact<unknown>): string {
     case 'funding': {
       const f = facts.funding?.value ?? {};
       return [
-        f.stage && isolate(f.stage),
+        f.stage && fundingStageText(f.stage),
         f.amountUsd !== undefined ? moneyText(f.amountUsd) : undefined,
         f.date,
       ]
