@@ -48,12 +48,18 @@ export function rangeText(
   return t('value_any');
 }
 
+const countryNames = new Map<string, Intl.DisplayNames>();
+
 /** A country code's CLDR name in the UI language, or undefined when the code is unknown. */
 function countryText(code: string): string | undefined {
+  const tag = currentLanguageTag();
   try {
-    return new Intl.DisplayNames([currentLanguageTag(), 'en'], { type: 'region' }).of(
-      code.toUpperCase(),
-    );
+    let names = countryNames.get(tag);
+    if (!names) {
+      names = new Intl.DisplayNames([tag, 'en'], { type: 'region' });
+      countryNames.set(tag, names);
+    }
+    return names.of(code.toUpperCase());
   } catch {
     return undefined;
   }

@@ -1,6 +1,9 @@
 import { CRITERIA } from '@/lib/criteria';
 import type { CriterionField } from '@/lib/criteria/schema';
+import { stripIsolates } from '@/lib/i18n/bidi';
 import { GROUP_OF, INDUSTRY_GROUPS } from '@/lib/normalize/industry-groups';
+import { fundingStageText } from '../../funding-words';
+import { placeName } from '../../value-words';
 
 /** LinkedIn's employee bands, to fill a size band's min and max in one pick. */
 export const EMPLOYEE_BAND_PRESETS: readonly { label: string; min: number; max?: number }[] = [
@@ -26,12 +29,23 @@ export function suggestionsFor(field: CriterionField): readonly string[] {
   return values;
 }
 
-/** Industries are hierarchical: each shows its group, and a whole group can be added. */
+/** `words` of a value, when they say more than the value itself (another language). */
+const inUiLanguage = (words: (value: string) => string) => (value: string) => {
+  const said = stripIsolates(words(value));
+  return said !== value ? said : undefined;
+};
+
+/**
+ * What the editor shows beside each suggestion: industries are hierarchical (each shows its
+ * group, and a whole group can be added); places and funding rounds show their names in the UI
+ * language ("North America" — "北美"), while the value the ICP stores stays as the file writes it.
+ */
 export function hierarchyFor(field: CriterionField): {
   optionLabel?: (value: string) => string | undefined;
   groups?: Readonly<Record<string, readonly string[]>>;
 } {
-  return field === 'industry'
-    ? { optionLabel: (v) => GROUP_OF.get(v), groups: INDUSTRY_GROUPS }
-    : {};
+  if (field === 'industry') return { optionLabel: (v) => GROUP_OF.get(v), groups: INDUSTRY_GROUPS };
+  if (field === 'location') return { optionLabel: inUiLanguage(placeName) };
+  if (field === 'funding') return { optionLabel: inUiLanguage(fundingStageText) };
+  return {};
 }

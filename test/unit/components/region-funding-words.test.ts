@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { hierarchyFor, suggestionsFor } from '@/components/dashboard/editor/suggestions';
 import { fundingStageText } from '@/components/funding-words';
 import { factText } from '@/components/popup/fact-words';
 import { regionText } from '@/components/region-words';
@@ -164,5 +165,20 @@ describe('funding rounds in the UI language', () => {
     expect(shown).toMatch(/^آخرین دور جذب سرمایه: سری B/);
     expect(shown).not.toMatch(/raised|Series/);
     expect(stripIsolates(factText('funding', facts.funding as never))).toMatch(/^سری B · /);
+  });
+});
+
+describe('editor suggestions', () => {
+  it('label regions, countries and rounds in the language, and offer the file values', () => {
+    useShippedLanguage('zh_CN');
+    const place = hierarchyFor('location').optionLabel;
+    expect(suggestionsFor('location')).toContain('North America');
+    expect(place?.('North America')).toBe('北美');
+    expect(place?.('Germany')).toBe('德国');
+    expect(hierarchyFor('funding').optionLabel?.('Series A')).toBe('A轮');
+    useShippedLanguage('en');
+    // Nothing beside a value that already reads as itself.
+    expect(hierarchyFor('location').optionLabel?.('North America')).toBeUndefined();
+    expect(hierarchyFor('funding').optionLabel?.('Seed')).toBeUndefined();
   });
 });
