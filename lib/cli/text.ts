@@ -4,6 +4,8 @@ import vi from '../../public/_locales/vi/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { type Catalog, formatMessage, parseCatalog } from '../i18n/catalog';
 import { isUiLocale, languageTag, matchUiLocale, type UiLocale } from '../i18n/locales';
+import { icpProblemsIn, type ProblemLanguage } from '../icp/problem-words';
+import type { IcpFileProblem } from '../icp/problems';
 
 /**
  * The command line's words: the extension's own `_locales` catalogs (bundled by esbuild), so
@@ -12,7 +14,7 @@ import { isUiLocale, languageTag, matchUiLocale, type UiLocale } from '../i18n/l
 
 /** A message of the catalogs the command line uses (typed from the English catalog). */
 export type CliKey = keyof typeof en &
-  (`cli_${string}` | `tier_${string}` | `field_${string}` | 'reason_value');
+  (`cli_${string}` | `tier_${string}` | `field_${string}` | `icpfile_${string}` | 'reason_value');
 
 /** A message to say later, in whatever language: a key and its substitutions. */
 export interface CliMessage {
@@ -20,6 +22,8 @@ export interface CliMessage {
   subs?: readonly string[];
   /** Substitutions that are messages themselves ("ICP file"), by position: said first. */
   keys?: Readonly<Record<number, CliKey>>;
+  /** A substitution that is an ICP file's problems (`parseIcpFile`), by position: worded first. */
+  icpProblems?: { sub: number; problems: readonly IcpFileProblem[] };
 }
 
 /** The words of one language. */
@@ -33,6 +37,8 @@ export interface CliText {
   number(n: number): string;
   /** A share 0…1 as a whole percentage ("62%", "۶۲٪"). */
   percent(ratio: number): string;
+  /** The CLDR plural category of `n` in the language ("one", "other"). */
+  plural(n: number): Intl.LDMLPluralRule;
 }
 
 const RAW: Readonly<Record<UiLocale, unknown>> = { en, vi, zh_CN: zhCN, fa };
@@ -51,15 +57,34 @@ export function cliText(locale: UiLocale = 'en'): CliText {
   const tag = languageTag(locale);
   const numbers = new Intl.NumberFormat(tag, { useGrouping: 'min2' });
   const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const grouped = new Intl.NumberFormat(tag, { useGrouping: 'always' });
+  const plurals = new Intl.PluralRules(tag);
   const t = (key: CliKey, ...subs: string[]) =>
     formatMessage(catalog(locale), key, subs) ?? formatMessage(catalog('en'), key, subs) ?? key;
+  // A terminal has no isolates (`terminalSafe` removes them): file text is printed as written.
+  const problems: ProblemLanguage = {
+    t,
+    number: (n, always) => (always ? grouped : numbers).format(n),
+    plural: (n) => plurals.select(n),
+    isolate: (text) => text,
+  };
   return {
     locale,
     t,
-    say: ({ key, subs = [], keys = {} }) =>
-      t(key, ...subs.map((sub, i) => (keys[i] ? t(keys[i]) : sub))),
+    say: ({ key, subs = [], keys = {}, icpProblems }) =>
+      t(
+        key,
+        ...subs.map((sub, i) =>
+          keys[i]
+            ? t(keys[i])
+            : icpProblems?.sub === i
+              ? icpProblemsIn(problems, icpProblems.problems)
+              : sub,
+        ),
+      ),
     number: (n) => numbers.format(n),
     percent: (ratio) => percents.format(ratio),
+    plural: (n) => plurals.select(n),
   };
 }
 
