@@ -38,14 +38,22 @@ const inUiLanguage = (words: (value: string) => string) => (value: string) => {
 /**
  * What the editor shows beside each suggestion: industries are hierarchical (each shows its
  * group, and a whole group can be added); places and funding rounds show their names in the UI
- * language ("North America" — "北美"), while the value the ICP stores stays as the file writes it.
+ * language, in the list and in their chips ("北美 (North America)"), while the value the ICP stores
+ * stays as the file writes it.
  */
 export function hierarchyFor(field: CriterionField): {
   optionLabel?: (value: string) => string | undefined;
+  valueLabel?: (value: string) => string | undefined;
   groups?: Readonly<Record<string, readonly string[]>>;
 } {
   if (field === 'industry') return { optionLabel: (v) => GROUP_OF.get(v), groups: INDUSTRY_GROUPS };
-  if (field === 'location') return { optionLabel: inUiLanguage(placeName) };
-  if (field === 'funding') return { optionLabel: inUiLanguage(fundingStageText) };
+  if (field === 'location') {
+    const label = inUiLanguage(placeName);
+    return { optionLabel: label, valueLabel: label };
+  }
+  if (field === 'funding') {
+    const label = inUiLanguage(fundingStageText);
+    return { optionLabel: label, valueLabel: label };
+  }
   return {};
 }
