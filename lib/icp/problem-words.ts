@@ -1,6 +1,7 @@
 import type en from '../../public/_locales/en/messages.json';
 import { ROLE_FAMILIES } from '../criteria/hiring-for';
 import { REGION_NAMES } from '../criteria/regions';
+import type { JsonSyntaxProblem } from './json-syntax';
 import { MAX_ICP_FILE_BYTES } from './parse';
 import { type FoundValue, type IcpFileProblem, type IcpRule, SHOWN_PROBLEMS } from './problems';
 
@@ -14,6 +15,24 @@ import { type FoundValue, type IcpFileProblem, type IcpRule, SHOWN_PROBLEMS } fr
 
 /** A catalog message that words ICP file problems. */
 export type IcpFileKey = Extract<keyof typeof en, `icpfile_${string}`>;
+
+const JSON_KEYS: Readonly<Record<JsonSyntaxProblem, IcpFileKey>> = {
+  'value-expected': 'icpfile_json_value_expected',
+  'property-name-expected': 'icpfile_json_property_name_expected',
+  'colon-expected': 'icpfile_json_colon_expected',
+  'comma-expected': 'icpfile_json_comma_expected',
+  'close-brace-expected': 'icpfile_json_close_brace_expected',
+  'close-bracket-expected': 'icpfile_json_close_bracket_expected',
+  'end-expected': 'icpfile_json_end_expected',
+  comment: 'icpfile_json_comment',
+  'unfinished-string': 'icpfile_json_unfinished_string',
+  'unfinished-number': 'icpfile_json_unfinished_number',
+  'bad-number': 'icpfile_json_bad_number',
+  'bad-escape': 'icpfile_json_bad_escape',
+  'bad-unicode': 'icpfile_json_bad_unicode',
+  'bad-character': 'icpfile_json_bad_character',
+  'bad-symbol': 'icpfile_json_bad_symbol',
+};
 
 /** How one language says things: its messages, its numbers and plurals, how it isolates file text. */
 export interface ProblemLanguage {
@@ -126,8 +145,11 @@ export function icpProblemIn(w: ProblemLanguage, p: IcpFileProblem): string {
       return t('icpfile_not_text');
     case 'too-big':
       return t('icpfile_too_big', num(p.maxBytes / MAX_ICP_FILE_BYTES));
-    case 'not-json':
-      return t('icpfile_not_json', isolate(p.reason));
+    case 'not-json': {
+      const at = p.syntax;
+      if (!at) return t('icpfile_not_json', isolate(p.reason));
+      return t('icpfile_not_json_at', num(at.line), num(at.column), t(JSON_KEYS[at.problem]));
+    }
     case 'not-object':
       return t('icpfile_not_object', foundWords(w, p.found));
     case 'format-missing':
