@@ -2,9 +2,14 @@ import { describeFact, withoutRepeatedParts } from '@/lib/company/describe';
 import type { CompanyFacts, Fact, FactName, Place, Range } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
 import { formatList, formatNumber } from '../format';
-import { fundingStageText } from '../funding-words';
 import { t } from '../i18n';
-import { businessModelText, moneyText, placeText, rangeText } from '../value-words';
+import {
+  businessModelText,
+  fundingStageText,
+  moneyText,
+  placeText,
+  rangeText,
+} from '../value-words';
 
 /** How many items of a long fact list (specialties, technologies) are named before "+N". */
 const MAX_LIST = 8;

@@ -2,6 +2,7 @@ import en from '../../public/_locales/en/messages.json';
 import fa from '../../public/_locales/fa/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
+import { type PartWords, partWordsIn, type ValueKey } from '../criteria/part-words';
 import { type Catalog, formatMessage, parseCatalog } from '../i18n/catalog';
 import { isUiLocale, languageTag, matchUiLocale, type UiLocale } from '../i18n/locales';
 import { icpProblemsIn, type ProblemLanguage } from '../icp/problem-words';
@@ -14,7 +15,14 @@ import type { IcpFileProblem } from '../icp/problems';
 
 /** A message of the catalogs the command line uses (typed from the English catalog). */
 export type CliKey = keyof typeof en &
-  (`cli_${string}` | `tier_${string}` | `field_${string}` | `icpfile_${string}` | 'reason_value');
+  (
+    | `cli_${string}`
+    | `tier_${string}`
+    | `field_${string}`
+    | `icpfile_${string}`
+    | ValueKey
+    | 'reason_value'
+  );
 
 /** A message to say later, in whatever language: a key and its substitutions. */
 export interface CliMessage {
@@ -39,6 +47,8 @@ export interface CliText {
   percent(ratio: number): string;
   /** The CLDR plural category of `n` in the language ("one", "other"). */
   plural(n: number): Intl.LDMLPluralRule;
+  /** The engine's structured values (band and value parts) worded in the language. */
+  values(): PartWords;
 }
 
 const RAW: Readonly<Record<UiLocale, unknown>> = { en, vi, zh_CN: zhCN, fa };
@@ -68,9 +78,38 @@ export function cliText(locale: UiLocale = 'en'): CliText {
     plural: (n) => plurals.select(n),
     isolate: (text) => text,
   };
+  let values: PartWords | undefined;
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const formatNumber = (n: number, options: Intl.NumberFormatOptions = {}) => {
+    const key = JSON.stringify(options);
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(tag, {
+        useGrouping: 'min2',
+        maximumFractionDigits: 2,
+        ...options,
+      });
+      numberFormats.set(key, format);
+    }
+    return format.format(n);
+  };
   return {
     locale,
     t,
+    values: () => {
+      values ??= partWordsIn({
+        locale,
+        tag,
+        t: (key, ...subs) =>
+          t(key, ...subs.map((sub) => (typeof sub === 'number' ? formatNumber(sub) : sub))),
+        number: formatNumber,
+        list: (items, type = 'conjunction') =>
+          new Intl.ListFormat(tag, { style: 'long', type }).format(items),
+        plural: (n) => plurals.select(n),
+        isolate: (text) => text,
+      });
+      return values;
+    },
     say: ({ key, subs = [], keys = {}, icpProblems }) =>
       t(
         key,

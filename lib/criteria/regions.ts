@@ -72,7 +72,7 @@ const REGIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 /**
  * A region's canonical name: the first of its names in the table ("North America" for "NAMER"),
- * or "Worldwide". The UI words each in its language (`components/region-words.ts`); ICP files keep
+ * or "Worldwide". The UI words each in its language (`regionText`, `lib/criteria/part-words.ts`); ICP files keep
  * whichever name they were written with.
  */
 export type RegionName = (typeof REGION_TABLE)[number][0][0] | 'Worldwide';

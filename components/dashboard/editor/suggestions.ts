@@ -2,8 +2,7 @@ import { CRITERIA } from '@/lib/criteria';
 import type { CriterionField } from '@/lib/criteria/schema';
 import { stripIsolates } from '@/lib/i18n/bidi';
 import { GROUP_OF, INDUSTRY_GROUPS } from '@/lib/normalize/industry-groups';
-import { fundingStageText } from '../../funding-words';
-import { placeName } from '../../value-words';
+import { fundingStageText, placeName } from '../../value-words';
 
 /** LinkedIn's employee bands, to fill a size band's min and max in one pick. */
 export const EMPLOYEE_BAND_PRESETS: readonly { label: string; min: number; max?: number }[] = [

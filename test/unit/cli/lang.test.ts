@@ -50,6 +50,10 @@ describe('icp-lens --lang', () => {
     expect(stdout).toMatch(/\? Quy mô công ty: chưa rõ/);
     expect(stdout).toMatch(/✓ Ngành: Computer and Network Security/);
     expect(stdout).not.toMatch(/\b(unknown|Bad fit|Not enough data|Disqualified)\b/);
+    // The values the engine read, worded in Vietnamese from their parts (page words as written).
+    expect(stdout).toMatch(/✓ Quy mô công ty: 320 nhân viên/);
+    expect(stdout).toMatch(/Austin, TX, Hoa Kỳ/);
+    expect(stdout).not.toMatch(/: [\d,.]+ employees|United States|in the specialties/);
   });
 
   it('writes Persian digits, and lines Chinese columns up by terminal width', async () => {

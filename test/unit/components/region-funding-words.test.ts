@@ -8,10 +8,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hierarchyFor, suggestionsFor } from '@/components/dashboard/editor/suggestions';
-import { fundingStageText } from '@/components/funding-words';
 import { factText } from '@/components/popup/fact-words';
-import { regionText } from '@/components/region-words';
-import { bandText, criterionValueText, placeName } from '@/components/value-words';
+import {
+  bandText,
+  criterionValueText,
+  fundingStageText,
+  placeName,
+  regionText,
+} from '@/components/value-words';
 import { CRITERIA } from '@/lib/criteria';
 import { REGION_NAMES } from '@/lib/criteria/regions';
 import type { Icp } from '@/lib/criteria/schema';
