@@ -72,6 +72,21 @@ export const companyRecordShape = z.object({
    * (and in backups made before v6).
    */
   sources: z.array(z.string().max(100)).max(50).optional(),
+  /**
+   * Set on a company whose only observation is the record itself: an account-file import stores
+   * one record per new company, not a company and an observation with the same facts. The
+   * observation is `{ extractor, at, url, facts }` of this record; `observationsOf` reads it,
+   * and it is stored as an observation row (and this field dropped) before anything re-merges
+   * the company (`keepImpliedObservations`).
+   */
+  impliedObservation: z
+    .object({
+      extractor: z.string().max(100),
+      at: time,
+      /** The import batch that created the company (a cancelled import removes it by this). */
+      batchId: z.string().max(100).optional(),
+    })
+    .optional(),
 });
 export type CompanyRecord = Omit<z.infer<typeof companyRecordShape>, 'disagreements'> & {
   disagreements?: Disagreement[];

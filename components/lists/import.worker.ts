@@ -1,24 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * The account-file import, off the page's thread, with flat memory: "read" streams the file once
- * (the CLI's reader) keeping only what the preview shows (row count, columns, problems) and the
- * bytes; "confirm" streams the bytes again and, one batch of rows at a time, joins, scores, plans
- * and writes the batch (progress after each, cancel between them). The batch record is written
- * last; cancelled or failed, what the earlier batches wrote is removed (`rollbackImport`), so
- * nothing of the import is left.
+ * The account-file import, off the page's thread, with memory bounded by a few batches: "read"
+ * streams the file once (the CLI's reader) keeping only what the preview shows (row count,
+ * columns, problems) and the bytes; "confirm" streams the bytes again through `runImport`
+ * (lib/db/import-run.ts: batch by batch joined, scored, planned and written, the next batch read
+ * while the last is written; progress after each, cancel between them; cancelled or failed,
+ * nothing of the import is left).
  */
 
-import { keysOf, lookupKeys } from '@/lib/company/resolve';
 import { listIcps } from '@/lib/db/icps';
-import {
-  commitImportRows,
-  companiesByKey,
-  finishImport,
-  rollbackImport,
-} from '@/lib/db/import-batch';
+import { runImport } from '@/lib/db/import-run';
 import { getDb } from '@/lib/db/schema';
 import { streamAccountRows } from '@/lib/lists/account-file';
-import { planImport } from '@/lib/lists/import';
 
 export type ImportRequest =
   | { type: 'read'; bytes: Uint8Array; fileName: string; listId: string }
@@ -55,8 +48,6 @@ let cancelled = false;
 let closing = false;
 let running = false;
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** Reads the whole file once for the preview, holding one batch of rows at a time. */
 function preview(bytes: Uint8Array): ImportReport & { type: 'preview' } {
   const rows = streamAccountRows(bytes, CHUNK);
@@ -72,66 +63,24 @@ function preview(bytes: Uint8Array): ImportReport & { type: 'preview' } {
 
 async function run(job: NonNullable<typeof pending>): Promise<void> {
   const db = getDb();
-  const icps = await listIcps(db);
-  const existing = new Map<string, string>();
-  const inList = new Set(
-    await db.listMembers
-      .where('listId')
-      .equals(job.listId)
-      .primaryKeys()
-      .then((ks) => ks.map((k) => k[1])),
+  const outcome = await runImport(
+    streamAccountRows(job.bytes, CHUNK),
+    {
+      listId: job.listId,
+      fileName: job.fileName,
+      rows: job.rows,
+      icps: await listIcps(db),
+      at: Date.now(),
+      batchId: crypto.randomUUID(),
+    },
+    {
+      progress: (done, total) => post({ type: 'progress', done, total }),
+      saving: () => post({ type: 'saving' }),
+      cancelled: () => cancelled,
+    },
+    db,
   );
-  const at = Date.now();
-  const batchId = crypto.randomUUID();
-  const created: string[] = [];
-  let imported = 0;
-  let done = 0;
-  const stop = async (report: ImportReport) => {
-    await rollbackImport(batchId, created, db);
-    post(report);
-  };
-  try {
-    const batches = streamAccountRows(job.bytes, CHUNK);
-    for (let next = batches.next(); !next.done; next = batches.next()) {
-      if (cancelled) return await stop({ type: 'cancelled' });
-      const rows = next.value;
-      const keys = rows.flatMap((r) => lookupKeys(keysOf(r.facts)));
-      for (const [k, id] of await companiesByKey(
-        keys.filter((k) => !existing.has(k)),
-        db,
-      ))
-        existing.set(k, id);
-      const part = planImport(rows, {
-        listId: job.listId,
-        batchId,
-        fileName: job.fileName,
-        at,
-        icps,
-        existing,
-        inList,
-      });
-      for (const c of part.companies) for (const k of c.keys) existing.set(k, c.id);
-      for (const m of part.members) inList.add(m.companyId);
-      await commitImportRows(part, job.listId, db);
-      for (const c of part.companies) created.push(c.id);
-      imported += part.members.length;
-      done += rows.length;
-      post({ type: 'progress', done: Math.min(done, job.rows), total: job.rows });
-      await tick();
-    }
-    if (cancelled) return await stop({ type: 'cancelled' });
-    post({ type: 'saving' });
-    await finishImport(
-      { id: batchId, listId: job.listId, fileName: job.fileName, at, rows: job.rows, imported },
-      db,
-    );
-    post({ type: 'done', imported });
-  } catch (error) {
-    await stop({
-      type: 'failed',
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
+  post(outcome);
 }
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { TableName } from './records-schema';
+import type { BackupTableName } from './records-schema';
 
 /**
  * What is wrong with one value of a backup's row (from the record schema's first issue): the
@@ -27,11 +27,17 @@ export type BackupProblem =
   | { code: 'newer-version' }
   | { code: 'no-tables' }
   | { code: 'unknown-table'; table: string }
-  | { code: 'table-twice'; table: TableName }
-  | { code: 'table-damaged'; table: TableName }
-  | { code: 'row-damaged'; table: TableName; row: number; field?: string; issue: BackupRowIssue }
-  | { code: 'row-type'; table: TableName; row: number; field: string; type: string }
-  | { code: 'row-key-repeated'; table: TableName; row: number; key: string }
+  | { code: 'table-twice'; table: BackupTableName }
+  | { code: 'table-damaged'; table: BackupTableName }
+  | {
+      code: 'row-damaged';
+      table: BackupTableName;
+      row: number;
+      field?: string;
+      issue: BackupRowIssue;
+    }
+  | { code: 'row-type'; table: BackupTableName; row: number; field: string; type: string }
+  | { code: 'row-key-repeated'; table: BackupTableName; row: number; key: string }
   | { code: 'storage-full' }
   | { code: 'not-restored'; reason: string };
 

@@ -1,9 +1,8 @@
 import { exportDB } from 'dexie-export-import';
 import { type ListedCompany, listingOf } from '../lists/listing';
-import type { TierKind } from '../scoring/types';
 import { type BackupProblem, backupProblemText, clip, rowIssueOf } from './backup-problems';
 import { companySources } from './companies';
-import { RECORD_SCHEMAS, type TableName } from './records-schema';
+import { BACKUP_RECORD_SCHEMAS, type BackupTableName, type TableName } from './records-schema';
 import { getDb, type IcpLensDb } from './schema';
 import { stripStoredUrls } from './stored-urls';
 
@@ -37,7 +36,7 @@ interface ExportFile {
 
 /** One table of a checked backup: the rows as they will be stored. */
 interface CheckedTable {
-  name: TableName;
+  name: BackupTableName;
   rows: Record<string, unknown>[];
 }
 
@@ -51,14 +50,14 @@ function problemWith(file: ExportFile, db: IcpLensDb): BackupProblem | undefined
     return { code: 'newer-version' };
   if (!Array.isArray(data)) return { code: 'no-tables' };
   const unknown = data.find(
-    (t) => typeof t?.tableName !== 'string' || !(t.tableName in RECORD_SCHEMAS),
+    (t) => typeof t?.tableName !== 'string' || !(t.tableName in BACKUP_RECORD_SCHEMAS),
   );
   if (unknown) return { code: 'unknown-table', table: clip(unknown?.tableName) };
-  const names = data.map((t) => t.tableName as TableName);
+  const names = data.map((t) => t.tableName as BackupTableName);
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) return { code: 'table-twice', table: twice };
   const damaged = data.find((t) => !Array.isArray(t.rows) || t.inbound === false);
-  if (damaged) return { code: 'table-damaged', table: damaged.tableName as TableName };
+  if (damaged) return { code: 'table-damaged', table: damaged.tableName as BackupTableName };
   return undefined;
 }
 
@@ -113,12 +112,16 @@ function keyOf(row: Record<string, unknown>, keyPath: string | string[] | null):
  * unique. Returns the rows to store (URLs stripped of query and fragment, as stored records
  * are), or the first problem, naming the table and the row (1-based) and the field.
  */
-function checkTables(file: ExportFile, db: IcpLensDb): CheckedTable[] | BackupProblem {
+function checkTables(
+  file: ExportFile,
+  db: IcpLensDb,
+): { name: TableName; rows: Record<string, unknown>[] }[] | BackupProblem {
   const checked: CheckedTable[] = [];
   for (const table of file.data?.data ?? []) {
-    const name = table.tableName as TableName;
-    const schema = RECORD_SCHEMAS[name];
-    const keyPath = db.table(name).schema.primKey.keyPath ?? null;
+    const name = table.tableName as BackupTableName;
+    const schema = BACKUP_RECORD_SCHEMAS[name];
+    const keyPath =
+      name === 'scores' ? ['icpId', 'companyId'] : (db.table(name).schema.primKey.keyPath ?? null);
     const seen = new Set<string>();
     const rows: Record<string, unknown>[] = [];
     for (const [i, row] of (table.rows as unknown[]).entries()) {
@@ -153,12 +156,16 @@ function checkTables(file: ExportFile, db: IcpLensDb): CheckedTable[] | BackupPr
 }
 
 /**
- * The listings to store with a checked backup: rebuilt from its companies and scores (the tier's
- * position from its ICPs' tiers), so they always agree with them, whether the backup holds
- * listings (checked above like any table), older ones, or none (made before version 7).
+ * The listings to store with a checked backup: its listings (v7 and later) and, from a backup
+ * made before v8, its `scores` (a legacy table, not stored: since v8 a listing holds the score),
+ * each rebuilt with its company's record (the tier's position from its ICPs' tiers when the row
+ * does not carry it), so they always agree with the companies. A score and a listing of the same
+ * ICP and company: the later one wins. Returns the tables to store, without `scores`.
  */
-function withListings(tables: CheckedTable[]): CheckedTable[] {
-  const rows = (name: TableName) => tables.find((t) => t.name === name)?.rows ?? [];
+function withListings(
+  tables: CheckedTable[],
+): { name: TableName; rows: Record<string, unknown>[] }[] {
+  const rows = (name: BackupTableName) => tables.find((t) => t.name === name)?.rows ?? [];
   const tierNames = new Map(
     rows('icps').map((r) => [
       String(r.id),
@@ -168,16 +175,29 @@ function withListings(tables: CheckedTable[]): CheckedTable[] {
   const companies = new Map(
     rows('companies').map((c) => [String(c.id), c as unknown as ListedCompany]),
   );
-  const listings = rows('scores').flatMap((row) => {
-    const s = row as { icpId: string; companyId: string; tier: string; tierKind: TierKind };
+  type Scored = Parameters<typeof listingOf>[1] & { companyId: string };
+  const scored = [
+    ...rows('scores').map((r) => r as unknown as Scored),
+    ...rows('listings').map((r) => ({ ...r, at: r.updatedAt }) as unknown as Scored),
+  ];
+  const latest = new Map<string, Scored>();
+  for (const s of scored) {
+    const key = JSON.stringify([s.icpId, s.companyId]);
+    const before = latest.get(key);
+    if (!before || before.at <= s.at) latest.set(key, s);
+  }
+  const listings = [...latest.values()].flatMap((s) => {
     const company = companies.get(s.companyId);
     if (!company) return [];
-    const index = s.tierKind === 'tier' ? (tierNames.get(s.icpId) ?? []).indexOf(s.tier) : -1;
-    const score = row as unknown as Parameters<typeof listingOf>[1];
+    const index =
+      s.tierIndex ?? (s.tierKind === 'tier' ? (tierNames.get(s.icpId) ?? []).indexOf(s.tier) : -1);
+    const { tierIndex: _, ...score } = s;
     return [listingOf(company, { ...score, ...(index >= 0 && { tierIndex: index }) })];
   });
   return [
-    ...tables.filter((t) => t.name !== 'listings'),
+    ...tables.flatMap((t) =>
+      t.name === 'listings' || t.name === 'scores' ? [] : [{ name: t.name, rows: t.rows }],
+    ),
     { name: 'listings', rows: listings as unknown as Record<string, unknown>[] },
   ];
 }

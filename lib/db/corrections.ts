@@ -9,16 +9,18 @@ import { mergeCompany } from '../company/merge';
 import { keysOf, lookupKeys } from '../company/resolve';
 import type { CompanyFacts } from '../facts';
 import { refreshListings } from './listings';
+import { keepImpliedObservations, observationsOf } from './observations';
 import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
 
 /**
- * Re-merges a stored company from all of its observations (page visits and the user's
- * corrections) and stores the result. Returns undefined when the company does not exist.
+ * Re-merges a stored company from all of its observations (page visits, account files and the
+ * user's corrections) and stores the result. Returns undefined when the company does not exist.
  */
 async function remerge(db: IcpLensDb, id: string): Promise<CompanyRecord | undefined> {
-  const existing = await db.companies.get(id);
-  if (!existing) return undefined;
-  const observations = await db.observations.where('companyId').equals(id).sortBy('at');
+  const found = await db.companies.get(id);
+  if (!found) return undefined;
+  const [existing = found] = await keepImpliedObservations(db, [found]);
+  const observations = await observationsOf(db, existing);
   const { facts, disagreements } = mergeCompany(observations);
   const merged = keysOf(facts);
   const company: CompanyRecord = {
@@ -88,5 +90,8 @@ export async function resetCorrection(
 
 /** When each of a stored company's facts was last seen and corrected (see `factTimes`). */
 export async function factTimesOf(companyId: string, db: IcpLensDb = getDb()): Promise<FactTimes> {
-  return factTimes(await db.observations.where('companyId').equals(companyId).toArray());
+  return db.transaction('r', db.companies, db.observations, async () => {
+    const company = await db.companies.get(companyId);
+    return factTimes(company ? await observationsOf(db, company) : []);
+  });
 }

@@ -83,11 +83,10 @@ export async function setActiveIcp(id: string, db: IcpLensDb = getDb()): Promise
 }
 
 export async function deleteIcp(id: string, db: IcpLensDb = getDb()): Promise<void> {
-  await db.transaction('rw', db.icps, db.scores, db.icpVersions, db.listings, async () => {
+  await db.transaction('rw', db.icps, db.icpVersions, db.listings, async () => {
     await db.icps.delete(id);
     await dropIcpListings(db, id);
     await db.icpVersions.where('icpId').equals(id).delete();
-    await db.scores.where('icpId').equals(id).delete();
   });
 }
 

@@ -1,5 +1,6 @@
 import type { ImportPlan } from '../lists/import';
 import { putScores } from './listings';
+import { membersOfList } from './members';
 import { getDb, type IcpLensDb } from './schema';
 
 /** Stored companies with any of these lookup keys, as key → company id. */
@@ -26,15 +27,12 @@ export type ImportRows = Omit<ImportPlan, 'batch'>;
 async function writeRows(rows: ImportRows, listId: string, db: IcpLensDb): Promise<void> {
   if (!(await db.lists.get(listId))) throw new Error('That list no longer exists.');
   await db.companies.bulkAdd(rows.companies);
-  await db.observations.bulkAdd(rows.observations);
   await putScores(db, rows.scores, new Map(rows.companies.map((c) => [c.id, c])));
   await db.listMembers.bulkAdd(rows.members);
 }
 
 const importTables = (db: IcpLensDb) => [
   db.companies,
-  db.observations,
-  db.scores,
   db.listings,
   db.listMembers,
   db.importBatches,
@@ -42,8 +40,9 @@ const importTables = (db: IcpLensDb) => [
 ];
 
 /**
- * Writes an import in one transaction, each table in one bulk write: new companies, their
- * observations, scores and listings (`putScores`), the list memberships and the batch record. All or nothing: if any write fails (a company created
+ * Writes an import in one transaction, each table in one bulk write: new companies (each its own
+ * observation), their listings (`putScores`: one per ICP, holding the score), the list
+ * memberships and the batch record. All or nothing: if any write fails (a company created
  * meanwhile with the same id, quota), the database stays as it was and the error is thrown.
  */
 export async function commitImport(plan: ImportPlan, db: IcpLensDb = getDb()): Promise<void> {
@@ -80,25 +79,30 @@ export async function finishImport(
 }
 
 /**
- * Undoes the batches of an unfinished import (cancelled or failed): the memberships it added
- * (`batchId`), and the companies it created (`created`, ids) with their observations, scores and
- * listings. Companies that existed before keep everything; they only lose the new membership.
- * One transaction.
+ * Undoes the batches of an unfinished import (cancelled or failed) into list `listId`: the
+ * memberships batch `batchId` added, and the companies it created (their record names the batch:
+ * `impliedObservation.batchId`) with their listings. Companies that existed before keep
+ * everything and only lose the new membership; so does a company the import created that a page
+ * visit has observed meanwhile (it is a page's company now). One transaction; holds the batch's
+ * membership keys, not its rows.
  */
 export async function rollbackImport(
+  listId: string,
   batchId: string,
-  created: readonly string[],
   db: IcpLensDb = getDb(),
 ): Promise<void> {
   await db.transaction('rw', [...importTables(db), db.icps], async () => {
-    await db.listMembers.where('batchId').equals(batchId).delete();
+    const members = membersOfList(db, listId).filter((m) => m.batchId === batchId);
+    const ids = (await members.primaryKeys()).map(([, companyId]) => companyId);
+    await members.delete();
+    const created = (await db.companies.bulkGet(ids)).flatMap((c) =>
+      c?.impliedObservation?.batchId === batchId ? [c.id] : [],
+    );
     if (created.length === 0) return;
-    await db.observations.where('companyId').anyOf(created).delete();
-    await db.scores.where('companyId').anyOf(created).delete();
     const icpIds = await db.icps.toCollection().primaryKeys();
     await db.listings.bulkDelete(
       icpIds.flatMap((icpId) => created.map((id) => [icpId, id] as [string, string])),
     );
-    await db.companies.bulkDelete([...created]);
+    await db.companies.bulkDelete(created);
   });
 }

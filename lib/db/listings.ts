@@ -4,19 +4,20 @@ import type { ListingRecord, ScoreRecord } from '../records';
 import type { IcpLensDb } from './schema';
 
 /*
- * The one write path of the compact `listings` table (Dexie v7): every stored score goes through
- * `putScores` (page visits, corrections, imports, restores), every change of a company's record
- * through `refreshListings`, every removed company or ICP through `dropListings…`. Callers run
- * these inside a transaction that includes `scores` and `listings` when they need atomicity.
+ * The one write path of the compact `listings` table, where a company's score per ICP lives
+ * (since v8 there is no separate scores table): every score goes through `putScores` (page
+ * visits, corrections, imports, restores), every change of a company's record through
+ * `refreshListings`, every removed company or ICP through `dropListings…`. Callers run these
+ * inside a transaction that includes `listings` when they need atomicity.
  */
 
 /** A score to store with the tier's position in the ICP (which `ScoreRecord` does not keep). */
 export type ScoreToStore = ScoreRecord & { tierIndex?: number };
 
 /**
- * Stores scores and the listing of each (ICP, company) in bulk (`bulkPut`, replacing older
- * ones). `companies` gives the company record of each score by id; a score whose company is not
- * given is stored without a listing (no such company: nothing to list). Returns the listings.
+ * Stores the listing of each score's (ICP, company) in bulk (`bulkPut`, replacing older ones).
+ * `companies` gives the company record of each score by id; a score whose company is not given
+ * is not stored (no such company: nothing to list). Returns the listings.
  */
 export async function putScores(
   db: IcpLensDb,
@@ -24,10 +25,7 @@ export async function putScores(
   companies: ReadonlyMap<string, ListedCompany>,
 ): Promise<ListingRecord[]> {
   const listings = listingsOf(scores, companies);
-  await db.transaction('rw', db.scores, db.listings, async () => {
-    await db.scores.bulkPut(scores.map(({ tierIndex: _, ...score }) => score));
-    await db.listings.bulkPut(listings);
-  });
+  await db.listings.bulkPut(listings);
   return listings;
 }
 

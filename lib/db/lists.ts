@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { cleanListName, copyPlan, findListByName, newMember } from '../lists/membership';
 import type { ListRow } from '../lists/rows';
 import { rowsOfCompanies, tierKeysOfIcp } from './listing-read';
+import { membersOfList } from './members';
 import {
   getDb,
   type IcpLensDb,
@@ -21,9 +22,7 @@ export interface ListSummary extends ListRecord {
 /** Every list with its number of companies, most recently changed first. */
 export async function listLists(db: IcpLensDb = getDb()): Promise<ListSummary[]> {
   const lists = await db.lists.orderBy('updatedAt').reverse().toArray();
-  const sizes = await Promise.all(
-    lists.map((l) => db.listMembers.where('listId').equals(l.id).count()),
-  );
+  const sizes = await Promise.all(lists.map((l) => membersOfList(db, l.id).count()));
   return lists.map((l, i) => ({ ...l, size: sizes[i] ?? 0 }));
 }
 
@@ -53,7 +52,7 @@ export async function renameList(id: string, name: string, db: IcpLensDb = getDb
 /** Deletes a list and its memberships (the companies stay). */
 export async function deleteList(id: string, db: IcpLensDb = getDb()): Promise<void> {
   await db.transaction('rw', db.lists, db.listMembers, db.settings, async () => {
-    await db.listMembers.where('listId').equals(id).delete();
+    await membersOfList(db, id).delete();
     await db.lists.delete(id);
     if ((await lastListId(db)) === id) await db.settings.delete(LAST_LIST_KEY);
   });
@@ -163,7 +162,7 @@ export async function listRows(
   const members =
     limit === undefined
       ? await membersOf(db, listId, signal)
-      : await db.listMembers.where('listId').equals(listId).limit(limit).toArray();
+      : await membersOfList(db, listId).limit(limit).toArray();
   signal?.throwIfAborted();
   return rowsFor(members, icp, db, signal);
 }
@@ -228,7 +227,7 @@ export async function listTierCounts(
   const tierOf = icp ? await tierKeysOfIcp(db, icp.id, icp.tierCount) : new Map<string, string>();
   const counts = new Map<string, Map<string, number>>();
   for (const listId of listIds) {
-    const keys = await db.listMembers.where('listId').equals(listId).primaryKeys();
+    const keys = await membersOfList(db, listId).primaryKeys();
     const count = new Map<string, number>();
     for (const [, companyId] of keys) {
       const key = tierOf.get(companyId) ?? 'unscored';

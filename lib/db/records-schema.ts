@@ -65,11 +65,25 @@ export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   icpVersions: icpVersionRecordSchema,
   companies: companyRecordSchema,
   observations: observationRecordSchema,
-  scores: scoreRecordSchema,
   settings: settingRecordSchema,
   lists: listRecordSchema,
   listMembers: listMemberRecordSchema,
   crmRecords: crmRecordSchema,
   importBatches: importBatchRecordSchema,
   listings: listingRecordSchema,
+};
+
+/**
+ * Tables a backup may hold that the database no longer has: `scores` (until v7; since v8 the
+ * listings hold each score). A restore reads them to rebuild what replaced them.
+ */
+export const LEGACY_RECORD_SCHEMAS = { scores: scoreRecordSchema } as const;
+
+/** The name of every table a backup may hold: today's tables and the legacy ones. */
+export type BackupTableName = TableName | keyof typeof LEGACY_RECORD_SCHEMAS;
+
+/** The schema of each table a backup may hold (`RECORD_SCHEMAS` and `LEGACY_RECORD_SCHEMAS`). */
+export const BACKUP_RECORD_SCHEMAS: Readonly<Record<BackupTableName, z.ZodType>> = {
+  ...RECORD_SCHEMAS,
+  ...LEGACY_RECORD_SCHEMAS,
 };

@@ -10,7 +10,6 @@ import type {
   ListMemberRecord,
   ListRecord,
   ObservationRecord,
-  ScoreRecord,
   SettingRecord,
 } from '../records';
 import { companyKeysV2 } from './migrations/v2-company-keys';
@@ -36,7 +35,6 @@ export class IcpLensDb extends Dexie {
   icps!: EntityTable<IcpRecord, 'id'>;
   companies!: EntityTable<CompanyRecord, 'id'>;
   observations!: EntityTable<ObservationRecord, 'id'>;
-  scores!: Dexie.Table<ScoreRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   icpVersions!: EntityTable<IcpVersionRecord, 'id'>;
   lists!: EntityTable<ListRecord, 'id'>;
@@ -111,6 +109,16 @@ export class IcpLensDb extends Dexie {
         listings: '[icpId+companyId], [icpId+tierKey+firstSeen]',
       })
       .upgrade(buildListingsV7);
+    // v8 (fast imports): an import of 100,000 rows spent most of its time on records and index
+    // entries nothing reads. The `scores` table goes: each listing holds its company's tier,
+    // score and confidence per ICP, and was written beside every score anyway (the v7 upgrade
+    // built the listings from it, so nothing is lost). List memberships keep one index besides
+    // their key: a list's members are a range of the `[listId+companyId]` key (`membersOfList`),
+    // `addedAt` was never queried, and an import's rollback finds its rows by list and batch.
+    this.version(8).stores({
+      scores: null,
+      listMembers: '[listId+companyId], companyId',
+    });
   }
 }
 

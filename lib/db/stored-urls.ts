@@ -1,6 +1,6 @@
 import type { CompanyFacts, Fact } from '../facts';
 import { storableUrl } from '../normalize/domain';
-import type { TableName } from './records-schema';
+import type { BackupTableName } from './records-schema';
 
 const isHttpUrl = (text: string) => /^https?:\/\//i.test(text);
 const strip = (text: string) => (isHttpUrl(text) ? storableUrl(text) : text);
@@ -39,7 +39,7 @@ export const stripCompanyId = (id: string): string =>
  * as they are. Used when a backup is restored, so an old backup brings back no secret.
  */
 export function stripStoredUrls(
-  table: TableName,
+  table: BackupTableName,
   record: Record<string, unknown>,
 ): Record<string, unknown> {
   const r = { ...record };

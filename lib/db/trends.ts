@@ -1,6 +1,7 @@
 import { type TrendEntry, weekStart } from '../lists/trends';
 import type { TierKind } from '../scoring/types';
 import { scoredTierKeys, tierKeysOfIcp } from './listing-read';
+import { membersOfList } from './members';
 import { getDb, type IcpLensDb } from './schema';
 
 const WEEK = 7 * 24 * 3600 * 1000;
@@ -31,7 +32,7 @@ export async function trendEntries(
   const keys = scoredTierKeys(icp.tiers.length);
   if (listId) {
     const [members, tierOf] = await Promise.all([
-      db.listMembers.where('listId').equals(listId).toArray(),
+      membersOfList(db, listId).toArray(),
       tierKeysOfIcp(db, icp.id, icp.tiers.length),
     ]);
     return members.flatMap((m) =>

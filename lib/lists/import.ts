@@ -1,13 +1,7 @@
 import { keysOf, lookupKeys, newCompanyId } from '../company/resolve';
 import type { Icp } from '../criteria/schema';
 import type { CompanyRow } from '../csv';
-import type {
-  CompanyRecord,
-  ImportBatchRecord,
-  ListMemberRecord,
-  ObservationRecord,
-  ScoreRecord,
-} from '../records';
+import type { CompanyRecord, ImportBatchRecord, ListMemberRecord, ScoreRecord } from '../records';
 import { scoreCompany } from '../scoring/score';
 import { newMember } from './membership';
 
@@ -17,9 +11,12 @@ export const ACCOUNT_FILE_EXTRACTOR = 'account-file';
 /** Everything one import writes, in one transaction. */
 export interface ImportPlan {
   batch: ImportBatchRecord;
+  /** New companies, each its own observation of the file (`impliedObservation`). */
   companies: CompanyRecord[];
-  observations: ObservationRecord[];
-  /** With the tier's position in the ICP, which the listings keep (`ScoreRecord` does not). */
+  /**
+   * Stored as listings (one per ICP and company); with the tier's position in the ICP, which
+   * `ScoreRecord` does not carry.
+   */
   scores: (ScoreRecord & { tierIndex?: number })[];
   members: ListMemberRecord[];
 }
@@ -43,8 +40,9 @@ export interface ImportContext {
  * What importing account-file rows into a list writes. A row whose LinkedIn page or domain is a
  * stored company (or an earlier row of the file) joins it: the company gets the membership, its
  * facts stay as they are. Other rows become companies (id by slug, else domain, else
- * `file:<batch>:<row>`), each with one observation of the file's facts (so a later page visit
- * merges with them) and a score per ICP. A row's own `crmIds` (from `streamAccountRows`) win over
+ * `file:<batch>:<row>`), each its own observation of the file's facts (`impliedObservation`:
+ * one record per row, not two; a later page visit stores it as a row and merges with it) and a
+ * score per ICP. A row's own `crmIds` (from `streamAccountRows`) win over
  * `ctx.crmIds`. Pure: the caller writes the plan, whole or one batch of rows at a time.
  */
 export function planImport(
@@ -62,7 +60,6 @@ export function planImport(
       imported: 0,
     },
     companies: [],
-    observations: [],
     scores: [],
     members: [],
   };
@@ -85,13 +82,7 @@ export function planImport(
         firstSeen: ctx.at,
         lastSeen: ctx.at,
         sources: [ACCOUNT_FILE_EXTRACTOR],
-      });
-      plan.observations.push({
-        companyId: id,
-        url,
-        extractor: ACCOUNT_FILE_EXTRACTOR,
-        at: ctx.at,
-        facts: row.facts,
+        impliedObservation: { extractor: ACCOUNT_FILE_EXTRACTOR, at: ctx.at, batchId: ctx.batchId },
       });
       for (const { id: icpId, icp } of ctx.icps) {
         const r = scoreCompany(icp, row.facts);

@@ -76,7 +76,6 @@ async function seed(db: IcpLensDb): Promise<void> {
   }
   await db.table('companies').bulkAdd(companies);
   await db.table('observations').bulkAdd(observations);
-  await db.table('scores').bulkAdd(scores.map(({ tierIndex: _, ...score }) => score));
   // The facts here are loosely typed (made-up values); the listing reads only a few of them.
   const byId = new Map(companies.map((c) => [c.id, c as unknown as ListedCompany]));
   await db.table('listings').bulkAdd(listingsOf(scores, byId));

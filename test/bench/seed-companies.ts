@@ -23,7 +23,7 @@ export async function seedCompanies(page: Page, icpsUrl: string, count: number):
       r.onsuccess = () => resolve(r.result);
     });
     const icpId = icps[0]?.id ?? '';
-    const tx = db.transaction(['companies', 'scores', 'listings'], 'readwrite');
+    const tx = db.transaction(['companies', 'listings'], 'readwrite');
     const tiers = ['Best fit', 'Good fit', 'Possible fit', 'Bad fit', 'Disqualified'];
     for (let i = 0; i < count; i++) {
       const id = `li:company-${i}`;
@@ -51,7 +51,6 @@ export async function seedCompanies(page: Page, icpsUrl: string, count: number):
         confidence: 0.8,
         at: i,
       };
-      tx.objectStore('scores').put(score);
       tx.objectStore('listings').put({
         icpId,
         companyId: id,

@@ -35,7 +35,7 @@ function counts(): Promise<Record<string, number>> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const names = ['companies', 'observations', 'scores', 'listings', 'listMembers', 'importBatches'];
+      const names = ['companies', 'observations', 'listings', 'listMembers', 'importBatches'];
       const tx = db.transaction(names, 'readonly');
       const out = {};
       for (const name of names) {

@@ -319,8 +319,8 @@ describe('fit over time', () => {
       });
       const icp = icps[0];
       if (!icp) throw new Error('no ICP');
-      // Stored as the extension stores it: company, score and (v7) the compact listing.
-      const tx = db.transaction(['companies', 'scores', 'listings'], 'readwrite');
+      // Stored as the extension stores it: the company and its listing (which holds the score).
+      const tx = db.transaction(['companies', 'listings'], 'readwrite');
       const now = Date.now();
       for (let i = 0; i < count * 10; i++) {
         const at = now - Math.floor(i / 10) * 7 * 24 * 3600 * 1000 - 3600 * 1000;
@@ -341,15 +341,6 @@ describe('fit over time', () => {
             ? 'Bad fit'
             : 'Disqualified';
         const tierKind = fit ? 'tier' : i % 10 < 8 ? 'bad' : 'disqualified';
-        tx.objectStore('scores').put({
-          icpId: icp.id,
-          companyId: id,
-          tier,
-          tierKind,
-          score: fit ? 80 : 30,
-          confidence: 1,
-          at,
-        });
         tx.objectStore('listings').put({
           icpId: icp.id,
           companyId: id,

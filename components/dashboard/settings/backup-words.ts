@@ -1,5 +1,5 @@
 import type { BackupProblem, BackupRowIssue } from '@/lib/db/backup-problems';
-import type { TableName } from '@/lib/db/records-schema';
+import type { BackupTableName } from '@/lib/db/records-schema';
 import { isolate } from '@/lib/i18n/bidi';
 import { formatList, formatNumber } from '../../format';
 import { type MessageKey, t } from '../../i18n';
@@ -12,7 +12,7 @@ import { type MessageKey, t } from '../../i18n';
  */
 
 /** Each stored table's name in the catalogs: a table without one is a compile error. */
-const TABLE_KEYS: Readonly<Record<TableName, MessageKey>> = {
+const TABLE_KEYS: Readonly<Record<BackupTableName, MessageKey>> = {
   icps: 'backup_table_icps',
   icpVersions: 'backup_table_icp_versions',
   companies: 'backup_table_companies',
@@ -28,7 +28,7 @@ const TABLE_KEYS: Readonly<Record<TableName, MessageKey>> = {
 
 /** A stored table by its name in the UI language ("công ty"); an unknown name isolated as written. */
 export function tableWords(table: string): string {
-  const key = TABLE_KEYS[table as TableName] as MessageKey | undefined;
+  const key = TABLE_KEYS[table as BackupTableName] as MessageKey | undefined;
   return key ? t(key) : isolate(table);
 }
 

@@ -57,7 +57,7 @@ describe('background handlers', () => {
     expect(view.scores[0]?.active).toBe(true);
     expect(view.scores[0]?.result.criteria.length).toBe(sampleIcp.criteria.length);
     expect(await getDb().observations.count()).toBe(1);
-    expect(await getDb().scores.count()).toBe(1);
+    expect(await getDb().listings.count()).toBe(1);
   });
 
   it('drops a malformed message without storing anything', async () => {

@@ -264,13 +264,12 @@ describe('schema upgrade v1 → latest', () => {
 
     const db = new IcpLensDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const company = await db.companies.get('li:acme');
     expect(company).toMatchObject({ name: 'Acme Security', firstSeen: 1, lastSeen: 2 });
     expect(company?.keys.sort()).toEqual(['domain:acme.io', 'li:acme']);
     expect(await db.companies.where('keys').equals('domain:acme.io').count()).toBe(1);
     expect(await db.observations.count()).toBe(1);
-    expect(await db.scores.count()).toBe(1);
     expect(await db.settings.get('activeIcpId')).toEqual({ key: 'activeIcpId', value: 'i' });
     // v3: the ICP keeps its content, gains its first version and a review date 6 months on.
     const icp = await db.icps.get('i');

@@ -62,7 +62,7 @@ describe('backup and restore of the whole database', () => {
     const result = await restoreDatabase(file, empty);
     expect(result).toMatchObject({
       ok: true,
-      counts: { icps: 1, icpVersions: 2, companies: 1, observations: 1, scores: 1 },
+      counts: { icps: 1, icpVersions: 2, companies: 1, observations: 1, listings: 1 },
     });
     expect(await snapshot(empty)).toEqual(before);
   });
@@ -95,7 +95,9 @@ describe('backup and restore of the whole database', () => {
 });
 
 describe('restore is all or nothing', () => {
-  type Backup = { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+  type Backup = {
+    data: { data: { tableName: string; inbound?: boolean; rows: Record<string, unknown>[] }[] };
+  };
   const tamper = async (db: IcpLensDb, edit: (file: Backup) => void) => {
     const file = JSON.parse(await (await exportDatabase(db)).text()) as Backup;
     edit(file);
@@ -105,6 +107,20 @@ describe('restore is all or nothing', () => {
     const found = file.data.data.find((t) => t.tableName === table);
     if (!found) throw new Error(`no ${table} table`);
     return found.rows;
+  };
+  /** The backup as a version before 7 wrote it: a `scores` table and no listings. */
+  const asLegacy = (file: Backup) => {
+    const scores = rowsOf(file, 'listings').map((l) => ({
+      icpId: l.icpId,
+      companyId: l.companyId,
+      tier: l.tier,
+      tierKind: l.tierKind,
+      score: l.score,
+      confidence: l.confidence,
+      at: l.updatedAt,
+    }));
+    file.data.data = file.data.data.filter((t) => t.tableName !== 'listings');
+    file.data.data.push({ tableName: 'scores', inbound: true, rows: scores });
   };
 
   it.each([
@@ -134,6 +150,7 @@ describe('restore is all or nothing', () => {
     [
       'a score of the wrong type',
       (file: Backup) => {
+        asLegacy(file);
         const [score] = rowsOf(file, 'scores');
         if (score) score.score = 'ninety';
       },
@@ -189,12 +206,12 @@ describe('restore is all or nothing', () => {
     const db = await seeded();
     const listings = await db.listings.toArray();
     expect(listings).toHaveLength(1);
-    const file = await tamper(db, (f) => {
-      f.data.data = f.data.data.filter((t) => t.tableName !== 'listings');
-    });
+    const file = await tamper(db, asLegacy);
+    expect(rowsOf(JSON.parse(await file.text()) as Backup, 'scores')).toHaveLength(1);
     await db.listings.clear();
     expect((await restoreDatabase(file, db)).ok).toBe(true);
     expect(await db.listings.toArray()).toEqual(listings);
+    expect(db.tables.map((t) => t.name)).not.toContain('scores');
   });
 
   it('refuses a backup with a damaged listing and changes nothing', async () => {

@@ -149,8 +149,8 @@ describe('v5: stored URLs lose query and fragment, and nothing else is lost', ()
     expect(
       await db.observations.where('companyId').equals('url:http://10.0.0.5/wiki').count(),
     ).toBe(1);
-    expect(await db.scores.get(['i', 'url:http://10.0.0.5/wiki'])).toMatchObject({ score: 10 });
-    expect(await db.scores.get(['i', 'li:acme'])).toMatchObject({ score: 90 });
+    expect(await db.listings.get(['i', 'url:http://10.0.0.5/wiki'])).toMatchObject({ score: 10 });
+    expect(await db.listings.get(['i', 'li:acme'])).toMatchObject({ score: 90 });
     expect(await db.icps.get('i')).toMatchObject({ icp: sampleIcp, reviewBy: 9 });
     expect(await db.icpVersions.count()).toBe(1);
     expect(await db.settings.get('activeIcpId')).toEqual({ key: 'activeIcpId', value: 'i' });

@@ -17,7 +17,6 @@ describe('schema', () => {
       'listings',
       'lists',
       'observations',
-      'scores',
       'settings',
     ]);
     expect(db.verno).toBeGreaterThanOrEqual(1);

@@ -3,18 +3,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keysOf, lookupKeys } from '@/lib/company/resolve';
-import {
-  commitImportRows,
-  companiesByKey,
-  finishImport,
-  rollbackImport,
-} from '@/lib/db/import-batch';
+import { runImport } from '@/lib/db/import-run';
 import { addToList, ensureList } from '@/lib/db/lists';
+import { membersOfList } from '@/lib/db/members';
 import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
 import { type AccountRow, readAccountBytes, streamAccountRows } from '@/lib/lists/account-file';
-import { planImport } from '@/lib/lists/import';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/csv');
 const bytes = (file: string) => new Uint8Array(readFileSync(resolve(FIXTURES, file)));
@@ -84,54 +78,122 @@ async function snapshot() {
   return out;
 }
 
-/** The worker's confirm step: batch by batch, joined, planned and written; ids of new companies. */
-async function importInBatches(listId: string, file: string, stopAfter = Number.POSITIVE_INFINITY) {
-  const existing = new Map<string, string>();
-  const inList = new Set(
-    (await db.listMembers.where('listId').equals(listId).toArray()).map((m) => m.companyId),
-  );
-  const created: string[] = [];
-  let imported = 0;
+/** The worker's confirm step (`runImport`) over a fixture read 3 rows at a time. */
+function importInBatches(
+  listId: string,
+  file: string,
+  options: { cancelAfter?: number; batch?: number; fail?: boolean } = {},
+) {
+  let stored = 0;
   let batches = 0;
-  for (const rows of streamAccountRows(bytes(file), 3)) {
-    if (batches++ >= stopAfter) break;
-    const keys = rows.flatMap((r) => lookupKeys(keysOf(r.facts)));
-    for (const [k, id] of await companiesByKey(keys, db)) existing.set(k, id);
-    const part = planImport(rows, {
+  return runImport(
+    streamAccountRows(bytes(file), options.batch ?? 3),
+    {
       listId,
-      batchId: 'b-stream',
       fileName: file,
-      at: 1000,
+      rows: readAccountBytes(bytes(file)).companies.length,
       icps: [{ id: 'sample', icp: sampleIcp }],
-      existing,
-      inList,
-    });
-    for (const c of part.companies) for (const k of c.keys) existing.set(k, c.id);
-    for (const m of part.members) inList.add(m.companyId);
-    await commitImportRows(part, listId, db);
-    created.push(...part.companies.map((c) => c.id));
-    imported += part.members.length;
-  }
-  return { created, imported };
+      at: 1000,
+      batchId: 'b-stream',
+    },
+    {
+      progress: () => {
+        stored++;
+      },
+      cancelled: () => ++batches > (options.cancelAfter ?? Number.POSITIVE_INFINITY),
+    },
+    db,
+  ).then((outcome) => ({ outcome, stored }));
 }
 
 describe('an import written batch by batch', () => {
   it('stores what one whole import stores: a membership per row, with record ids', async () => {
     const list = await ensureList('Streamed', 1, db);
     const whole = readAccountBytes(bytes('hubspot-companies.csv'));
-    const { created, imported } = await importInBatches(list.id, 'hubspot-companies.csv');
-    await finishImport(
-      { id: 'b-stream', listId: list.id, fileName: 'x', at: 1000, rows: 0, imported },
-      db,
-    );
-    expect(imported).toBe(whole.companies.length);
-    expect(await db.companies.count()).toBe(created.length);
-    expect(await db.observations.count()).toBe(created.length);
-    expect(await db.listings.count()).toBe(created.length);
-    const members = await db.listMembers.where('listId').equals(list.id).toArray();
+    const { outcome, stored } = await importInBatches(list.id, 'hubspot-companies.csv');
+    expect(outcome).toEqual({ type: 'done', imported: whole.companies.length });
+    expect(stored).toBe(Math.ceil(whole.companies.length / 3));
+    expect(await db.companies.count()).toBe(whole.companies.length);
+    // Each new company is its own observation of the file: no observation rows (v8).
+    expect(await db.observations.count()).toBe(0);
+    expect(await db.listings.count()).toBe(whole.companies.length);
+    const members = await membersOfList(db, list.id).toArray();
     expect(members).toHaveLength(whole.companies.length);
     expect(members.filter((m) => m.crmIds?.hubspot).length).toBe(whole.crmIds.size);
-    expect(await db.importBatches.get('b-stream')).toBeDefined();
+    expect(await db.importBatches.get('b-stream')).toMatchObject({
+      rows: whole.companies.length,
+      imported: whole.companies.length,
+    });
+  });
+
+  it('joins a company named again batches later, whatever the batch size, as one import of the whole file', async () => {
+    // Rows 5 and 7 name companies of rows 1 and 2 again (by domain, by LinkedIn page); row 6
+    // names a company stored before, already in the list, and row 8 names it again.
+    const csv = [
+      'Company name,Company Domain Name,LinkedIn Company Page,Industry',
+      'Lotus Freight,lotusfreight.example,,Logistics',
+      'Keel Analytics,keel.example,https://www.linkedin.com/company/keel-analytics/,Software Development',
+      'Morrow Dental,morrowdental.example,,Hospitals and Health Care',
+      'Tandem Robotics,tandem.example,,Automation Machinery Manufacturing',
+      'Lotus Freight JSC,lotusfreight.example,,Logistics',
+      'Vantablock,,https://www.linkedin.com/company/vantablock/,Computer and Network Security',
+      'Keel,,https://www.linkedin.com/company/keel-analytics/,Software Development',
+      'Vantablock Inc.,,https://www.linkedin.com/company/vantablock/,Computer and Network Security',
+    ].join('\r\n');
+    const results: unknown[] = [];
+    for (const batch of [1, 2, 3, 100]) {
+      const list = await ensureList(`Batches of ${batch}`, 1, db);
+      await db.companies.put({
+        id: 'li:vantablock',
+        name: 'Vantablock',
+        linkedinSlug: 'vantablock',
+        keys: ['li:vantablock'],
+        facts: {},
+        url: 'https://www.linkedin.com/company/vantablock/',
+        firstSeen: 1,
+        lastSeen: 1,
+      });
+      await addToList(list.id, 'li:vantablock', 5, db);
+      const outcome = await runImport(
+        streamAccountRows(new TextEncoder().encode(csv), batch),
+        {
+          listId: list.id,
+          fileName: 'accounts.csv',
+          rows: 8,
+          icps: [{ id: 'sample', icp: sampleIcp }],
+          at: 1000,
+          batchId: `b${batch}`,
+        },
+        {},
+        db,
+      );
+      const members = await membersOfList(db, list.id).toArray();
+      results.push({
+        outcome,
+        members: members.map((m) => m.companyId).sort(),
+        companies: (await db.companies.toCollection().primaryKeys()).sort(),
+      });
+      await db.companies.clear();
+      await db.listings.clear();
+    }
+    expect(results[0]).toEqual({
+      outcome: { type: 'done', imported: 4 },
+      members: [
+        'domain:lotusfreight.example',
+        'domain:morrowdental.example',
+        'domain:tandem.example',
+        'li:keel-analytics',
+        'li:vantablock',
+      ],
+      companies: [
+        'domain:lotusfreight.example',
+        'domain:morrowdental.example',
+        'domain:tandem.example',
+        'li:keel-analytics',
+        'li:vantablock',
+      ],
+    });
+    for (const r of results.slice(1)) expect(r).toEqual(results[0]);
   });
 
   it('cancelled after some batches, the rollback leaves the database exactly as before', async () => {
@@ -150,10 +212,72 @@ describe('an import written batch by batch', () => {
     await addToList(list.id, 'li:vantablock', 5, db);
     await db.icps.add({ id: 'sample', icp: sampleIcp, createdAt: 1, updatedAt: 1 } as never);
     const before = await snapshot();
-    const { created } = await importInBatches(list.id, 'hubspot-companies.csv', 2);
-    expect(created.length).toBeGreaterThan(0);
-    expect(await db.companies.count()).toBeGreaterThan(1);
-    await rollbackImport('b-stream', created, db);
+    let during = 0;
+    const { outcome, stored } = await runImport(
+      streamAccountRows(bytes('hubspot-companies.csv'), 3),
+      {
+        listId: list.id,
+        fileName: 'hubspot-companies.csv',
+        rows: 100,
+        icps: [{ id: 'sample', icp: sampleIcp }],
+        at: 1000,
+        batchId: 'b-stream',
+      },
+      {
+        progress: () => {
+          during++;
+        },
+        cancelled: () => during >= 2,
+      },
+      db,
+    ).then(async (outcome) => ({ outcome, stored: during }));
+    expect(outcome).toEqual({ type: 'cancelled' });
+    expect(stored).toBeGreaterThanOrEqual(2);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('a failed write removes the batches written before it', async () => {
+    const list = await ensureList('Failing', 1, db);
+    await db.icps.add({ id: 'sample', icp: sampleIcp, createdAt: 1, updatedAt: 1 } as never);
+    const before = await snapshot();
+    // A company a later batch creates is stored meanwhile under another key: its add fails.
+    const whole = readAccountBytes(bytes('hubspot-companies.csv'));
+    const third = whole.companies.slice(2).find((c) => c.facts.domain && !c.facts.linkedinSlug)
+      ?.facts.domain?.value;
+    expect(third).toBeDefined();
+    let written = 0;
+    const outcome = await runImport(
+      streamAccountRows(bytes('hubspot-companies.csv'), 1),
+      {
+        listId: list.id,
+        fileName: 'hubspot-companies.csv',
+        rows: whole.companies.length,
+        icps: [{ id: 'sample', icp: sampleIcp }],
+        at: 1000,
+        batchId: 'b-fail',
+      },
+      {
+        progress: () => {
+          written++;
+          // Between batches, another context stores a company under the id the import will use.
+          if (written === 1)
+            void db.companies.add({
+              id: `domain:${third}`,
+              keys: ['domain:elsewhere.example'],
+              facts: {},
+              url: 'https://elsewhere.example/',
+              firstSeen: 1,
+              lastSeen: 1,
+            });
+        },
+      },
+      db,
+    );
+    expect(outcome.type).toBe('failed');
+    expect(written).toBeGreaterThanOrEqual(1);
+    const after = await snapshot();
+    expect(after.listMembers).toEqual(before.listMembers);
+    expect(after.listings).toEqual(before.listings);
+    expect((after.companies as { id: string }[]).map((c) => c.id)).toEqual([`domain:${third}`]);
   });
 });

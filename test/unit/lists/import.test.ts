@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitImport, companiesByKey } from '@/lib/db/import-batch';
 import { addToList, ensureList } from '@/lib/db/lists';
+import { membersOfList } from '@/lib/db/members';
 import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
 import { readAccountBytes } from '@/lib/lists/account-file';
@@ -37,9 +38,7 @@ async function plan(listId: string, file: string) {
     ...(c.facts.domain ? [`domain:${c.facts.domain.value}`] : []),
   ]);
   const existing = await companiesByKey(keys, db);
-  const inList = new Set(
-    (await db.listMembers.where('listId').equals(listId).toArray()).map((m) => m.companyId),
-  );
+  const inList = new Set((await membersOfList(db, listId).toArray()).map((m) => m.companyId));
   return {
     read,
     plan: planImport(read.companies, {
@@ -55,21 +54,19 @@ async function plan(listId: string, file: string) {
 }
 
 describe('account-file import', () => {
-  it('reads a HubSpot export with the CLI reader and plans one company, observation and score per row', async () => {
+  it('reads a HubSpot export with the CLI reader and plans one company (its own observation) and score per row', async () => {
     const list = await ensureList('Imported', 1, db);
     const { read, plan: p } = await plan(list.id, 'hubspot-companies.csv');
     expect(read.companies.length).toBeGreaterThan(1);
     expect(read.usedColumns.map((c) => c.column)).toContain('Company Domain Name');
     expect(p.companies).toHaveLength(read.companies.length);
-    expect(p.observations).toHaveLength(read.companies.length);
+    expect(p.companies.every((c) => c.impliedObservation?.extractor === 'account-file')).toBe(true);
     expect(p.scores).toHaveLength(read.companies.length);
     expect(
       p.members.every((m) => m.listId === list.id && m.batchId === 'b1' && m.status === 'new'),
     ).toBe(true);
     await commitImport(p, db);
-    expect(await db.listMembers.where('listId').equals(list.id).count()).toBe(
-      read.companies.length,
-    );
+    expect(await membersOfList(db, list.id).count()).toBe(read.companies.length);
     expect(await db.importBatches.get('b1')).toMatchObject({
       rows: read.companies.length,
       imported: read.companies.length,
@@ -104,9 +101,7 @@ describe('account-file import', () => {
     expect(p.members.map((m) => m.companyId)).not.toContain('li:vantablock');
     await commitImport(p, db);
     expect((await db.companies.get('li:vantablock'))?.name).toBe('Vantablock (seen on LinkedIn)');
-    expect(await db.listMembers.where('listId').equals(list.id).count()).toBe(
-      read.companies.length,
-    );
+    expect(await membersOfList(db, list.id).count()).toBe(read.companies.length);
   });
 
   it('a failing write leaves the database exactly as before', async () => {

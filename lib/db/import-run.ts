@@ -1,0 +1,143 @@
+import { keysOf, lookupKeys } from '../company/resolve';
+import type { Icp } from '../criteria/schema';
+import type { AccountRow } from '../lists/account-file';
+import { planImport } from '../lists/import';
+import { commitImportRows, companiesByKey, finishImport, rollbackImport } from './import-batch';
+import { getDb, type IcpLensDb } from './schema';
+
+/** One account-file import into a list, as the import worker runs it. */
+export interface ImportJob {
+  listId: string;
+  fileName: string;
+  /** Rows in the file (from the preview), for progress. */
+  rows: number;
+  icps: readonly { id: string; icp: Icp }[];
+  /** Epoch ms; the import's time on every record it writes. */
+  at: number;
+  batchId: string;
+}
+
+export type ImportOutcome =
+  | { type: 'done'; imported: number }
+  | { type: 'cancelled' }
+  | { type: 'failed'; message: string };
+
+export interface ImportHooks {
+  /** Rows written so far and the file's rows, after each batch is stored. */
+  progress?: (done: number, total: number) => void;
+  /** Before the batch record is written (the last, short step). */
+  saving?: () => void;
+  /** Asked between batches: true stops the import and removes what it wrote. */
+  cancelled?: () => boolean;
+}
+
+/**
+ * What a batch of rows joins in the database: the stored companies its lookup keys name (key →
+ * company id) and which of those are in list `listId` already. One read transaction; it waits
+ * for the import's write in flight, so it sees every batch written before.
+ */
+async function joinStored(
+  db: IcpLensDb,
+  listId: string,
+  rows: readonly AccountRow[],
+  known: ReadonlyMap<string, string>,
+): Promise<{ existing: Map<string, string>; inList: Set<string> }> {
+  const keys = [...new Set(rows.flatMap((r) => lookupKeys(keysOf(r.facts))))].filter(
+    (k) => !known.has(k),
+  );
+  const existing = new Map<string, string>();
+  const inList = new Set<string>();
+  if (keys.length === 0) return { existing, inList };
+  await db.transaction('r', db.companies, db.listMembers, async () => {
+    for (const [k, id] of await companiesByKey(keys, db)) existing.set(k, id);
+    const ids = [...new Set(existing.values())];
+    const members = await db.listMembers.bulkGet(ids.map((id) => [listId, id] as [string, string]));
+    for (const m of members) if (m) inList.add(m.companyId);
+  });
+  return { existing, inList };
+}
+
+/**
+ * Imports account-file rows into a list, one batch at a time, with memory bounded by two
+ * batches: each batch is joined (its rows' stored companies and their memberships, read from the
+ * database, plus the companies and memberships of the batch before it, which is still being
+ * written), planned (`planImport`: new companies, a listing per ICP, memberships), and written in
+ * its own transaction while the next batch is read, joined and scored. The batch record is
+ * written last. Cancelled between batches or failed on any write, what the earlier batches
+ * wrote is removed (`rollbackImport`) and the database is as it was. Never throws: the outcome
+ * says what happened.
+ */
+export async function runImport(
+  batches: Iterator<AccountRow[], unknown>,
+  job: ImportJob,
+  hooks: ImportHooks = {},
+  db: IcpLensDb = getDb(),
+): Promise<ImportOutcome> {
+  let imported = 0;
+  let done = 0;
+  let writing: Promise<void> = Promise.resolve();
+  /** The batch planned last (not stored yet): its companies by key and its memberships. */
+  let carried = { existing: new Map<string, string>(), inList: new Set<string>() };
+  const stop = async (outcome: ImportOutcome): Promise<ImportOutcome> => {
+    await writing.catch(() => undefined);
+    await rollbackImport(job.listId, job.batchId, db);
+    return outcome;
+  };
+  const isCancelled = () => hooks.cancelled?.() ?? false;
+  try {
+    let next = batches.next();
+    let joined = next.done ? undefined : await joinStored(db, job.listId, next.value, new Map());
+    while (!next.done && joined) {
+      if (isCancelled()) return await stop({ type: 'cancelled' });
+      const rows = next.value;
+      const part = planImport(rows, {
+        listId: job.listId,
+        batchId: job.batchId,
+        fileName: job.fileName,
+        at: job.at,
+        icps: job.icps,
+        existing: new Map([...joined.existing, ...carried.existing]),
+        inList: new Set([...joined.inList, ...carried.inList]),
+      });
+      carried = {
+        existing: new Map(part.companies.flatMap((c) => c.keys.map((k) => [k, c.id] as const))),
+        inList: new Set(part.members.map((m) => m.companyId)),
+      };
+      next = batches.next();
+      // Read before this batch is written: the stored companies and memberships of the next
+      // batch's keys (every batch before this one is stored by then), this batch's own carried.
+      joined = next.done
+        ? undefined
+        : await joinStored(db, job.listId, next.value, carried.existing);
+      await writing;
+      if (isCancelled()) return await stop({ type: 'cancelled' });
+      writing = commitImportRows(part, job.listId, db).then(() => {
+        imported += part.members.length;
+        done += rows.length;
+        hooks.progress?.(Math.min(done, job.rows), job.rows);
+      });
+      // Lets a cancel message reach the caller between batches.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await writing;
+    if (isCancelled()) return await stop({ type: 'cancelled' });
+    hooks.saving?.();
+    await finishImport(
+      {
+        id: job.batchId,
+        listId: job.listId,
+        fileName: job.fileName,
+        at: job.at,
+        rows: job.rows,
+        imported,
+      },
+      db,
+    );
+    return { type: 'done', imported };
+  } catch (error) {
+    return stop({
+      type: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
