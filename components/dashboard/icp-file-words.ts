@@ -1,167 +1,26 @@
-import { ROLE_FAMILIES } from '@/lib/criteria/hiring-for';
-import { REGION_NAMES } from '@/lib/criteria/regions';
 import { isolate } from '@/lib/i18n/bidi';
-import { MAX_ICP_FILE_BYTES } from '@/lib/icp/parse';
-import {
-  type FoundValue,
-  type IcpFileProblem,
-  type IcpRule,
-  SHOWN_PROBLEMS,
-} from '@/lib/icp/problems';
-import { formatNumber, selectPlural } from '../format';
+import { icpProblemIn, icpProblemsIn, type ProblemLanguage } from '@/lib/icp/problem-words';
+import type { IcpFileProblem } from '@/lib/icp/problems';
+import { formatNumber, pluralCategory } from '../format';
 import { t } from '../i18n';
 
 /**
- * ICP file problems (`parseIcpFile`'s `problems`) worded in the UI language. What comes from the
- * file (field paths such as `criteria[2].bands[0].credit`, keys, values, texts) is kept as written
- * and direction-isolated, so it reads right inside a Persian sentence; numbers are written with the
+ * ICP file problems (`parseIcpFile`'s `problems`) worded in the UI language (the wording itself is
+ * `lib/icp/problem-words.ts`, shared with the command line). What comes from the file (field paths
+ * such as `criteria[2].bands[0].credit`, keys, values, texts) is kept as written and
+ * direction-isolated, so it reads right inside a Persian sentence; numbers are written with the
  * language's digits. In English the words equal `parseIcpFile`'s `error` (isolates aside).
  */
-
-const quote = (text: string) => isolate(JSON.stringify(text));
-
-function joined(items: readonly string[], key: 'icpfile_join' | 'icpfile_value_join'): string {
-  return items.reduce((all, next) => t(key, all, next));
-}
-
-function foundWords(found: FoundValue): string {
-  switch (found.kind) {
-    case 'null':
-      return t('icpfile_found_null');
-    case 'list':
-      return t('icpfile_found_list');
-    case 'object':
-      return t('icpfile_found_object');
-    case 'text':
-      return t('icpfile_found_text', quote(found.text));
-    case 'value':
-      if (found.type === 'number') return t('icpfile_found_number', isolate(found.text));
-      if (found.type === 'boolean') return t('icpfile_found_boolean', isolate(found.text));
-      return t('icpfile_found_value', isolate(found.type), isolate(found.text));
-  }
-}
-
-function expectedWords(type: string): string {
-  if (type === 'string') return t('icpfile_expected_string');
-  if (type === 'number') return t('icpfile_expected_number');
-  if (type === 'boolean') return t('icpfile_expected_boolean');
-  if (type === 'object') return t('icpfile_expected_object');
-  if (type === 'array') return t('icpfile_expected_array');
-  return t('icpfile_expected_other', isolate(type));
-}
-
-const num = (n: number) => formatNumber(n);
-
-function unknownValueWords(p: Extract<IcpFileProblem, { code: 'unknown-value' }>): string {
-  const path = isolate(p.path);
-  if (p.field === 'location')
-    return t(
-      'icpfile_unknown_place',
-      path,
-      quote(p.entry),
-      joined(REGION_NAMES.slice(0, 8).map(isolate), 'icpfile_value_join'),
-    );
-  if (p.field === 'hiringFor')
-    return t(
-      'icpfile_unknown_role',
-      path,
-      quote(p.entry),
-      joined(ROLE_FAMILIES.map(isolate), 'icpfile_value_join'),
-    );
-  return t('icpfile_rule', path, isolate(p.detail));
-}
-
-function ruleWords(path: string, rule: IcpRule): string {
-  switch (rule.rule) {
-    case 'band-needs-values':
-      return t('icpfile_rule_band_needs_values', path);
-    case 'band-min-over-max':
-      return t('icpfile_rule_band_min_over_max', path);
-    case 'band-range-not-list':
-      return t('icpfile_rule_band_range_not_list', path, isolate(rule.field));
-    case 'band-list-not-range':
-      return t('icpfile_rule_band_list_not_range', path, isolate(rule.field));
-    case 'tiers-order':
-      return t('icpfile_rule_tiers_order', path);
-    case 'too-many-values': {
-      const grouped = (n: number) => formatNumber(n, { useGrouping: true });
-      return t('icpfile_rule_too_many_values', path, grouped(rule.max), grouped(rule.count));
-    }
-    case 'duplicate-criterion':
-      return t('icpfile_rule_duplicate_criterion', path, isolate(`criteria[${rule.first}]`));
-  }
-}
+const UI_LANGUAGE: ProblemLanguage = {
+  t: (key, ...subs) => t(key, ...subs),
+  number: (n, grouped) => formatNumber(n, grouped ? { useGrouping: true } : {}),
+  plural: (n) => pluralCategory(n),
+  isolate,
+};
 
 /** One ICP file problem in the UI language, e.g. "criteria[2].bands[0].credit: phải ≤ 1" (vi). */
 export function icpProblemWords(p: IcpFileProblem): string {
-  const path = 'path' in p ? isolate(p.path) : '';
-  switch (p.code) {
-    case 'not-text':
-      return t('icpfile_not_text');
-    case 'too-big':
-      return t('icpfile_too_big', num(p.maxBytes / MAX_ICP_FILE_BYTES));
-    case 'not-json':
-      return t('icpfile_not_json', isolate(p.reason));
-    case 'not-object':
-      return t('icpfile_not_object', foundWords(p.found));
-    case 'format-missing':
-      return t('icpfile_format_missing', isolate(p.expected));
-    case 'format-newer':
-      return t('icpfile_format_newer', isolate(p.found), isolate(p.expected));
-    case 'format-other':
-      return t('icpfile_format_other', isolate(p.expected), foundWords(p.found));
-    case 'missing':
-      return t('icpfile_missing', path);
-    case 'wrong-type':
-      return t('icpfile_wrong_type', path, expectedWords(p.expected), foundWords(p.found));
-    case 'too-long':
-      return t(
-        selectPlural(p.max, { one: 'icpfile_too_long_one', other: 'icpfile_too_long_other' }),
-        path,
-        num(p.max),
-      );
-    case 'too-many':
-      return t(
-        selectPlural(p.max, { one: 'icpfile_too_many_one', other: 'icpfile_too_many_other' }),
-        path,
-        num(p.max),
-      );
-    case 'too-large':
-      return t(p.inclusive ? 'icpfile_too_large' : 'icpfile_too_large_strict', path, num(p.max));
-    case 'empty':
-      return t('icpfile_empty', path);
-    case 'too-short':
-      return t(
-        selectPlural(p.min, { one: 'icpfile_too_short_one', other: 'icpfile_too_short_other' }),
-        path,
-        num(p.min),
-      );
-    case 'too-few':
-      return t(
-        selectPlural(p.min, { one: 'icpfile_too_few_one', other: 'icpfile_too_few_other' }),
-        path,
-        num(p.min),
-      );
-    case 'too-small':
-      return t(p.inclusive ? 'icpfile_too_small' : 'icpfile_too_small_strict', path, num(p.min));
-    case 'unknown-key':
-      return joined(
-        p.keys.map((k) =>
-          k.suggestion
-            ? t('icpfile_unknown_key_suggest', isolate(k.path), isolate(k.suggestion))
-            : t('icpfile_unknown_key', isolate(k.path)),
-        ),
-        'icpfile_join',
-      );
-    case 'not-one-of':
-      return t('icpfile_not_one_of', path, joined(p.values.map(isolate), 'icpfile_value_join'));
-    case 'rule':
-      return p.rule ? ruleWords(path, p.rule) : t('icpfile_rule', path, isolate(p.message));
-    case 'unknown-value':
-      return unknownValueWords(p);
-    case 'unreadable':
-      return t('icpfile_unreadable', isolate(p.reason));
-  }
+  return icpProblemIn(UI_LANGUAGE, p);
 }
 
 /**
@@ -169,13 +28,5 @@ export function icpProblemWords(p: IcpFileProblem): string {
  * problems" (as `parseIcpFile`'s English `error` joins them). Empty for no problems.
  */
 export function icpProblemsWords(problems: readonly IcpFileProblem[]): string {
-  if (problems.length === 0) return '';
-  const shown = joined(problems.slice(0, SHOWN_PROBLEMS).map(icpProblemWords), 'icpfile_join');
-  const more = problems.length - SHOWN_PROBLEMS;
-  if (more <= 0) return shown;
-  const moreKey = selectPlural(more, {
-    one: 'icpfile_more_one',
-    other: 'icpfile_more_other',
-  } as const);
-  return t('icpfile_join', shown, t(moreKey, num(more)));
+  return icpProblemsIn(UI_LANGUAGE, problems);
 }

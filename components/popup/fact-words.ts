@@ -3,7 +3,13 @@ import type { CompanyFacts, Fact, FactName, Place, Range } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
 import { formatList, formatNumber } from '../format';
 import { t } from '../i18n';
-import { businessModelText, moneyText, placeText, rangeText } from '../value-words';
+import {
+  businessModelText,
+  fundingStageText,
+  moneyText,
+  placeText,
+  rangeText,
+} from '../value-words';
 
 /** How many items of a long fact list (specialties, technologies) are named before "+N". */
 const MAX_LIST = 8;
@@ -71,7 +77,7 @@ export function factText(name: FactName, fact: Fact<unknown>): string {
     case 'funding': {
       const f = facts.funding?.value ?? {};
       return [
-        f.stage && isolate(f.stage),
+        f.stage && fundingStageText(f.stage),
         f.amountUsd !== undefined ? moneyText(f.amountUsd) : undefined,
         f.date,
       ]

@@ -6,10 +6,11 @@ import { compileRanker } from '../scoring/rank';
 import { scoreCompany } from '../scoring/score';
 import { EXIT, type ExitCode, InputError, readInput } from './io';
 import { createOutput, needsReasons, type OutputFormat } from './output';
+import { progressLine, readingLines } from './reading-words';
 import { eachCompanyInFile, type FileIo } from './stream-input';
 import { terminalSafe } from './terminal';
+import { cliText } from './text';
 
-const SHOWN_ERRORS = 20;
 /** A progress line every this many companies (only when stderr is a terminal). */
 const PROGRESS_EVERY = 25_000;
 
@@ -20,34 +21,14 @@ export function loadIcp(io: FileIo, path: string | undefined): Icp {
     throw new InputError(`The ICP file ${path} is not valid: ${terminalSafe(parsed.error)}`, {
       key: 'cli_error_icp_invalid',
       subs: [path, terminalSafe(parsed.error)],
+      icpProblems: { sub: 1, problems: parsed.problems },
     });
   return parsed.icp;
 }
 
 /** Which columns fed which facts, and the problems, on stderr: stdout stays clean. */
 export function reportReading(io: FileIo, path: string, count: number, summary: ReadSummary): void {
-  const lines = [
-    `${path}: ${count.toLocaleString('en')} ${count === 1 ? 'company' : 'companies'} read`,
-  ];
-  if (summary.usedColumns.length > 0)
-    lines.push(
-      `  columns used: ${summary.usedColumns.map((u) => `${u.column} → ${u.field}`).join(', ')}`,
-    );
-  if (summary.ignoredColumns.length > 0)
-    lines.push(`  columns ignored: ${summary.ignoredColumns.join(', ')}`);
-  if (summary.people)
-    lines.push(
-      `  people export: ${summary.people.rows} people of ${summary.people.companies} companies`,
-    );
-  const skipped = summary.skipped ?? [];
-  for (const s of skipped.slice(0, SHOWN_ERRORS))
-    lines.push(`  row ${s.row}: skipped (${s.reason})${s.text ? `: ${s.text}` : ''}`);
-  if (skipped.length > SHOWN_ERRORS)
-    lines.push(`  … and ${skipped.length - SHOWN_ERRORS} more skipped rows`);
-  for (const e of summary.errors.slice(0, SHOWN_ERRORS))
-    lines.push(`  ${e.row > 0 ? `row ${e.row}: ` : ''}${e.message}`);
-  if (summary.errors.length > SHOWN_ERRORS)
-    lines.push(`  … and ${summary.errors.length - SHOWN_ERRORS} more problems`);
+  const lines = readingLines(path, count, summary, io.text ?? cliText());
   io.stderr(`${lines.map(terminalSafe).join('\n')}\n`);
 }
 
@@ -85,7 +66,7 @@ export async function scoreCommand(
       } else output.add({ row, name, domain, rank: rank(facts), facts });
       count++;
       if (io.progress && count % PROGRESS_EVERY === 0)
-        io.progress(`\r${count.toLocaleString('en')} companies scored…`);
+        io.progress(`\r${progressLine(count, io.text ?? cliText())}`);
     },
     { evidence: explain },
   );

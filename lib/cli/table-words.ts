@@ -42,13 +42,18 @@ function criterionIn(c: Pick<CriterionResult, 'field' | 'label'>, text: CliText)
 
 /**
  * One reason in `text`'s language: "✓ Industry: Computer and Network Security", "? Company size
- * unknown", "⛔ …" for a disqualifying rule. The value is what the engine read, as it says it.
+ * unknown", "⛔ …" for a disqualifying rule. The value is what the engine read: in English as the
+ * engine says it, in another language from its structured parts ("320 nhân viên", "Hoa Kỳ"); page
+ * words (an industry as the file wrote it) as written.
  */
 export function reasonIn(c: CriterionResult, text: CliText): string {
   const name = criterionIn(c, text);
   if (c.verdict === 'unknown') return `? ${text.t('cli_reason_unknown', name)}`;
   const mark = c.disqualifies ? '⛔' : MARK[c.verdict];
-  return `${mark} ${text.t('reason_value', name, c.value ?? c.evidence?.text ?? '')}`;
+  // English keeps the engine's own words; another language words the value's parts.
+  const value =
+    (text.locale === 'en' ? c.value : text.values().criterionValueText(c)) ?? c.evidence?.text;
+  return `${mark} ${text.t('reason_value', name, value ?? '')}`;
 }
 
 /**

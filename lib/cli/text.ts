@@ -2,8 +2,11 @@ import en from '../../public/_locales/en/messages.json';
 import fa from '../../public/_locales/fa/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
+import { type PartWords, partWordsIn, type ValueKey } from '../criteria/part-words';
 import { type Catalog, formatMessage, parseCatalog } from '../i18n/catalog';
 import { isUiLocale, languageTag, matchUiLocale, type UiLocale } from '../i18n/locales';
+import { icpProblemsIn, type ProblemLanguage } from '../icp/problem-words';
+import type { IcpFileProblem } from '../icp/problems';
 
 /**
  * The command line's words: the extension's own `_locales` catalogs (bundled by esbuild), so
@@ -12,7 +15,14 @@ import { isUiLocale, languageTag, matchUiLocale, type UiLocale } from '../i18n/l
 
 /** A message of the catalogs the command line uses (typed from the English catalog). */
 export type CliKey = keyof typeof en &
-  (`cli_${string}` | `tier_${string}` | `field_${string}` | 'reason_value');
+  (
+    | `cli_${string}`
+    | `tier_${string}`
+    | `field_${string}`
+    | `icpfile_${string}`
+    | ValueKey
+    | 'reason_value'
+  );
 
 /** A message to say later, in whatever language: a key and its substitutions. */
 export interface CliMessage {
@@ -20,6 +30,8 @@ export interface CliMessage {
   subs?: readonly string[];
   /** Substitutions that are messages themselves ("ICP file"), by position: said first. */
   keys?: Readonly<Record<number, CliKey>>;
+  /** A substitution that is an ICP file's problems (`parseIcpFile`), by position: worded first. */
+  icpProblems?: { sub: number; problems: readonly IcpFileProblem[] };
 }
 
 /** The words of one language. */
@@ -33,6 +45,10 @@ export interface CliText {
   number(n: number): string;
   /** A share 0…1 as a whole percentage ("62%", "۶۲٪"). */
   percent(ratio: number): string;
+  /** The CLDR plural category of `n` in the language ("one", "other"). */
+  plural(n: number): Intl.LDMLPluralRule;
+  /** The engine's structured values (band and value parts) worded in the language. */
+  values(): PartWords;
 }
 
 const RAW: Readonly<Record<UiLocale, unknown>> = { en, vi, zh_CN: zhCN, fa };
@@ -51,15 +67,63 @@ export function cliText(locale: UiLocale = 'en'): CliText {
   const tag = languageTag(locale);
   const numbers = new Intl.NumberFormat(tag, { useGrouping: 'min2' });
   const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const grouped = new Intl.NumberFormat(tag, { useGrouping: 'always' });
+  const plurals = new Intl.PluralRules(tag);
   const t = (key: CliKey, ...subs: string[]) =>
     formatMessage(catalog(locale), key, subs) ?? formatMessage(catalog('en'), key, subs) ?? key;
+  // A terminal has no isolates (`terminalSafe` removes them): file text is printed as written.
+  const problems: ProblemLanguage = {
+    t,
+    number: (n, always) => (always ? grouped : numbers).format(n),
+    plural: (n) => plurals.select(n),
+    isolate: (text) => text,
+  };
+  let values: PartWords | undefined;
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const formatNumber = (n: number, options: Intl.NumberFormatOptions = {}) => {
+    const key = JSON.stringify(options);
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(tag, {
+        useGrouping: 'min2',
+        maximumFractionDigits: 2,
+        ...options,
+      });
+      numberFormats.set(key, format);
+    }
+    return format.format(n);
+  };
   return {
     locale,
     t,
-    say: ({ key, subs = [], keys = {} }) =>
-      t(key, ...subs.map((sub, i) => (keys[i] ? t(keys[i]) : sub))),
+    values: () => {
+      values ??= partWordsIn({
+        locale,
+        tag,
+        t: (key, ...subs) =>
+          t(key, ...subs.map((sub) => (typeof sub === 'number' ? formatNumber(sub) : sub))),
+        number: formatNumber,
+        list: (items, type = 'conjunction') =>
+          new Intl.ListFormat(tag, { style: 'long', type }).format(items),
+        plural: (n) => plurals.select(n),
+        isolate: (text) => text,
+      });
+      return values;
+    },
+    say: ({ key, subs = [], keys = {}, icpProblems }) =>
+      t(
+        key,
+        ...subs.map((sub, i) =>
+          keys[i]
+            ? t(keys[i])
+            : icpProblems?.sub === i
+              ? icpProblemsIn(problems, icpProblems.problems)
+              : sub,
+        ),
+      ),
     number: (n) => numbers.format(n),
     percent: (ratio) => percents.format(ratio),
+    plural: (n) => plurals.select(n),
   };
 }
 

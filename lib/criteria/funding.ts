@@ -1,6 +1,6 @@
 import type { Funding } from '../facts';
 import { fold, formatMoney } from '../format';
-import { rangePart, valuesPart } from './band-parts';
+import { rangePart, type ValuePart, valuesPart } from './band-parts';
 import { foldedValues } from './category';
 import { type CriterionKind, evidenceOf, kind, type Matcher } from './kind';
 import { inBand } from './number-range';
@@ -50,7 +50,11 @@ export const fundingMatcher: Matcher<FundingValue> = {
     if (!hasStage && !hasAmount) return undefined;
     const value: FundingValue = Object.assign({}, fact.value);
     if (hasStage) value.foldedStage = fold(stage as string);
-    return { value, shown: describeFunding(fact.value), evidence: evidenceOf(fact) };
+    // The stage and amount as parts, for the UI to word (the date stays in `shown` only).
+    const parts: ValuePart[] = [];
+    if (hasStage) parts.push({ kind: 'values', as: 'stage', values: [stage as string] });
+    if (hasAmount) parts.push({ kind: 'range', of: 'raised', min: amountUsd, max: amountUsd });
+    return { value, shown: describeFunding(fact.value), parts, evidence: evidenceOf(fact) };
   },
   match(reading, band) {
     const { foldedStage, amountUsd } = reading.value;

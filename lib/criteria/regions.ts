@@ -36,33 +36,32 @@ const NORTH_AMERICA = codes('US CA MX GL BM PM');
 const LATAM = codes(`MX GT BZ SV HN NI CR PA CO VE EC PE BO BR PY UY AR CL GY SR GF
   CU DO HT PR JM TT BS BB`);
 
-const REGION_TABLE: readonly (readonly [names: readonly string[], countries: readonly string[]])[] =
+const REGION_TABLE = [
+  [['North America', 'NA', 'NAMER', 'NORAM'], NORTH_AMERICA],
+  [['LATAM', 'Latin America', 'LATAM and Caribbean'], LATAM],
   [
-    [['North America', 'NA', 'NAMER', 'NORAM'], NORTH_AMERICA],
-    [['LATAM', 'Latin America', 'LATAM and Caribbean'], LATAM],
-    [
-      ['Americas', 'AMER'],
-      [...NORTH_AMERICA, ...LATAM],
-    ],
-    [['EU', 'European Union', 'EU27'], EU],
-    [['Europe'], EUROPE],
-    [['EMEA'], [...EUROPE, ...MENA, ...AFRICA, ...EURASIA]],
-    [['APAC', 'Asia Pacific', 'Asia-Pacific'], APAC],
-    [['Asia'], [...EAST_ASIA, ...SOUTH_ASIA, ...ASEAN, 'TL']],
-    [['MENA', 'Middle East and North Africa'], MENA],
-    [['Middle East'], codes('AE SA QA KW BH OM YE IQ IR JO LB SY IL PS EG TR')],
-    [['Africa'], AFRICA],
-    [['DACH'], DACH],
-    [['Benelux'], BENELUX],
-    [['Nordics', 'Nordic countries', 'Nordic'], NORDICS],
-    [['ASEAN', 'Southeast Asia', 'South East Asia'], ASEAN],
-    [['ANZ', 'Australia and New Zealand'], ANZ],
-    [['Oceania'], OCEANIA],
-    [
-      ['UKI', 'UK and Ireland', 'UK&I'],
-      ['GB', 'IE'],
-    ],
-  ];
+    ['Americas', 'AMER'],
+    [...NORTH_AMERICA, ...LATAM],
+  ],
+  [['EU', 'European Union', 'EU27'], EU],
+  [['Europe'], EUROPE],
+  [['EMEA'], [...EUROPE, ...MENA, ...AFRICA, ...EURASIA]],
+  [['APAC', 'Asia Pacific', 'Asia-Pacific'], APAC],
+  [['Asia'], [...EAST_ASIA, ...SOUTH_ASIA, ...ASEAN, 'TL']],
+  [['MENA', 'Middle East and North Africa'], MENA],
+  [['Middle East'], codes('AE SA QA KW BH OM YE IQ IR JO LB SY IL PS EG TR')],
+  [['Africa'], AFRICA],
+  [['DACH'], DACH],
+  [['Benelux'], BENELUX],
+  [['Nordics', 'Nordic countries', 'Nordic'], NORDICS],
+  [['ASEAN', 'Southeast Asia', 'South East Asia'], ASEAN],
+  [['ANZ', 'Australia and New Zealand'], ANZ],
+  [['Oceania'], OCEANIA],
+  [
+    ['UKI', 'UK and Ireland', 'UK&I'],
+    ['GB', 'IE'],
+  ],
+] as const satisfies readonly (readonly [names: readonly string[], countries: readonly string[]])[];
 
 const REGIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   REGION_TABLE.flatMap(([names, list]) => {
@@ -71,13 +70,36 @@ const REGIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   }),
 );
 
+/**
+ * A region's canonical name: the first of its names in the table ("North America" for "NAMER"),
+ * or "Worldwide". The UI words each in its language (`regionText`, `lib/criteria/part-words.ts`); ICP files keep
+ * whichever name they were written with.
+ */
+export type RegionName = (typeof REGION_TABLE)[number][0][0] | 'Worldwide';
+
 /** The canonical region names, for help texts and editors. */
-export const REGION_NAMES: readonly string[] = [
-  ...REGION_TABLE.map(([names]) => names[0] as string),
+export const REGION_NAMES: readonly RegionName[] = [
+  ...REGION_TABLE.map(([names]) => names[0]),
   'Worldwide',
 ];
 
 const WORLDWIDE = new Set(['worldwide', 'global', 'world', 'anywhere', 'any', 'all']);
+
+/** Every name of a region (folded) → its canonical name; the worldwide words → "Worldwide". */
+const CANONICAL: ReadonlyMap<string, RegionName> = new Map([
+  ...REGION_TABLE.flatMap(([names]) => names.map((name) => [fold(name), names[0]] as const)),
+  ...[...WORLDWIDE].map((word) => [word, 'Worldwide'] as const),
+]);
+
+/**
+ * The canonical name of the region a location band entry names by any of its names, case and
+ * accents aside ("NAMER", "asia-pacific" → "North America", "APAC"; "global" → "Worldwide");
+ * undefined for a country, a subdivision or an unknown entry. Names only: what a region matches
+ * is `resolvePlaceName`'s.
+ */
+export function regionNameOf(entry: string): RegionName | undefined {
+  return CANONICAL.get(fold(entry.trim()));
+}
 
 /** Common names the ISO list lacks. */
 const MORE_NAMES: Readonly<Record<string, string>> = {

@@ -1,5 +1,7 @@
 import { companyFactsSchema } from '../facts-schema';
 import { fieldPath } from '../format';
+import { jsonSyntaxOf } from '../icp/json-syntax';
+import { notJsonText } from '../icp/problems';
 import {
   type CompaniesFile,
   type CompanyRow,
@@ -39,7 +41,8 @@ export function readCompaniesJson(text: string): CompaniesFile {
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      return fileError(`Not valid JSON: ${error instanceof Error ? error.message : error}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      return fileError(notJsonText(reason, jsonSyntaxOf(text)));
     }
     const list = Array.isArray(json)
       ? json

@@ -1,13 +1,24 @@
 import { exportDB } from 'dexie-export-import';
 import { type ListedCompany, listingOf } from '../lists/listing';
+import { type BackupProblem, backupProblemText, clip, rowIssueOf } from './backup-problems';
 import { companySources } from './companies';
 import { BACKUP_RECORD_SCHEMAS, type BackupTableName, type TableName } from './records-schema';
 import { getDb, type IcpLensDb } from './schema';
 import { stripStoredUrls } from './stored-urls';
 
+/**
+ * A restore's outcome: each table's row count after it, or why nothing was changed: `problem` as
+ * a code with parameters (for the UI to word), `error` the same in English.
+ */
 export type RestoreResult =
   | { ok: true; counts: Record<string, number> }
-  | { ok: false; error: string };
+  | { ok: false; problem: BackupProblem; error: string };
+
+const failed = (problem: BackupProblem): RestoreResult => ({
+  ok: false,
+  problem,
+  error: backupProblemText(problem),
+});
 
 /** The whole database (ICPs, versions, companies, observations, scores, settings) as one file. */
 export function exportDatabase(db: IcpLensDb = getDb()): Promise<Blob> {
@@ -29,28 +40,24 @@ interface CheckedTable {
   rows: Record<string, unknown>[];
 }
 
-const clip = (text: unknown, length = 60) => String(text).slice(0, length);
-
 /** Why a file is not a backup of this database, or undefined when it is one. */
-function problemWith(file: ExportFile, db: IcpLensDb): string | undefined {
+function problemWith(file: ExportFile, db: IcpLensDb): BackupProblem | undefined {
   if (file?.formatName !== 'dexie' || typeof file.data !== 'object' || file.data === null)
-    return 'This is not an ICP Lens backup file.';
+    return { code: 'not-backup' };
   const { databaseName, databaseVersion, data } = file.data;
-  if (databaseName !== db.name)
-    return `This backup is of another database ("${clip(databaseName)}").`;
+  if (databaseName !== db.name) return { code: 'other-database', name: clip(databaseName) };
   if (typeof databaseVersion !== 'number' || databaseVersion > db.verno)
-    return 'This backup was made by a newer version of ICP Lens; update the extension first.';
-  if (!Array.isArray(data)) return 'The backup holds no tables.';
+    return { code: 'newer-version' };
+  if (!Array.isArray(data)) return { code: 'no-tables' };
   const unknown = data.find(
     (t) => typeof t?.tableName !== 'string' || !(t.tableName in BACKUP_RECORD_SCHEMAS),
   );
-  if (unknown)
-    return `The backup has a table this version does not know: ${clip(unknown?.tableName)}.`;
-  const names = data.map((t) => t.tableName);
+  if (unknown) return { code: 'unknown-table', table: clip(unknown?.tableName) };
+  const names = data.map((t) => t.tableName as BackupTableName);
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) return `The backup holds the table ${clip(twice)} twice.`;
+  if (twice) return { code: 'table-twice', table: twice };
   const damaged = data.find((t) => !Array.isArray(t.rows) || t.inbound === false);
-  if (damaged) return `The table ${clip(damaged.tableName)} of the backup is damaged.`;
+  if (damaged) return { code: 'table-damaged', table: damaged.tableName as BackupTableName };
   return undefined;
 }
 
@@ -77,6 +84,23 @@ function revive(row: unknown): unknown {
   return plain;
 }
 
+/** The Typeson type `revive` found and refused (`{ $types: { path: type } }`), if any. */
+function typeOf(revived: unknown): { field: string; type: string } | undefined {
+  if (!revived || typeof revived !== 'object' || !('$types' in revived)) return undefined;
+  const types = (revived as { $types: unknown }).$types;
+  if (!types || typeof types !== 'object') return undefined;
+  const [entry] = Object.entries(types);
+  return entry && { field: clip(entry[0], 80), type: clip(entry[1], 40) };
+}
+
+/** The value at a zod issue's path inside a row (undefined when absent). */
+function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
+  let at = row;
+  for (const key of path)
+    at = at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
 /** The primary key of a row, by the table's key path (a name, or a compound of names). */
 function keyOf(row: Record<string, unknown>, keyPath: string | string[] | null): string {
   const parts = Array.isArray(keyPath) ? keyPath : [keyPath ?? ''];
@@ -91,7 +115,7 @@ function keyOf(row: Record<string, unknown>, keyPath: string | string[] | null):
 function checkTables(
   file: ExportFile,
   db: IcpLensDb,
-): { name: TableName; rows: Record<string, unknown>[] }[] | string {
+): { name: TableName; rows: Record<string, unknown>[] }[] | BackupProblem {
   const checked: CheckedTable[] = [];
   for (const table of file.data?.data ?? []) {
     const name = table.tableName as BackupTableName;
@@ -101,18 +125,26 @@ function checkTables(
     const seen = new Set<string>();
     const rows: Record<string, unknown>[] = [];
     for (const [i, row] of (table.rows as unknown[]).entries()) {
-      const where = `Row ${i + 1} of the ${name} table`;
-      const parsed = schema.safeParse(revive(row));
+      const revived = revive(row);
+      const at = { table: name, row: i + 1 };
+      const strange = typeOf(revived);
+      if (strange) return { code: 'row-type', ...at, ...strange };
+      const parsed = schema.safeParse(revived);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const field = issue?.path.length ? issue.path.map(String).join('.') : 'the row';
-        return `${where} is damaged (${clip(field, 80)}: ${clip(issue?.message, 120)}).`;
+        const path = issue?.path ?? [];
+        return {
+          code: 'row-damaged',
+          ...at,
+          ...(path.length > 0 && { field: clip(path.map(String).join('.'), 80) }),
+          issue: rowIssueOf(issue, valueAt(revived, path)),
+        };
       }
       const record = stripStoredUrls(name, parsed.data as Record<string, unknown>);
       const key = keyOf(record, keyPath);
       if (seen.has(key)) {
         const shown = (JSON.parse(key) as unknown[]).map(String).join(' + ');
-        return `${where} repeats the key "${clip(shown, 80)}" of an earlier row.`;
+        return { code: 'row-key-repeated', ...at, key: clip(shown, 80) };
       }
       seen.add(key);
       rows.push(record);
@@ -200,24 +232,23 @@ export async function restoreDatabase(blob: Blob, db: IcpLensDb = getDb()): Prom
   try {
     file = JSON.parse(await blob.text()) as ExportFile;
   } catch {
-    return { ok: false, error: 'The file is not a complete backup (it does not read as JSON).' };
+    return failed({ code: 'not-json' });
   }
   if (!db.isOpen()) await db.open();
   const problem = problemWith(file, db);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return failed(problem);
   const tables = checkTables(file, db);
-  if (typeof tables === 'string') return { ok: false, error: tables };
+  if (!Array.isArray(tables)) return failed(tables);
   try {
     await db.transaction('rw', db.tables, async () => {
       for (const table of db.tables) await table.clear();
       for (const { name, rows } of tables) await db.table(name).bulkAdd(rows);
     });
   } catch (error) {
+    if (error instanceof Error && error.name === 'QuotaExceededError')
+      return failed({ code: 'storage-full' });
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return {
-      ok: false,
-      error: `The backup could not be restored (${clip(reason, 200)}).`,
-    };
+    return failed({ code: 'not-restored', reason: clip(reason, 200) });
   }
   const counts: Record<string, number> = {};
   for (const table of db.tables) counts[table.name] = await table.count();

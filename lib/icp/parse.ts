@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CRITERIA } from '../criteria';
 import { ICP_FORMAT, type Icp, icpSchema } from '../criteria/schema';
 import { fieldPath } from '../format';
+import { jsonSyntaxOf } from './json-syntax';
 import { type FoundValue, type IcpFileProblem, icpProblemsText, ruleOf } from './problems';
 
 /** ICP files are small; anything over 1 MB is not one (or would make the editor crawl). */
@@ -155,7 +156,8 @@ export function parseIcpFile(text: string): ParseIcpResult {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return rejected([{ code: 'not-json', reason }]);
+      const syntax = jsonSyntaxOf(text);
+      return rejected([{ code: 'not-json', reason, ...(syntax && { syntax }) }]);
     }
     const wrongFormat = formatProblem(json);
     if (wrongFormat) return rejected([wrongFormat]);

@@ -1,4 +1,5 @@
 import type { CriterionField } from '../criteria/schema';
+import type { JsonSyntax, JsonSyntaxProblem } from './json-syntax';
 
 /**
  * What an ICP file holds where something else was expected, for wording: `null`, a list, an
@@ -21,7 +22,13 @@ export type FoundValue =
 export type IcpFileProblem =
   | { code: 'not-text' }
   | { code: 'too-big'; maxBytes: number }
-  | { code: 'not-json'; reason: string }
+  | {
+      code: 'not-json';
+      /** The JS engine's own message (English, engine-specific): shown only without `syntax`. */
+      reason: string;
+      /** Where and why, engine-independent (`jsonSyntaxOf`), when the parser located it. */
+      syntax?: JsonSyntax;
+    }
   | { code: 'not-object'; found: FoundValue }
   | { code: 'format-missing'; expected: string }
   | { code: 'format-newer'; found: string; expected: string }
@@ -106,6 +113,35 @@ export function foundText(found: FoundValue): string {
   return `${found.type} ${found.text}`;
 }
 
+const JSON_PROBLEMS: Readonly<Record<JsonSyntaxProblem, string>> = {
+  'value-expected': 'a value was expected',
+  'property-name-expected': 'a property name in double quotes was expected',
+  'colon-expected': 'a colon (:) was expected after the property name',
+  'comma-expected': 'a comma was expected',
+  'close-brace-expected': 'a closing brace (}) was expected',
+  'close-bracket-expected': 'a closing bracket (]) was expected',
+  'end-expected': 'nothing may follow the end of the JSON',
+  comment: 'comments are not allowed in JSON',
+  'unfinished-string': 'a text is not closed by a double quote',
+  'unfinished-number': 'a number is not finished',
+  'bad-number': 'a number is not written as JSON writes numbers',
+  'bad-escape': 'a text has an escape (\\) JSON does not know',
+  'bad-unicode': 'a text has a broken \\u escape',
+  'bad-character': 'a character JSON does not allow here',
+  'bad-symbol':
+    'unexpected characters (JSON uses double quotes, and true, false and null in lower case)',
+};
+
+/**
+ * Why a text is not JSON, in English: "Not valid JSON (line 3, column 14): a comma was expected"
+ * when the place is known (`syntax`), else with the engine's own `reason`.
+ */
+export function notJsonText(reason: string, syntax?: JsonSyntax): string {
+  return syntax
+    ? `Not valid JSON (line ${syntax.line}, column ${syntax.column}): ${JSON_PROBLEMS[syntax.problem]}`
+    : `Not valid JSON: ${reason}`;
+}
+
 const count = (n: number, one: string, other = `${one}s`) => `${n} ${n === 1 ? one : other}`;
 
 /** One problem in English, e.g. `criteria[2].bands[0].credit: must be ≤ 1` (for the CLI). */
@@ -116,7 +152,7 @@ export function icpProblemText(p: IcpFileProblem): string {
     case 'too-big':
       return 'The file is over 1 MB: too big for an ICP.';
     case 'not-json':
-      return `Not valid JSON: ${p.reason}`;
+      return notJsonText(p.reason, p.syntax);
     case 'not-object':
       return `An ICP file holds one JSON object; this one holds ${foundText(p.found)}.`;
     case 'format-missing':

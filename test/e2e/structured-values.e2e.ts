@@ -2,7 +2,9 @@
  * The engine's structured values in the popup, in Chromium started in Vietnamese and Persian
  * (LANGUAGE=…, Debian's chromium-l10n): the "Why" lines and the facts list are worded in the UI
  * language — sizes in its digits with its own word for "employees", the country by its own name —
- * with no English sentence frame left. Screenshots (light and dark, 360 px and wide) under
+ * with no English sentence frame left. On the dashboard in Persian and Chinese, a region of the ICP
+ * ("North America") is named in the language in the version history, and a backup that cannot be
+ * restored says why in the language. Screenshots (light and dark, 360 px and wide) under
  * test-results/e2e/structured-values/.
  */
 import { mkdirSync } from 'node:fs';
@@ -122,5 +124,100 @@ describe('ICP history in vi', () => {
           .screenshot({ path: join(SHOTS, `history-vi-${width}-${scheme}.png`) });
       }
     }
+  });
+});
+
+/** Screenshots of one element (or the page), light and dark, 360 px and wide. */
+async function shootDashboard(page: Page, name: string, selector?: string) {
+  for (const width of [360, 1100]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const path = join(SHOTS, `${name}-${width}-${scheme}.png`);
+      if (selector) await page.locator(selector).screenshot({ path });
+      else await page.screenshot({ path, fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1100, height: 900 });
+}
+
+const DASHBOARD_LANGUAGES = [
+  {
+    env: 'fa',
+    region: 'آمریکای شمالی',
+    backup: 'هیچ چیز تغییر نکرد. این پشتیبان مربوط به پایگاه داده دیگری است ("crm-sync").',
+  },
+  {
+    env: 'zh_CN',
+    region: '北美',
+    backup: '没有做任何改动。此备份属于另一个数据库（"crm-sync"）。',
+  },
+];
+
+describe.each(DASHBOARD_LANGUAGES)('dashboard in $env', (language) => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ext = await launchWithExtension(routesFor([COMPANY]), { env: { LANGUAGE: language.env } });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('names a region of the ICP in the language in its history', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#icps`);
+    await dashboard.locator('.icp-active button.button').first().click();
+    await dashboard.waitForSelector('[data-editor]');
+    // The sample ICP's location criterion: US, then North America, then EU and UK. The chip
+    // names the region in the language beside the value the file keeps.
+    const chip = dashboard.locator('[data-criterion-editor="2"] [data-band="1"] .chip');
+    expect(await chip.textContent()).toContain(`${language.region} (North America)`);
+    await dashboard
+      .locator('[data-criterion-editor="2"] [data-band="1"] .band-credit input')
+      .fill('0.5');
+    await dashboard.click('[data-action="save"]');
+    await dashboard.waitForSelector('[data-saved]');
+    await expect.poll(() => dashboard.locator('[data-version]').count()).toBe(2);
+    await dashboard.locator('[data-version="1"] summary').click();
+    const lines = (
+      await dashboard.locator('[data-version="1"] .impact-changes li').allTextContents()
+    ).join('\n');
+    expect(lines).toContain(language.region);
+    expect(lines).not.toMatch(/North America|\bin\b/);
+    await shootDashboard(dashboard, `history-region-${language.env}`, '.versions');
+    await shootDashboard(dashboard, `editor-region-${language.env}`, '[data-criterion-editor="2"]');
+    await dashboard.close();
+  });
+
+  it('says in the language why a backup cannot be restored, and changes nothing', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
+    await dashboard.waitForSelector('[data-section="backup"]');
+    // A Dexie export of another app's database: a real backup file, just not ICP Lens's.
+    const other = {
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: { databaseName: 'crm-sync', databaseVersion: 3, tables: [], data: [] },
+    };
+    await dashboard.setInputFiles('[data-section="backup"] input[type="file"]', {
+      name: 'crm-sync-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(other)),
+    });
+    await dashboard.click('[data-action="confirm-restore"]');
+    const message = dashboard.locator('[data-backup-message]');
+    await message.waitFor();
+    const text = ((await message.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '');
+    expect(text).toBe(language.backup);
+    await shootDashboard(dashboard, `backup-error-${language.env}`);
+    // Nothing was replaced: the ICP edited above is still there, with its two versions.
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#icps`);
+    await expect.poll(() => dashboard.locator('.icp').count()).toBeGreaterThan(0);
+    await dashboard.close();
   });
 });

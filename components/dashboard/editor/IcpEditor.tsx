@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { type Icp, type IcpInput, icpSchema } from '@/lib/criteria/schema';
 import { diffIcp } from '@/lib/icp/diff';
 import { t } from '../../i18n';
+import { changesSummaryText } from '../icps/diff-words';
 import { BasicsSection } from './BasicsSection';
 import { CriteriaSection } from './CriteriaSection';
 import type { FormParts } from './FieldError';
@@ -42,7 +43,10 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
   const form: FormParts = { control, register, setValue, errors };
 
   const submit = handleSubmit(async (icp) => {
-    const defaultNote = before ? diffIcp(before, icp).summary : t('editor_note_created');
+    // The note says what changed in the UI language (the user's own note wins).
+    const defaultNote = before
+      ? changesSummaryText(diffIcp(before, icp).items)
+      : t('editor_note_created');
     await onSave(icp, note.trim() || defaultNote);
   });
 

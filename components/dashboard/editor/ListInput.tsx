@@ -9,6 +9,8 @@ interface ListInputProps {
   suggestions: readonly string[];
   /** Where a suggestion belongs (an industry's group), shown beside it in the list. */
   optionLabel?: (value: string) => string | undefined;
+  /** A chosen value's name in the UI language, shown in its chip before the value as written. */
+  valueLabel?: (value: string) => string | undefined;
   /** Groups of values that can be added at once ("all of Financial Services"). */
   groups?: Readonly<Record<string, readonly string[]>>;
   label: string;
@@ -27,6 +29,7 @@ export function ListInput({
   onBlur,
   suggestions,
   optionLabel,
+  valueLabel,
   groups,
   label,
   invalid,
@@ -56,19 +59,25 @@ export function ListInput({
     <div className="list-input">
       {value.length > 0 && (
         <ul className="chips" aria-label={label}>
-          {value.map((item) => (
-            <li key={item} className="chip">
-              <span dir="auto">{item}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('editor_remove_value', isolate(item))}
-                onClick={() => remove(item)}
-              >
-                ×
-              </button>
-            </li>
-          ))}
+          {value.map((item) => {
+            const named = valueLabel?.(item);
+            return (
+              <li key={item} className="chip">
+                {named && <span dir="auto">{named} </span>}
+                <span dir="auto" className={named ? 'muted' : undefined}>
+                  {named ? `(${item})` : item}
+                </span>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={t('editor_remove_value', isolate(item))}
+                  onClick={() => remove(item)}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <input

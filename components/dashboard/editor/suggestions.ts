@@ -1,6 +1,8 @@
 import { CRITERIA } from '@/lib/criteria';
 import type { CriterionField } from '@/lib/criteria/schema';
+import { stripIsolates } from '@/lib/i18n/bidi';
 import { GROUP_OF, INDUSTRY_GROUPS } from '@/lib/normalize/industry-groups';
+import { fundingStageText, placeName } from '../../value-words';
 
 /** LinkedIn's employee bands, to fill a size band's min and max in one pick. */
 export const EMPLOYEE_BAND_PRESETS: readonly { label: string; min: number; max?: number }[] = [
@@ -26,12 +28,31 @@ export function suggestionsFor(field: CriterionField): readonly string[] {
   return values;
 }
 
-/** Industries are hierarchical: each shows its group, and a whole group can be added. */
+/** `words` of a value, when they say more than the value itself (another language). */
+const inUiLanguage = (words: (value: string) => string) => (value: string) => {
+  const said = stripIsolates(words(value));
+  return said !== value ? said : undefined;
+};
+
+/**
+ * What the editor shows beside each suggestion: industries are hierarchical (each shows its
+ * group, and a whole group can be added); places and funding rounds show their names in the UI
+ * language, in the list and in their chips ("北美 (North America)"), while the value the ICP stores
+ * stays as the file writes it.
+ */
 export function hierarchyFor(field: CriterionField): {
   optionLabel?: (value: string) => string | undefined;
+  valueLabel?: (value: string) => string | undefined;
   groups?: Readonly<Record<string, readonly string[]>>;
 } {
-  return field === 'industry'
-    ? { optionLabel: (v) => GROUP_OF.get(v), groups: INDUSTRY_GROUPS }
-    : {};
+  if (field === 'industry') return { optionLabel: (v) => GROUP_OF.get(v), groups: INDUSTRY_GROUPS };
+  if (field === 'location') {
+    const label = inUiLanguage(placeName);
+    return { optionLabel: label, valueLabel: label };
+  }
+  if (field === 'funding') {
+    const label = inUiLanguage(fundingStageText);
+    return { optionLabel: label, valueLabel: label };
+  }
+  return {};
 }

@@ -2,7 +2,7 @@ import { CRITERIA } from '@/lib/criteria';
 import type { Band, CriterionField, CriterionMode } from '@/lib/criteria/schema';
 import { isolate } from '@/lib/i18n/bidi';
 import type { IcpChange, StoryList } from '@/lib/icp/diff';
-import { formatList, formatNumber } from '../../format';
+import { formatList, formatNumber, selectPlural } from '../../format';
 import { currentLocale, type MessageKey, t } from '../../i18n';
 import { bandText, listText } from '../../value-words';
 
@@ -130,4 +130,32 @@ export function changeText(change: IcpChange): string {
         quoted(change.text.length > 60 ? `${change.text.slice(0, 59)}…` : change.text),
       );
   }
+}
+
+/** How long a default change note may grow (characters) before the rest is counted. */
+const SUMMARY_LENGTH = 140;
+
+/**
+ * A version's default change note in the UI language (the editor saves it when the user writes
+ * none): the first changes that fit in about 140 characters, then "and N more changes", as
+ * `diffIcp`'s English `summary` does; "No changes" for none.
+ */
+export function changesSummaryText(changes: readonly IcpChange[]): string {
+  if (changes.length === 0) return t('diff_summary_none');
+  const lines = changes.map(changeText);
+  const shown: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (shown.length > 0 && length + line.length > SUMMARY_LENGTH) break;
+    shown.push(line);
+    length += line.length + 2;
+  }
+  const joined = shown.reduce((all, next) => t('diff_summary_join', all, next));
+  const more = lines.length - shown.length;
+  if (more === 0) return joined;
+  const key = selectPlural(more, {
+    one: 'diff_summary_more_one',
+    other: 'diff_summary_more_other',
+  } as const);
+  return t('diff_summary_join', joined, t(key, more));
 }

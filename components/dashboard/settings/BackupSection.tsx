@@ -4,6 +4,7 @@ import { isolate } from '@/lib/i18n/bidi';
 import { Isolated } from '../../Bdi';
 import { t } from '../../i18n';
 import { FilePickButton } from '../FilePickButton';
+import { backupProblemWords, restoredCountsWords } from './backup-words';
 
 /** Back up everything to one file; restore from one (checked first: a bad file changes nothing). */
 export function BackupSection() {
@@ -23,12 +24,13 @@ export function BackupSection() {
   const restore = async (file: File) => {
     setPending(undefined);
     const result = await restoreDatabase(file);
-    if (result.ok) {
-      const counts = Object.entries(result.counts)
-        .map(([table, n]) => `${table} ${n}`)
-        .join(', ');
-      setMessage({ ok: true, text: t('backup_restored', counts) });
-    } else setMessage({ ok: false, text: t('backup_restore_failed', result.error) });
+    if (result.ok)
+      setMessage({ ok: true, text: t('backup_restored', restoredCountsWords(result.counts)) });
+    else
+      setMessage({
+        ok: false,
+        text: t('backup_restore_failed', backupProblemWords(result.problem)),
+      });
   };
 
   return (

@@ -50,6 +50,10 @@ describe('icp-lens --lang', () => {
     expect(stdout).toMatch(/\? Quy mô công ty: chưa rõ/);
     expect(stdout).toMatch(/✓ Ngành: Computer and Network Security/);
     expect(stdout).not.toMatch(/\b(unknown|Bad fit|Not enough data|Disqualified)\b/);
+    // The values the engine read, worded in Vietnamese from their parts (page words as written).
+    expect(stdout).toMatch(/✓ Quy mô công ty: 320 nhân viên/);
+    expect(stdout).toMatch(/Austin, TX, Hoa Kỳ/);
+    expect(stdout).not.toMatch(/: [\d,.]+ employees|United States|in the specialties/);
   });
 
   it('writes Persian digits, and lines Chinese columns up by terminal width', async () => {
@@ -82,6 +86,62 @@ describe('icp-lens --lang', () => {
     const badLang = await run(['score', APOLLO, '--lang', 'de']);
     expect(badLang.code).toBe(2);
     expect(badLang.stderr).toMatch(/^icp-lens: --lang must be en, vi, zh_CN or fa/);
+  });
+
+  it('says what it read on stderr in the language: companies, columns, skipped rows', async () => {
+    const report = 'test/fixtures/csv/salesforce-report.csv';
+    const en = await run(['score', report]);
+    expect(en.stderr).toMatch(
+      /^test\/fixtures\/csv\/salesforce-report\.csv \(utf-8\): 3 companies read$/m,
+    );
+    expect(en.stderr).toMatch(/^ {2}columns used: Account Name → name, Industry → industry,/m);
+    expect(en.stderr).toMatch(/^ {2}row 12: skipped \(total\): Grand Totals/m);
+    const vi = await run(['score', report, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toMatch(
+      /^test\/fixtures\/csv\/salesforce-report\.csv \(utf-8\): đã đọc 3 công ty$/m,
+    );
+    expect(vi.stderr).toMatch(
+      /^ {2}cột đã dùng: Account Name → tên, Industry → ngành, Employees → số nhân viên,/m,
+    );
+    expect(vi.stderr).toMatch(/^ {2}cột bị bỏ qua: Account Owner$/m);
+    expect(vi.stderr).toMatch(/^ {2}dòng 1: bỏ qua \(tiêu đề báo cáo\): Accounts with Industry$/m);
+    expect(vi.stderr).toMatch(/^ {2}dòng 12: bỏ qua \(dòng tổng\): Grand Totals/m);
+    // No English frame left: only the file's own column names and row text.
+    const frame = vi.stderr.replace(
+      /Account (Name|Owner)|Industry|Employees|Billing [A-Za-z/]+|Ownership|Type|Accounts with Industry|As of .*|Filtered By:|Type equals Prospect|Grand Totals \(3 records\)|test\/fixtures\/csv\/salesforce-report\.csv|utf-8/g,
+      '',
+    );
+    expect(frame).not.toMatch(/\b(read|columns|used|ignored|row|skipped|total|title|blank)\b/);
+    const fa = await run(['score', report, '--lang', 'fa']);
+    expect(fa.stderr).toMatch(/: ۳ شرکت خوانده شد$/m);
+    expect(fa.stderr).toMatch(/^ {2}ردیف ۱۲: رد شد \(ردیف جمع\): Grand Totals/m);
+  });
+
+  it('says why an ICP file is not valid in the language, the field path as written', async () => {
+    const icp = 'test/fixtures/icp/bad-credit.json';
+    const en = await run(['score', '--icp', icp, APOLLO]);
+    expect(en).toMatchObject({ code: 1, stdout: '' });
+    expect(en.stderr).toBe(
+      `icp-lens: The ICP file ${icp} is not valid: criteria[2].bands[0].credit: must be ≤ 1\n`,
+    );
+    const vi = await run(['score', '--icp', icp, APOLLO, '--lang', 'vi']);
+    expect(vi).toMatchObject({ code: 1, stdout: '' });
+    expect(vi.stderr).toBe(
+      `icp-lens: Tệp ICP ${icp} không hợp lệ: criteria[2].bands[0].credit: phải ≤ 1\n`,
+    );
+    const zh = await run([
+      'score',
+      '--icp',
+      'test/fixtures/icp/typo-and-place.json',
+      APOLLO,
+      '--lang',
+      'zh_CN',
+    ]);
+    expect(zh.stderr).toContain('criteria[0].wieght：未知的键（是否想写 "weight"？）');
+    const fa = await run(['score', '--icp', icp, APOLLO, '--lang', 'fa']);
+    expect(fa.stderr).toContain('criteria[2].bands[0].credit: باید ≤ ۱ باشد');
+    expect(fa.stderr).not.toMatch(/must|valid/);
   });
 
   it('keeps CSV and JSON machine-readable in every language', async () => {

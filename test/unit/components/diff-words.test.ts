@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { changeText } from '@/components/dashboard/icps/diff-words';
+import { changesSummaryText, changeText } from '@/components/dashboard/icps/diff-words';
 import type { Criterion, Icp } from '@/lib/criteria/schema';
 import { stripIsolates } from '@/lib/i18n/bidi';
 import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
@@ -71,5 +71,21 @@ describe.each(Object.keys(EXPECTED) as Locale[])('ICP diff lines in %s', (locale
     useShippedLanguage(locale);
     const lines = diffIcp(sampleIcp, edited()).items.map((c) => stripIsolates(changeText(c)));
     expect(lines).toEqual(EXPECTED[locale]);
+  });
+});
+
+describe("a version's default change note", () => {
+  it('is worded in the UI language, the changes that fit and then the count', () => {
+    const items = diffIcp(sampleIcp, edited()).items;
+    useShippedLanguage('en');
+    expect(stripIsolates(changesSummaryText(items))).toBe(EXPECTED.en.join('; '));
+    useShippedLanguage('fa');
+    const fa = stripIsolates(changesSummaryText(items));
+    expect(fa).toBe(EXPECTED.fa.join('؛ '));
+    expect(fa).not.toMatch(/band|credit|Added|more/);
+    useShippedLanguage('zh_CN');
+    const many = [...items, ...items, ...items, ...items];
+    expect(stripIsolates(changesSummaryText(many))).toMatch(/；另有 \d+ 处改动$/);
+    expect(changesSummaryText([])).toBe('没有改动');
   });
 });

@@ -42,6 +42,8 @@ const NAMES_KEPT = [
 const SAME_AS_ENGLISH: Record<string, string> = {
   ui_dir: '"ltr" is the direction of every left-to-right language',
   build_top_n: '"N", the count the user types, is a symbol',
+  funding_stage_series:
+    'Vietnamese sellers and startup press write the round as in English ("vòng Series A")',
 };
 
 /** A message with nothing to translate: only placeholders, names kept, digits and punctuation. */
