@@ -1,0 +1,170 @@
+/**
+ * Sorting table rows by precomputed ranks instead of comparing text on every click.
+ *
+ * A click on a header used to sort 100,000 rows with `Intl.Collator.compare` in the comparator
+ * (and a name tie-break on nearly every comparison): 0.6–1.8 s in Chromium. Here each column's
+ * values are ranked once per row set (`collationRanks`: one collator sort of the distinct values,
+ * done when the rows load, in a worker on the dashboard) and cached keyed by the rows array; a
+ * click then sorts plain numbers (`orderRows`). The order is exactly the collator's.
+ */
+
+/** The one text order of every table: accents and case ignored, digits as numbers ("2" < "10"). */
+export const tableCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** A row's value in a sort column: a number, text, or undefined when empty (sorts last). */
+export type SortValue = number | string | undefined;
+
+/** What every sorted row has: the name and score the ties fall back on. */
+export interface OrderedRow {
+  name: string;
+  score?: number;
+}
+
+/**
+ * Each value's rank in `tableCollator` order among the distinct values (0 = first; values the
+ * collator calls equal, such as "acme" and "Acme", share a rank), NaN for undefined. One collator
+ * sort of the distinct values: ~0.5 s for 100,000 distinct names in Chromium, so call it where a
+ * pause does not show (a worker, or when rows load). Pure.
+ */
+export function collationRanks(values: readonly (string | undefined)[]): Float64Array {
+  const distinct = [...new Set(values.filter((v) => v !== undefined))].sort(tableCollator.compare);
+  const rankOf = new Map<string, number>();
+  let rank = -1;
+  distinct.forEach((v, i) => {
+    if (i === 0 || tableCollator.compare(distinct[i - 1] as string, v) !== 0) rank++;
+    rankOf.set(v, rank);
+  });
+  return Float64Array.from(values, (v) => (v === undefined ? Number.NaN : (rankOf.get(v) ?? 0)));
+}
+
+/** Each value's rank among the distinct numbers (0 = smallest), NaN for undefined. Pure. */
+function numberRanks(values: readonly (number | undefined)[]): Float64Array {
+  const distinct = Float64Array.from(new Set(values.filter((v) => v !== undefined))).sort();
+  const rankOf = new Map<number, number>();
+  distinct.forEach((v, i) => {
+    rankOf.set(v, i);
+  });
+  return Float64Array.from(values, (v) => (v === undefined ? Number.NaN : (rankOf.get(v) ?? 0)));
+}
+
+/** Ranks per column, and the tie order, per rows array (dropped with the array). */
+const cache = new WeakMap<readonly object[], Map<string, Float64Array>>();
+const TIES = '\u0000ties';
+
+function cached(rows: readonly object[]): Map<string, Float64Array> {
+  let found = cache.get(rows);
+  if (!found) {
+    found = new Map();
+    cache.set(rows, found);
+  }
+  return found;
+}
+
+/**
+ * Stores ranks computed elsewhere (a worker running `collationRanks` over the same values) for
+ * `column` of `rows`: `ranks[i]` is row i's. Throws when the lengths differ.
+ */
+export function seedRanks(rows: readonly object[], column: string, ranks: Float64Array): void {
+  if (ranks.length !== rows.length) throw new Error(`ranks for ${ranks.length} of ${rows.length}`);
+  cached(rows).set(column, ranks);
+}
+
+/** Whether `column` of `rows` is ranked already (a sort by it compares numbers only). */
+export function hasRanks(rows: readonly object[], column: string): boolean {
+  return cache.get(rows)?.has(column) ?? false;
+}
+
+/**
+ * Copies the ranks of `from` to `to` (the same rows, in the same places, after an edit that
+ * replaced some row objects), except the `changed` columns, which are ranked again when sorted.
+ */
+export function carryRanks(
+  from: readonly object[],
+  to: readonly object[],
+  changed: readonly string[],
+): void {
+  const found = cache.get(from);
+  if (!found || from.length !== to.length) return;
+  const next = cached(to);
+  for (const [column, ranks] of found) if (!changed.includes(column)) next.set(column, ranks);
+}
+
+/** The ranks of a column, computed (and cached) on first use. */
+function ranksOf<R>(
+  rows: readonly R[],
+  column: string,
+  valueOf: (row: R, column: string) => SortValue,
+): Float64Array {
+  const columns = cached(rows as readonly object[]);
+  let ranks = columns.get(column);
+  if (!ranks) {
+    const values = rows.map((r) => valueOf(r, column));
+    ranks = values.every((v) => v === undefined || typeof v === 'number')
+      ? numberRanks(values as (number | undefined)[])
+      : collationRanks(values.map((v) => (v === undefined ? v : String(v))));
+    columns.set(column, ranks);
+  }
+  return ranks;
+}
+
+/**
+ * The tie order of `rows`: `ties[p]` is the index of the row at place p when ordered by score
+ * (highest first, no score last), then name (`tableCollator`), then position in `rows`.
+ */
+function tieOrder<R extends OrderedRow>(rows: readonly R[]): Float64Array {
+  const columns = cached(rows);
+  let ties = columns.get(TIES);
+  if (!ties) {
+    const names = ranksOf(rows, 'name', (r) => r.name);
+    const score = (i: number) => rows[i]?.score;
+    const order = Array.from(rows, (_, i) => i).sort((a, b) => {
+      const x = score(a);
+      const y = score(b);
+      if (x === undefined || y === undefined) {
+        if (x !== y) return x === undefined ? 1 : -1;
+      } else if (x !== y) return y - x;
+      return (names[a] as number) - (names[b] as number) || a - b;
+    });
+    ties = Float64Array.from(order);
+    columns.set(TIES, ties);
+  }
+  return ties;
+}
+
+/**
+ * The rows that `keep` keeps (all without it), in their order, or sorted by `sort`: by the
+ * column's value (`valueOf`; numbers by value, text by `tableCollator`), empty values last in
+ * both directions, ties by score (highest first, none last), then name, then place in `rows`.
+ * Ranks are cached per `rows` array, so a sort after the first costs a numeric sort of the kept
+ * rows (~10 ms for 100,000). Pure apart from that cache.
+ */
+export function orderRows<R extends OrderedRow>(
+  rows: readonly R[],
+  keep: ((row: R) => boolean) | undefined,
+  sort: { column: string; direction: 'asc' | 'desc' } | undefined,
+  valueOf: (row: R, column: string) => SortValue,
+): R[] {
+  if (!sort) return keep ? rows.filter(keep) : [...rows];
+  const n = rows.length;
+  const ranks = ranksOf(rows, sort.column, valueOf);
+  const ties = tieOrder(rows);
+  let top = 0;
+  for (const r of ranks) if (r > top) top = r;
+  // One number per kept row: its column place (empty: after every value) times n, plus its tie
+  // place. Distinct integers below 2^53 for any table that fits in memory, so a plain numeric
+  // sort orders them and the remainder gives the row back.
+  const keys = new Float64Array(n);
+  let kept = 0;
+  for (let place = 0; place < n; place++) {
+    const i = ties[place] as number;
+    const row = rows[i] as R;
+    if (keep && !keep(row)) continue;
+    const r = ranks[i] as number;
+    const at = Number.isNaN(r) ? top + 1 : sort.direction === 'asc' ? r : top - r;
+    keys[kept++] = at * n + place;
+  }
+  const sorted = keys.subarray(0, kept).sort();
+  const out = new Array<R>(kept);
+  for (let k = 0; k < kept; k++) out[k] = rows[ties[(sorted[k] as number) % n] as number] as R;
+  return out;
+}
