@@ -109,26 +109,59 @@ function ranksOf<R>(
 
 /**
  * The tie order of `rows`: `ties[p]` is the index of the row at place p when ordered by score
- * (highest first, no score last), then name (`tableCollator`), then position in `rows`.
+ * (highest first, no score last), then name (`tableCollator`), then position in `rows`. One
+ * numeric sort of packed keys (score place, name rank, index) when they fit in 2^53, which they
+ * do for any real table (scores are a few hundred distinct values); a comparator otherwise.
  */
 function tieOrder<R extends OrderedRow>(rows: readonly R[]): Float64Array {
   const columns = cached(rows);
   let ties = columns.get(TIES);
   if (!ties) {
-    const names = ranksOf(rows, 'name', (r) => r.name);
-    const score = (i: number) => rows[i]?.score;
-    const order = Array.from(rows, (_, i) => i).sort((a, b) => {
-      const x = score(a);
-      const y = score(b);
-      if (x === undefined || y === undefined) {
-        if (x !== y) return x === undefined ? 1 : -1;
-      } else if (x !== y) return y - x;
-      return (names[a] as number) - (names[b] as number) || a - b;
-    });
-    ties = Float64Array.from(order);
+    ties = packedOrder(
+      ranksOf(rows, 'score', (r) => r.score),
+      ranksOf(rows, 'name', (r) => r.name),
+    );
     columns.set(TIES, ties);
   }
   return ties;
+}
+
+/** The highest rank (NaN ignored; `Math.max` would answer NaN), 0 when none. */
+function highest(ranks: Float64Array): number {
+  let top = 0;
+  for (const r of ranks) if (r > top) top = r;
+  return top;
+}
+
+/**
+ * Row indexes ordered by `first` descending (NaN last), then `second` ascending (NaN last), then
+ * index; both are ranks (whole numbers from 0) of the same rows. Packs the three into one number
+ * per row when the product stays below `limit` (exact integers), else sorts with a comparator.
+ * Pure.
+ */
+export function packedOrder(
+  first: Float64Array,
+  second: Float64Array,
+  limit = Number.MAX_SAFE_INTEGER,
+): Float64Array {
+  const n = first.length;
+  const a = highest(first) + 2;
+  const b = highest(second) + 2;
+  const placeOf = (i: number) => {
+    const x = first[i] as number;
+    const y = second[i] as number;
+    return (Number.isNaN(x) ? a - 1 : a - 2 - x) * b + (Number.isNaN(y) ? b - 1 : y);
+  };
+  if (a * b * n < limit) {
+    const keys = Float64Array.from(first, (_, i) => placeOf(i) * n + i).sort();
+    return keys.map((k) => k % n);
+  }
+  const places = Float64Array.from(first, (_, i) => placeOf(i));
+  return Float64Array.from(
+    Array.from(first, (_, i) => i).sort(
+      (i, j) => (places[i] as number) - (places[j] as number) || i - j,
+    ),
+  );
 }
 
 /**
@@ -148,8 +181,7 @@ export function orderRows<R extends OrderedRow>(
   const n = rows.length;
   const ranks = ranksOf(rows, sort.column, valueAt);
   const ties = tieOrder(rows);
-  let top = 0;
-  for (const r of ranks) if (r > top) top = r;
+  const top = highest(ranks);
   // One number per kept row: its column place (empty: after every value) times n, plus its tie
   // place. Distinct integers below 2^53 for any table that fits in memory, so a plain numeric
   // sort orders them and the remainder gives the row back.

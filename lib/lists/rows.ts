@@ -94,7 +94,10 @@ export function tierKey(row: Pick<ListRow, 'tierKind' | 'tierIndex'>): string {
 /** How many rows per tier key (see `tierKey`). */
 export function countByTier(rows: readonly ListRow[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(tierKey(r), (counts.get(tierKey(r)) ?? 0) + 1);
+  for (const r of rows) {
+    const key = tierKey(r);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return counts;
 }
 

@@ -266,6 +266,45 @@ export async function benchTrends(): Promise<BenchResult[]> {
   }
 }
 
+/**
+ * Writes `rows` made-up companies (company record, listing for the first ICP) and a list
+ * "bench-sort" holding them all straight into the extension's IndexedDB from one of its pages,
+ * 10,000 per transaction, as the extension stores them: names in several scripts ("Công ty Sao
+ * Mai 12", "深圳星河 7", "آریا 3"), every tier kind, scores 0–100, a few headquarters (some
+ * empty), added over 5,000 minutes, a note on every 50th.
+ */
+export async function seedSortList(page: Page, rows: number): Promise<void> {
+  await page.evaluate(
+    `(async () => {
+        const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
+        const icps = await new Promise((ok) => { const r = db.transaction('icps').objectStore('icps').getAll(); r.onsuccess = () => ok(r.result); });
+        const icp = icps[0];
+        const now = Date.now();
+        const stems = ['Acme', 'Élan', 'Công ty Sao Mai', 'Bình Minh', '深圳星河', '北京云图', 'آریا', 'پارس', 'Nordlicht', 'Zeta', 'ångström', 'O\\'Neil & Co', 'Øresund', '3D Print', 'Ωmega'];
+        const cities = ['Austin, US', 'Berlin, DE', 'Toronto, CA', 'Hanoi, VN', 'Hồ Chí Minh, VN', '上海, CN', 'تهران, IR', 'Lyon, FR', 'São Paulo, BR', 'Zürich, CH', 'Kraków, PL', 'Austin, US'];
+        const industries = ['Computer and Network Security', 'Software Development', 'Retail', 'Financial Services', 'Robotics'];
+        await new Promise((ok) => { const tx = db.transaction('lists', 'readwrite'); tx.objectStore('lists').put({ id: 'bench-sort', name: 'Bench sort', createdAt: now, updatedAt: now }); tx.oncomplete = ok; });
+        for (let from = 0; from < ${rows}; from += 10000) {
+          const tx = db.transaction(['companies', 'listings', 'listMembers'], 'readwrite');
+          for (let i = from; i < from + 10000; i++) {
+            const at = now - (i % 700) * ${DAY};
+            const id = 'domain:sort' + i + '.example';
+            const name = stems[i % stems.length] + ' ' + ((i * 7919) % ${rows});
+            const k = i % 7;
+            const kind = k < 3 ? 'tier' : k < 5 ? 'bad' : k < 6 ? 'disqualified' : 'insufficient';
+            const tierIndex = k < 3 ? k % icp.icp.tiers.length : undefined;
+            const score = (i * 37) % 101;
+            tx.objectStore('companies').put({ id, name, keys: [id], facts: {}, url: 'https://sort' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
+            tx.objectStore('listings').put({ icpId: icp.id, companyId: id, name, domain: 'sort' + i + '.example', tier: kind === 'tier' ? icp.icp.tiers[tierIndex].name : kind, tierKind: kind, ...(kind === 'tier' && { tierIndex }), tierKey: kind === 'tier' ? 'tier:' + tierIndex : kind, rank: kind === 'tier' ? tierIndex : 1000, score, confidence: (i % 10) / 10, industry: industries[i % 5], ...(i % 9 !== 0 && { hq: cities[i % cities.length] }), sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
+            tx.objectStore('listMembers').put({ listId: 'bench-sort', companyId: id, addedAt: now - (i % 5000) * 60000, note: i % 50 === 0 ? 'call back' : '', status: 'new' });
+          }
+          await new Promise((ok) => { tx.oncomplete = ok; });
+        }
+        db.close();
+      })()`,
+  );
+}
+
 const SORT_ROWS = 100_000;
 const SORT_COLUMNS = ['name', 'score', 'tier', 'hq', 'addedAt'] as const;
 
@@ -288,35 +327,7 @@ export async function benchListSort(): Promise<BenchResult[]> {
       if (await page.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
     }
     const seeded = Date.now();
-    await page.evaluate(
-      `(async () => {
-        const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
-        const icps = await new Promise((ok) => { const r = db.transaction('icps').objectStore('icps').getAll(); r.onsuccess = () => ok(r.result); });
-        const icp = icps[0];
-        const now = Date.now();
-        const stems = ['Acme', 'Élan', 'Công ty Sao Mai', 'Bình Minh', '深圳星河', '北京云图', 'آریا', 'پارس', 'Nordlicht', 'Zeta', 'ångström', 'O\\'Neil & Co', 'Øresund', '3D Print', 'Ωmega'];
-        const cities = ['Austin, US', 'Berlin, DE', 'Toronto, CA', 'Hanoi, VN', 'Hồ Chí Minh, VN', '上海, CN', 'تهران, IR', 'Lyon, FR', 'São Paulo, BR', 'Zürich, CH', 'Kraków, PL', 'Austin, US'];
-        const industries = ['Computer and Network Security', 'Software Development', 'Retail', 'Financial Services', 'Robotics'];
-        await new Promise((ok) => { const tx = db.transaction('lists', 'readwrite'); tx.objectStore('lists').put({ id: 'bench-sort', name: 'Bench sort', createdAt: now, updatedAt: now }); tx.oncomplete = ok; });
-        for (let from = 0; from < ${SORT_ROWS}; from += 10000) {
-          const tx = db.transaction(['companies', 'listings', 'listMembers'], 'readwrite');
-          for (let i = from; i < from + 10000; i++) {
-            const at = now - (i % 700) * ${DAY};
-            const id = 'domain:sort' + i + '.example';
-            const name = stems[i % stems.length] + ' ' + ((i * 7919) % ${SORT_ROWS});
-            const k = i % 7;
-            const kind = k < 3 ? 'tier' : k < 5 ? 'bad' : k < 6 ? 'disqualified' : 'insufficient';
-            const tierIndex = k < 3 ? k % icp.icp.tiers.length : undefined;
-            const score = (i * 37) % 101;
-            tx.objectStore('companies').put({ id, name, keys: [id], facts: {}, url: 'https://sort' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
-            tx.objectStore('listings').put({ icpId: icp.id, companyId: id, name, domain: 'sort' + i + '.example', tier: kind === 'tier' ? icp.icp.tiers[tierIndex].name : kind, tierKind: kind, ...(kind === 'tier' && { tierIndex }), tierKey: kind === 'tier' ? 'tier:' + tierIndex : kind, rank: kind === 'tier' ? tierIndex : 1000, score, confidence: (i % 10) / 10, industry: industries[i % 5], ...(i % 9 !== 0 && { hq: cities[i % cities.length] }), sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
-            tx.objectStore('listMembers').put({ listId: 'bench-sort', companyId: id, addedAt: now - (i % 5000) * 60000, note: i % 50 === 0 ? 'call back' : '', status: 'new' });
-          }
-          await new Promise((ok) => { tx.oncomplete = ok; });
-        }
-        db.close();
-      })()`,
-    );
+    await seedSortList(page, SORT_ROWS);
     const seeding = Date.now() - seeded;
     await page.goto(`${url}#list/bench-sort`);
     await page.reload();

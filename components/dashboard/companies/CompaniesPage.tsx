@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
+  COMPANY_TEXT_COLUMNS,
   type CompanyRow,
+  companySortValue,
   filterAndSort,
   listCompanyRows,
   type SortColumn,
@@ -8,6 +10,7 @@ import {
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
+import { rankTextColumns } from '../../lists/rank-rows';
 import { TierFilterChips } from '../../lists/TierFilterChips';
 import { type TableColumn, type TableSort, VirtualTable } from '../../lists/VirtualTable';
 
@@ -109,14 +112,15 @@ export function CompaniesPage() {
       .then(() =>
         current ? listCompanyRows(icpId, undefined, { signal: reading.signal }) : undefined,
       )
-      .then(
-        (all) => {
-          if (!current || !all) return;
-          setRows(all);
-          setComplete(true);
-        },
-        (e: unknown) => current && setError(String(e)),
-      );
+      .then(async (all) => {
+        if (!current || !all) return;
+        // Shown once the names and sources are ranked in a worker: no sort compares text here.
+        await rankTextColumns(all, COMPANY_TEXT_COLUMNS, companySortValue, reading.signal);
+        if (!current) return;
+        setRows(all);
+        setComplete(true);
+      })
+      .catch((e: unknown) => current && setError(String(e)));
     return () => {
       current = false;
       reading.abort();

@@ -4,6 +4,7 @@ import {
   collationRanks,
   hasRanks,
   orderRows,
+  packedOrder,
   seedRanks,
   tableCollator,
 } from '@/lib/lists/row-order';
@@ -217,5 +218,16 @@ describe('ranked sorting', () => {
       'b',
       'c',
     ]);
+  });
+});
+
+describe('packedOrder', () => {
+  it('orders by the first rank descending, then the second, then index, packed or not', () => {
+    const n = Number.NaN;
+    const first = Float64Array.from([1, n, 2, 1, 2, 0, n]);
+    const second = Float64Array.from([0, 1, n, 0, 1, 3, 0]);
+    const want = [4, 2, 0, 3, 5, 6, 1];
+    expect([...packedOrder(first, second)]).toEqual(want);
+    expect([...packedOrder(first, second, 10)]).toEqual(want);
   });
 });
