@@ -15,7 +15,7 @@ import { carryRanks } from '@/lib/lists/row-order';
 import {
   countByTier,
   filterAndSortRows,
-  LIST_TEXT_COLUMNS,
+  LIST_COLUMNS,
   type ListRow,
   listSortValue,
 } from '@/lib/lists/rows';
@@ -26,7 +26,7 @@ import { buildExport, downloadText } from './export-file';
 import { IcpSelect } from './IcpSelect';
 import { ImportPanel } from './ImportPanel';
 import { ListTable, type Sort } from './ListTable';
-import { rankTextColumns } from './rank-rows';
+import { rankColumns } from './rank-rows';
 import { TierFilterChips } from './TierFilterChips';
 import { useIcpChoice } from './use-icp-choice';
 import './lists.css';
@@ -63,8 +63,8 @@ export function ListPage({
     const reading = new AbortController();
     // The first rows at once, then the whole list (a 100,000-company list takes seconds), shown
     // once its names are ranked in a worker (ties of every sort read them), so neither that
-    // first sort nor a later header click compares text on this thread. The other text columns
-    // are ranked after, in the same worker.
+    // first sort nor a later header click compares text on this thread. The other columns are
+    // ranked after, in the same worker.
     listRows(listId, icp, undefined, { limit: FIRST_ROWS })
       .then((first) => {
         if (current) setRows((shown) => shown ?? first);
@@ -74,7 +74,7 @@ export function ListPage({
         ] as const);
       })
       .then(async ([, found]) => {
-        await rankTextColumns(found, LIST_TEXT_COLUMNS, listSortValue, reading.signal);
+        await rankColumns(found, LIST_COLUMNS, listSortValue, reading.signal);
         if (current) setRows(found);
       })
       .catch((e: unknown) => current && fail(e));

@@ -2,14 +2,14 @@ import { hasRanks, type SortValue, seedRanks } from '@/lib/lists/row-order';
 import type { CollationReport, CollationRequest } from './collation.worker';
 
 /**
- * Ranks the text `columns` of `rows` in a worker (`collation.worker.ts`), in the order given, and
+ * Ranks the sort `columns` of `rows` in a worker (`collation.worker.ts`), in the order given, and
  * seeds each column's ranks as it arrives (one column at a time) (`seedRanks`), so a sort by it on the page compares
  * numbers only. Resolves once the first column is seeded (give `name` first: every sort's ties
  * read it) — or at once when it already is, when `signal` aborts, or when no worker can start (a
  * sort then ranks on the page, slower but the same order). The worker ends after the last column
  * or on abort. `valueAt(row, column)` must be the value the table sorts by.
  */
-export function rankTextColumns<R extends object>(
+export function rankColumns<R extends object>(
   rows: readonly R[],
   columns: readonly string[],
   valueAt: (row: R, column: string) => SortValue,
@@ -35,10 +35,7 @@ export function rankTextColumns<R extends object>(
     const send = () => {
       const column = wanted[next++];
       if (column === undefined) return end();
-      const values = rows.map((r) => {
-        const v = valueAt(r, column);
-        return v === undefined ? undefined : String(v);
-      });
+      const values = rows.map((r) => valueAt(r, column));
       worker.postMessage({ column, values } satisfies CollationRequest);
     };
     signal?.addEventListener('abort', end, { once: true });

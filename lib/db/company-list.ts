@@ -65,7 +65,16 @@ export async function listCompanyRows(
   return unscored.length > 0 ? rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : rows;
 }
 
-export type SortColumn = 'name' | 'tier' | 'score' | 'confidence' | 'lastSeen' | 'source';
+/** The Companies page's sort columns, `name` first (every sort's ties read it; ranked first). */
+export const COMPANY_SORT_COLUMNS = [
+  'name',
+  'tier',
+  'score',
+  'confidence',
+  'lastSeen',
+  'source',
+] as const;
+export type SortColumn = (typeof COMPANY_SORT_COLUMNS)[number];
 
 export interface ListView {
   query?: string;
@@ -87,9 +96,6 @@ export function companySortValue(row: CompanyRow, column: string): SortValue {
       : undefined;
   return row[column as Exclude<SortColumn, 'tier'>];
 }
-
-/** The Companies page's text columns (ranked with the collator in a worker as rows load). */
-export const COMPANY_TEXT_COLUMNS = ['name', 'source'] as const satisfies readonly SortColumn[];
 
 /**
  * The rows matching a search (name or domain, case and accents ignored), filtered and sorted the

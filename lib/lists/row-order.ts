@@ -61,7 +61,7 @@ function cached(rows: readonly object[]): Map<string, Float64Array> {
 }
 
 /**
- * Stores ranks computed elsewhere (a worker running `collationRanks` over the same values) for
+ * Stores ranks computed elsewhere (a worker running `rankValues` over the same values) for
  * `column` of `rows`: `ranks[i]` is row i's. Throws when the lengths differ.
  */
 export function seedRanks(rows: readonly object[], column: string, ranks: Float64Array): void {
@@ -89,6 +89,16 @@ export function carryRanks(
   for (const [column, ranks] of found) if (!changed.includes(column)) next.set(column, ranks);
 }
 
+/**
+ * Each value's rank: by value when every value is a number (or undefined), else by
+ * `tableCollator` over the values as text (`collationRanks`); NaN for undefined. Pure.
+ */
+export function rankValues(values: readonly SortValue[]): Float64Array {
+  return values.every((v) => v === undefined || typeof v === 'number')
+    ? numberRanks(values as (number | undefined)[])
+    : collationRanks(values.map((v) => (v === undefined ? v : String(v))));
+}
+
 /** The ranks of a column, computed (and cached) on first use. */
 function ranksOf<R>(
   rows: readonly R[],
@@ -98,10 +108,7 @@ function ranksOf<R>(
   const columns = cached(rows as readonly object[]);
   let ranks = columns.get(column);
   if (!ranks) {
-    const values = rows.map((r) => valueAt(r, column));
-    ranks = values.every((v) => v === undefined || typeof v === 'number')
-      ? numberRanks(values as (number | undefined)[])
-      : collationRanks(values.map((v) => (v === undefined ? v : String(v))));
+    ranks = rankValues(rows.map((r) => valueAt(r, column)));
     columns.set(column, ranks);
   }
   return ranks;

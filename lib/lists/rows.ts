@@ -123,17 +123,6 @@ export function listSortValue(row: ListRow, column: string): SortValue {
   }
 }
 
-/** The list columns whose values are text (ranked with the collator, in a worker on the page). */
-export const LIST_TEXT_COLUMNS = [
-  'name',
-  'domain',
-  'linkedinSlug',
-  'industry',
-  'hq',
-  'note',
-  'status',
-] as const satisfies readonly ListColumn[];
-
 /**
  * What a search box finds: the name with case and accents ignored ("cafe" finds "Café Olé"), or
  * the domain as typed ("alpha.vn": folding would turn its "." into a space). An empty query

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
-  COMPANY_TEXT_COLUMNS,
+  COMPANY_SORT_COLUMNS,
   type CompanyRow,
   companySortValue,
   filterAndSort,
@@ -10,7 +10,7 @@ import {
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
-import { rankTextColumns } from '../../lists/rank-rows';
+import { rankColumns } from '../../lists/rank-rows';
 import { TierFilterChips } from '../../lists/TierFilterChips';
 import { type TableColumn, type TableSort, VirtualTable } from '../../lists/VirtualTable';
 
@@ -114,8 +114,9 @@ export function CompaniesPage() {
       )
       .then(async (all) => {
         if (!current || !all) return;
-        // Shown once the names and sources are ranked in a worker: no sort compares text here.
-        await rankTextColumns(all, COMPANY_TEXT_COLUMNS, companySortValue, reading.signal);
+        // Shown once the names are ranked in a worker (every sort's ties read them); the other
+        // columns are ranked after, so no header click compares text on this thread.
+        await rankColumns(all, COMPANY_SORT_COLUMNS, companySortValue, reading.signal);
         if (!current) return;
         setRows(all);
         setComplete(true);
