@@ -41,8 +41,9 @@ export function rankColumns<R extends object>(
     signal?.addEventListener('abort', end, { once: true });
     worker.onerror = end;
     worker.onmessage = (event: MessageEvent<CollationReport>) => {
+      if (signal?.aborted) return;
       const { column, ranks } = event.data;
-      if (!signal?.aborted && ranks.length === rows.length) seedRanks(rows, column, ranks);
+      if (ranks.length === rows.length) seedRanks(rows, column, ranks);
       if (column === wanted[0]) resolve();
       send();
     };
