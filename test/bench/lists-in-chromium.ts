@@ -286,7 +286,7 @@ export async function seedSortList(page: Page, rows: number): Promise<void> {
         await new Promise((ok) => { const tx = db.transaction('lists', 'readwrite'); tx.objectStore('lists').put({ id: 'bench-sort', name: 'Bench sort', createdAt: now, updatedAt: now }); tx.oncomplete = ok; });
         for (let from = 0; from < ${rows}; from += 10000) {
           const tx = db.transaction(['companies', 'listings', 'listMembers'], 'readwrite');
-          for (let i = from; i < from + 10000; i++) {
+          for (let i = from; i < Math.min(from + 10000, ${rows}); i++) {
             const at = now - (i % 700) * ${DAY};
             const id = 'domain:sort' + i + '.example';
             const name = stems[i % stems.length] + ' ' + ((i * 7919) % ${rows});
@@ -295,7 +295,7 @@ export async function seedSortList(page: Page, rows: number): Promise<void> {
             const tierIndex = k < 3 ? k % icp.icp.tiers.length : undefined;
             const score = (i * 37) % 101;
             tx.objectStore('companies').put({ id, name, keys: [id], facts: {}, url: 'https://sort' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
-            tx.objectStore('listings').put({ icpId: icp.id, companyId: id, name, domain: 'sort' + i + '.example', tier: kind === 'tier' ? icp.icp.tiers[tierIndex].name : kind, tierKind: kind, ...(kind === 'tier' && { tierIndex }), tierKey: kind === 'tier' ? 'tier:' + tierIndex : kind, rank: kind === 'tier' ? tierIndex : 1000, score, confidence: (i % 10) / 10, industry: industries[i % 5], ...(i % 9 !== 0 && { hq: cities[i % cities.length] }), sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
+            tx.objectStore('listings').put({ icpId: icp.id, companyId: id, name, domain: 'sort' + i + '.example', tier: kind === 'tier' ? icp.icp.tiers[tierIndex].name : { bad: 'Bad fit', disqualified: 'Disqualified', insufficient: 'Not enough data' }[kind], tierKind: kind, ...(kind === 'tier' && { tierIndex }), tierKey: kind === 'tier' ? 'tier:' + tierIndex : kind, rank: kind === 'tier' ? tierIndex : 1000, score, confidence: (i % 10) / 10, industry: industries[i % 5], ...(i % 9 !== 0 && { hq: cities[i % cities.length] }), sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
             tx.objectStore('listMembers').put({ listId: 'bench-sort', companyId: id, addedAt: now - (i % 5000) * 60000, note: i % 50 === 0 ? 'call back' : '', status: 'new' });
           }
           await new Promise((ok) => { tx.oncomplete = ok; });
