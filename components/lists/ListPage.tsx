@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   copyToList,
   deleteList,
@@ -48,6 +48,9 @@ export function ListPage({
   const [query, setQuery] = useState('');
   const [tiers, setTiers] = useState<string[]>([]);
   const [sort, setSort] = useState<Sort>({ column: 'tier', direction: 'asc' });
+  // The sort when the rows load (read by the loading effect, which a sort does not restart).
+  const sorting = useRef(sort);
+  sorting.current = sort;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string>();
   const [version, setVersion] = useState(0);
@@ -62,9 +65,9 @@ export function ListPage({
     // page's first rows do not wait behind it.
     const reading = new AbortController();
     // The first rows at once, then the whole list (a 100,000-company list takes seconds), shown
-    // once its names are ranked in a worker (ties of every sort read them), so neither that
-    // first sort nor a later header click compares text on this thread. The other columns are
-    // ranked after, in the same worker.
+    // once its names (every sort's ties read them), scores and sort column are ranked in a
+    // worker, so neither that first sort nor a later header click compares text on this thread.
+    // The other columns are ranked after, in the same worker.
     listRows(listId, icp, undefined, { limit: FIRST_ROWS })
       .then((first) => {
         if (current) setRows((shown) => shown ?? first);
@@ -74,7 +77,12 @@ export function ListPage({
         ] as const);
       })
       .then(async ([, found]) => {
-        await rankColumns(found, LIST_COLUMNS, listSortValue, reading.signal);
+        await rankColumns(
+          found,
+          ['name', 'score', sorting.current.column, ...LIST_COLUMNS],
+          listSortValue,
+          { signal: reading.signal, ready: 3 },
+        );
         if (current) setRows(found);
       })
       .catch((e: unknown) => current && fail(e));

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   COMPANY_SORT_COLUMNS,
   type CompanyRow,
@@ -82,6 +82,9 @@ export function CompaniesPage() {
   const [query, setQuery] = useState('');
   const [tiers, setTiers] = useState<string[]>([]);
   const [sort, setSort] = useState<TableSort<SortColumn>>({ column: 'score', direction: 'desc' });
+  // The sort when the rows load (read by the loading effect, which a sort does not restart).
+  const sorting = useRef(sort);
+  sorting.current = sort;
 
   useEffect(() => {
     listIcps().then(
@@ -116,7 +119,12 @@ export function CompaniesPage() {
         if (!current || !all) return;
         // Shown once the names are ranked in a worker (every sort's ties read them); the other
         // columns are ranked after, so no header click compares text on this thread.
-        await rankColumns(all, COMPANY_SORT_COLUMNS, companySortValue, reading.signal);
+        await rankColumns(
+          all,
+          ['name', 'score', sorting.current.column, ...COMPANY_SORT_COLUMNS],
+          companySortValue,
+          { signal: reading.signal, ready: 3 },
+        );
         if (!current) return;
         setRows(all);
         setComplete(true);

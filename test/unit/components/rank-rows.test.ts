@@ -57,11 +57,19 @@ describe('rankColumns', () => {
     await rankColumns(own, ['name'], listSortValue);
     expect(FakeWorker.made).toHaveLength(1);
   });
+  it('waits for the first `ready` columns, each ranked once', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const own = [...rows];
+    await rankColumns(own, ['name', 'addedAt', 'name', 'hq'], listSortValue, { ready: 2 });
+    expect(hasRanks(own, 'name') && hasRanks(own, 'addedAt')).toBe(true);
+    await vi.waitFor(() => expect(FakeWorker.made[0]?.terminated).toBe(true));
+    expect(FakeWorker.made[0]?.sent).toEqual(['name', 'addedAt', 'hq']);
+  });
   it('stops on abort without seeding what comes after', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const own = [...rows];
     const reading = new AbortController();
-    const done = rankColumns(own, ['name', 'hq'], listSortValue, reading.signal);
+    const done = rankColumns(own, ['name', 'hq'], listSortValue, { signal: reading.signal });
     reading.abort();
     await done;
     expect(FakeWorker.made[0]?.terminated).toBe(true);
