@@ -343,6 +343,16 @@ export async function benchListSort(): Promise<BenchResult[]> {
       { timeout: 300_000 },
     );
     const whole = Date.now() - opened;
+    // At once, while the worker may still be ranking the later columns: one click per column.
+    const atOnce: number[] = [];
+    for (const column of SORT_COLUMNS)
+      atOnce.push(
+        await timeInPage(
+          page,
+          `document.querySelector('th[data-column="${column}"] button').click()`,
+          `document.querySelector('th[data-column="${column}"]').getAttribute('aria-sort') !== 'none' && document.querySelector('[data-company-row]')`,
+        ),
+      );
     await page.waitForTimeout(1000);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     const results: BenchResult[] = [
@@ -352,6 +362,11 @@ export async function benchListSort(): Promise<BenchResult[]> {
       },
       { name: `list sort: open → first rows`, value: ms(firstRows), budget: '≤ 300 ms' },
       { name: `list sort: open → whole list shown`, value: ms(whole) },
+      {
+        name: 'list sort: right after it is shown, one click per column (slowest of 5)',
+        value: ms(Math.max(...atOnce)),
+        budget: '≤ 300 ms',
+      },
     ];
     for (const column of SORT_COLUMNS) {
       const times: number[] = [];
