@@ -52,6 +52,9 @@ export function formatPercent(
   }).format(ratio);
 }
 
+/** Date formats by locale and style: making one costs ~0.5 ms, and a table draws dozens of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * A calendar date (time of day left out), `style` "medium" by default: "Nov 30, 2026" (en),
  * "30 thg 11, 2026" (vi), "2026年11月30日" (zh-CN), "۹ آذر ۱۴۰۵" (fa: the Persian calendar, as
@@ -62,7 +65,13 @@ export function formatDate(
   style: 'short' | 'medium' | 'long' = 'medium',
   locale = currentLanguageTag(),
 ): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(date);
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: style });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

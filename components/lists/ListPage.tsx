@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   copyToList,
   deleteList,
@@ -11,7 +11,14 @@ import {
 import { getDb, type MemberStatus } from '@/lib/db/schema';
 import { isolate } from '@/lib/i18n/bidi';
 import type { ExportFormat } from '@/lib/lists/export';
-import { countByTier, filterAndSortRows, type ListRow } from '@/lib/lists/rows';
+import { carryRanks } from '@/lib/lists/row-order';
+import {
+  countByTier,
+  filterAndSortRows,
+  LIST_COLUMNS,
+  type ListRow,
+  listSortValue,
+} from '@/lib/lists/rows';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { CompanyDetail } from './CompanyDetail';
@@ -19,6 +26,7 @@ import { buildExport, downloadText } from './export-file';
 import { IcpSelect } from './IcpSelect';
 import { ImportPanel } from './ImportPanel';
 import { ListTable, type Sort } from './ListTable';
+import { rankColumns } from './rank-rows';
 import { TierFilterChips } from './TierFilterChips';
 import { useIcpChoice } from './use-icp-choice';
 import './lists.css';
@@ -40,6 +48,9 @@ export function ListPage({
   const [query, setQuery] = useState('');
   const [tiers, setTiers] = useState<string[]>([]);
   const [sort, setSort] = useState<Sort>({ column: 'tier', direction: 'asc' });
+  // The sort when the rows load (read by the loading effect, which a sort does not restart).
+  const sorting = useRef(sort);
+  sorting.current = sort;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string>();
   const [version, setVersion] = useState(0);
@@ -53,23 +64,28 @@ export function ListPage({
     // Leaving the page (or changing ICP) stops the whole-list read between pages, so the next
     // page's first rows do not wait behind it.
     const reading = new AbortController();
-    // The first rows at once, then the whole list (a 100,000-company list takes seconds).
+    // The first rows at once, then the whole list (a 100,000-company list takes seconds), shown
+    // once its names (every sort's ties read them), scores and sort column are ranked in a
+    // worker, so neither that first sort nor a later header click compares text on this thread.
+    // The other columns are ranked after, in the same worker.
     listRows(listId, icp, undefined, { limit: FIRST_ROWS })
       .then((first) => {
         if (current) setRows((shown) => shown ?? first);
         return Promise.all([
-          listLists(),
+          listLists().then((all) => current && setLists(all)),
           listRows(listId, icp, undefined, { signal: reading.signal }),
         ] as const);
       })
-      .then(
-        ([all, found]) => {
-          if (!current) return;
-          setLists(all);
-          setRows(found);
-        },
-        (e: unknown) => current && fail(e),
-      );
+      .then(async ([, found]) => {
+        await rankColumns(
+          found,
+          ['name', 'score', sorting.current.column, ...LIST_COLUMNS],
+          listSortValue,
+          { signal: reading.signal, ready: 3 },
+        );
+        if (current) setRows(found);
+      })
+      .catch((e: unknown) => current && fail(e));
     return () => {
       current = false;
       reading.abort();
@@ -195,9 +211,12 @@ export function ListPage({
             onOpen={setOpen}
             onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
               void updateMember(listId, id, change).then(() => {
-                setRows((current) =>
-                  current?.map((r) => (r.companyId === id ? { ...r, ...change } : r)),
-                );
+                setRows((current) => {
+                  const next = current?.map((r) => (r.companyId === id ? { ...r, ...change } : r));
+                  // The same rows in the same places: only the edited columns rank again.
+                  if (current && next) carryRanks(current, next, Object.keys(change));
+                  return next;
+                });
               }, fail)
             }
           />

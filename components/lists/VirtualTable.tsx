@@ -90,7 +90,7 @@ export function VirtualTable<R, C extends string>(props: {
                   >
                     {c.header}
                     <span aria-hidden="true">
-                      {on ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                      {on ? (sort.direction === 'asc' ? '\u00a0▲' : '\u00a0▼') : ''}
                     </span>
                   </button>
                 </th>

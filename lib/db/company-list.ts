@@ -1,3 +1,4 @@
+import { orderRows, type SortValue } from '../lists/row-order';
 import { type ListingRow, searchMatcher, tierKey } from '../lists/rows';
 import { tierRank } from '../scoring/order';
 import type { TierKind } from '../scoring/types';
@@ -64,7 +65,16 @@ export async function listCompanyRows(
   return unscored.length > 0 ? rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : rows;
 }
 
-export type SortColumn = 'name' | 'tier' | 'score' | 'confidence' | 'lastSeen' | 'source';
+/** The Companies page's sort columns, `name` first (every sort's ties read it; ranked first). */
+export const COMPANY_SORT_COLUMNS = [
+  'name',
+  'tier',
+  'score',
+  'confidence',
+  'lastSeen',
+  'source',
+] as const;
+export type SortColumn = (typeof COMPANY_SORT_COLUMNS)[number];
 
 export interface ListView {
   query?: string;
@@ -78,37 +88,34 @@ export interface ListView {
   sort?: { column: SortColumn; direction: 'asc' | 'desc' };
 }
 
-const compare = (a: unknown, b: unknown) => {
-  if (a === undefined) return b === undefined ? 0 : 1;
-  if (b === undefined) return -1;
-  return typeof a === 'number' && typeof b === 'number'
-    ? a - b
-    : String(a).localeCompare(String(b));
-};
+/** A company row's value in a sort column: the tier's place in the ICP order, else the field. */
+export function companySortValue(row: CompanyRow, column: string): SortValue {
+  if (column === 'tier')
+    return row.tierKind
+      ? tierRank({ tierKind: row.tierKind, tierIndex: row.tierIndex })
+      : undefined;
+  return row[column as Exclude<SortColumn, 'tier'>];
+}
 
-/** The rows matching a search (name or domain, case and accents ignored), filtered and sorted. */
+/**
+ * The rows matching a search (name or domain, case and accents ignored), filtered and sorted the
+ * way a list sorts (`orderRows`): empty values last in both directions, ties by score (highest
+ * first), then name (numbers in names by value). Each column is ranked once per `rows` array.
+ */
 export function filterAndSort(rows: readonly CompanyRow[], view: ListView): CompanyRow[] {
   const found = searchMatcher(view.query);
   const kinds = view.tierKinds?.length ? new Set(view.tierKinds) : undefined;
   const tiers = view.tiers?.length ? new Set(view.tiers) : undefined;
-  const kept = rows.filter(
-    (r) =>
-      (!kinds || (r.tierKind !== undefined && kinds.has(r.tierKind))) &&
-      (!tiers || tiers.has(tierKey(r))) &&
-      found(r),
+  const filtering = kinds !== undefined || tiers !== undefined || (view.query ?? '').trim() !== '';
+  return orderRows(
+    rows,
+    filtering
+      ? (r) =>
+          (!kinds || (r.tierKind !== undefined && kinds.has(r.tierKind))) &&
+          (!tiers || tiers.has(tierKey(r))) &&
+          found(r)
+      : undefined,
+    view.sort,
+    companySortValue,
   );
-  const sort = view.sort;
-  if (!sort) return kept;
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  // Unscored companies sort last either way.
-  const key = (r: CompanyRow) =>
-    sort.column === 'tier'
-      ? r.tierKind && tierRank({ tierKind: r.tierKind, tierIndex: r.tierIndex })
-      : r[sort.column];
-  return kept.sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    if (x === undefined || y === undefined) return compare(x, y);
-    return sign * compare(x, y) || a.name.localeCompare(b.name);
-  });
 }

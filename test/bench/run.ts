@@ -13,7 +13,7 @@ import { benchHostileInputs } from './hostile-inputs';
 import { benchIcpWorkspace } from './icp-workspace';
 import { benchImportMemory } from './import-memory';
 import { benchIndustryTables } from './industry-tables';
-import { benchLists } from './lists-in-chromium';
+import { benchListSort, benchLists } from './lists-in-chromium';
 import { benchPlaceLookup } from './place-lookup';
 import { benchTalkingPoints } from './talking-points';
 import { benchWebsites } from './website-in-chromium';
@@ -41,6 +41,7 @@ async function main() {
     benchHostileInputs,
     benchDashboardRender,
     benchLists,
+    benchListSort,
   ]) {
     const started = Date.now();
     results.push(...(await bench()));

@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
+  COMPANY_SORT_COLUMNS,
   type CompanyRow,
+  companySortValue,
   filterAndSort,
   listCompanyRows,
   type SortColumn,
@@ -8,6 +10,7 @@ import {
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
+import { rankColumns } from '../../lists/rank-rows';
 import { TierFilterChips } from '../../lists/TierFilterChips';
 import { type TableColumn, type TableSort, VirtualTable } from '../../lists/VirtualTable';
 
@@ -79,6 +82,9 @@ export function CompaniesPage() {
   const [query, setQuery] = useState('');
   const [tiers, setTiers] = useState<string[]>([]);
   const [sort, setSort] = useState<TableSort<SortColumn>>({ column: 'score', direction: 'desc' });
+  // The sort when the rows load (read by the loading effect, which a sort does not restart).
+  const sorting = useRef(sort);
+  sorting.current = sort;
 
   useEffect(() => {
     listIcps().then(
@@ -109,14 +115,21 @@ export function CompaniesPage() {
       .then(() =>
         current ? listCompanyRows(icpId, undefined, { signal: reading.signal }) : undefined,
       )
-      .then(
-        (all) => {
-          if (!current || !all) return;
-          setRows(all);
-          setComplete(true);
-        },
-        (e: unknown) => current && setError(String(e)),
-      );
+      .then(async (all) => {
+        if (!current || !all) return;
+        // Shown once the names are ranked in a worker (every sort's ties read them); the other
+        // columns are ranked after, so no header click compares text on this thread.
+        await rankColumns(
+          all,
+          ['name', 'score', sorting.current.column, ...COMPANY_SORT_COLUMNS],
+          companySortValue,
+          { signal: reading.signal, ready: 3 },
+        );
+        if (!current) return;
+        setRows(all);
+        setComplete(true);
+      })
+      .catch((e: unknown) => current && setError(String(e)));
     return () => {
       current = false;
       reading.abort();

@@ -35,4 +35,19 @@ describe('Companies page: per-tier filter and fit-order sort', () => {
     );
     expect(desc).toEqual(['dq', 'bad', 'good', 'best', 'none']);
   });
+  it('sorts names as a list does (numbers by value, accents ignored) and ties by score, then name', () => {
+    const named = [
+      row('a', { name: 'Company 10', tier: 'Bad fit', tierKind: 'bad', score: 30 }),
+      row('b', { name: 'Company 2', tier: 'Bad fit', tierKind: 'bad', score: 30 }),
+      row('c', { name: 'Élan', tier: 'Bad fit', tierKind: 'bad', score: 40 }),
+      row('d', { name: 'Dong A' }),
+    ];
+    const by = (column: 'name' | 'tier', direction: 'asc' | 'desc') =>
+      filterAndSort(named, { sort: { column, direction } }).map((r) => r.id);
+    expect(by('name', 'asc')).toEqual(['b', 'a', 'd', 'c']);
+    expect(by('name', 'desc')).toEqual(['c', 'd', 'a', 'b']);
+    // Same tier: the higher score first, then "Company 2" before "Company 10"; unscored last.
+    expect(by('tier', 'asc')).toEqual(['c', 'b', 'a', 'd']);
+    expect(by('tier', 'desc')).toEqual(['c', 'b', 'a', 'd']);
+  });
 });
