@@ -56,8 +56,12 @@ function found(value: unknown): FoundValue {
   return { kind: 'value', type: typeof value, text: String(value) };
 }
 
-/** One zod issue as a problem naming the field path, in terms a person editing JSON understands. */
-function problemOf(issue: z.core.$ZodIssue, json: unknown): IcpFileProblem {
+/**
+ * One zod issue of `icpSchema` as a problem naming the field path, in terms a person editing JSON
+ * understands. `json` is the whole value that was parsed (to tell a missing field from a wrong
+ * type). Used for files here and for the ICP editor's messages under each field.
+ */
+export function icpProblemOf(issue: z.core.$ZodIssue, json: unknown): IcpFileProblem {
   const path = fieldPath(issue.path);
   switch (issue.code) {
     case 'invalid_type': {
@@ -162,7 +166,7 @@ export function parseIcpFile(text: string): ParseIcpResult {
     const wrongFormat = formatProblem(json);
     if (wrongFormat) return rejected([wrongFormat]);
     const parsed = icpSchema.safeParse(json);
-    if (!parsed.success) return rejected(parsed.error.issues.map((i) => problemOf(i, json)));
+    if (!parsed.success) return rejected(parsed.error.issues.map((i) => icpProblemOf(i, json)));
     const unknown = unknownValues(parsed.data);
     if (unknown.length > 0) return rejected(unknown);
     return { ok: true, icp: parsed.data };

@@ -1,7 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { type Icp, type IcpInput, icpSchema } from '@/lib/criteria/schema';
+import type { Icp, IcpInput } from '@/lib/criteria/schema';
 import { diffIcp } from '@/lib/icp/diff';
 import { t } from '../../i18n';
 import { changesSummaryText } from '../icps/diff-words';
@@ -9,6 +8,7 @@ import { BasicsSection } from './BasicsSection';
 import { CriteriaSection } from './CriteriaSection';
 import type { FormParts } from './FieldError';
 import { ImpactSection } from './ImpactSection';
+import { icpResolver } from './icp-resolver';
 import { SaveBar } from './SaveBar';
 import { StorySection } from './StorySection';
 import { TiersSection } from './TiersSection';
@@ -23,7 +23,7 @@ interface IcpEditorProps {
 
 /**
  * An ICP as a form: every field validated as it is typed with the schema ICP files use, the
- * message under the field it concerns. Pickers where the domain has a list. "Preview the impact"
+ * message (worded as the ICP-file problems, in the UI language) under the field it concerns. Pickers where the domain has a list. "Preview the impact"
  * shows what the draft does to the stored companies, then follows every edit.
  */
 export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps) {
@@ -34,7 +34,7 @@ export function IcpEditor({ initial, before, onSave, onCancel }: IcpEditorProps)
     setValue,
     formState: { errors, isSubmitting, isValid },
   } = useForm<IcpInput, unknown, Icp>({
-    resolver: zodResolver(icpSchema),
+    resolver: icpResolver,
     mode: 'onChange',
     defaultValues: initial,
   });
