@@ -1,9 +1,11 @@
 import type { CriterionField } from '@/lib/criteria/schema';
+import { BUSINESS_MODELS, type BusinessModel } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
 import type { BuilderNote, ProposedCriterion } from '@/lib/icp/builder';
 import { formatNumber, formatPercent } from '../../format';
-import { currentLanguageTag, type MessageKey, t } from '../../i18n';
+import { type MessageKey, t } from '../../i18n';
 import { fieldLabel } from '../../labels';
+import { businessModelText, fundingStageText, placeName } from '../../value-words';
 
 /**
  * How each field's trait is said ("… are in $VALUE$"); a field without its own sentence uses
@@ -24,12 +26,16 @@ const COVERAGE: Record<CriterionField, MessageKey | undefined> = {
   hiring: undefined,
 };
 
-const COUNTRY_CODE = /^[A-Z]{2}$/;
+const isBusinessModel = (value: string): value is BusinessModel =>
+  (BUSINESS_MODELS as readonly string[]).includes(value);
 
 /**
  * A proposed trait's value in the UI language: a number range in its digits ("201–500",
- * "۲۰۱–۵۰۰"; years ungrouped), a country by its name in the language (CLDR, `Intl.DisplayNames`),
- * else the value as the customer file wrote it (an industry, a technology, a keyword, a region).
+ * "۲۰۱–۵۰۰"; years ungrouped), a place by its name in the language (a country by CLDR,
+ * `Intl.DisplayNames`; a region such as "North America" → "Bắc Mỹ", "北美"), a funding round
+ * ("Series B" → "B轮", "سری B") and a business model ("saas" → "SaaS") by the catalog's words,
+ * else the value as the customer file wrote it (an industry, a technology, a keyword), isolated
+ * when it comes from the file.
  */
 export function traitValue(c: Pick<ProposedCriterion, 'field' | 'label' | 'range' | 'values'>) {
   const range = c.range;
@@ -41,13 +47,11 @@ export function traitValue(c: Pick<ProposedCriterion, 'field' | 'label' | 'range
     if (range.min !== undefined) return `${n(range.min)}+`;
     if (range.max !== undefined) return `≤ ${n(range.max)}`;
   }
-  const code = c.field === 'location' && c.values?.length === 1 ? c.values[0] : undefined;
-  if (code && COUNTRY_CODE.test(code)) {
-    try {
-      return new Intl.DisplayNames([currentLanguageTag()], { type: 'region' }).of(code) ?? c.label;
-    } catch {
-      return c.label;
-    }
+  const value = c.values?.length === 1 ? c.values[0] : undefined;
+  if (value !== undefined) {
+    if (c.field === 'location') return placeName(value);
+    if (c.field === 'funding') return fundingStageText(value);
+    if (c.field === 'businessModel' && isBusinessModel(value)) return businessModelText(value);
   }
   return c.label;
 }

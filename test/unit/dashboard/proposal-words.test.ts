@@ -93,4 +93,44 @@ describe('proposal words', () => {
       noteSentence({ code: 'no-shared-trait', minCoverage: 0.3, comparedWithAll: false }),
     ).toBe('هیچ ویژگی‌ای میان دست‌کم ۳۰٪ از بهترین مشتریان شما مشترک نیست.');
   });
+
+  /** A proposed trait the builder makes for a list field: one value, as the file or table names it. */
+  const trait = (
+    field: 'location' | 'funding' | 'businessModel',
+    value: string,
+  ): ProposedCriterion => ({
+    ...byField('employees'),
+    id: `${field}:${value}`,
+    field,
+    label: value,
+    range: undefined,
+    values: [value],
+    coverage: 0.5,
+  });
+
+  it.each([
+    ['en', 'en-US', 'North America', 'Series B', 'Seed'],
+    ['vi', 'vi', 'Bắc Mỹ', 'Series B', 'hạt giống'],
+    ['zh_CN', 'zh-CN', '北美', 'B轮', '种子轮'],
+    ['fa', 'fa', 'آمریکای شمالی', 'سری B', 'بذری'],
+  ])(
+    'name a region and a funding round in the UI language (%s)',
+    (locale, tag, region, seriesB, seed) => {
+      browserIn(locale, tag);
+      expect(plain(traitValue(trait('location', 'North America')))).toBe(region);
+      expect(plain(traitValue(trait('funding', 'Series B')))).toBe(seriesB);
+      expect(plain(traitValue(trait('funding', 'seed')))).toBe(seed);
+      expect(plain(coverageSentence(trait('location', 'North America')))).toContain(region);
+    },
+  );
+
+  it('keep an unknown funding round as the file wrote it, isolated', () => {
+    browserIn('fa', 'fa');
+    expect(traitValue(trait('funding', 'Crowd round 2'))).toBe(`${FSI}Crowd round 2${PDI}`);
+  });
+
+  it('name a business model in the UI language', () => {
+    browserIn('zh_CN', 'zh-CN');
+    expect(plain(traitValue(trait('businessModel', 'ecommerce')))).not.toMatch(/ecommerce/i);
+  });
 });
