@@ -29,7 +29,11 @@ export type CustomersReport =
   | { type: 'proposing'; share: number }
   | { type: 'read'; summary: CustomersSummary }
   | { type: 'cancelled' }
-  | { type: 'failed'; message: string }
+  /**
+   * `message`: the error's own text (the engine's, English); `code: 'no-file'`: a proposal or
+   * back-test came after the worker lost the file, for the page to word in its language.
+   */
+  | { type: 'failed'; message: string; code?: 'no-file' }
   | { type: 'proposal'; proposal: IcpProposal }
   | { type: 'winRates'; id: number; winRates: TierWinRate[] };
 
@@ -78,7 +82,7 @@ export function createCustomersSession(options: Pick<PassOptions, 'slice' | 'onS
     }
     const source = file;
     if (!source) {
-      post({ type: 'failed', message: 'No customers file has been read.' });
+      post({ type: 'failed', code: 'no-file', message: 'No customers file has been read.' });
       return;
     }
     const read = generation;

@@ -122,7 +122,7 @@ export function useCustomersWorker(
       } else {
         setReading(undefined);
         setProposing(false);
-        setError(t('build_read_failed', r.message));
+        setError(r.code === 'no-file' ? t('build_no_file') : t('build_read_failed', r.message));
       }
     };
     w.onerror = (event) => {

@@ -285,7 +285,9 @@ describe('createCustomersSession: the worker message handler', () => {
     await handle({ type: 'propose', rule: { kind: 'top', column: 'ARR', n: 5 } }, (r) =>
       posted.push(r),
     );
-    expect(posted).toEqual([{ type: 'failed', message: 'No customers file has been read.' }]);
+    expect(posted).toEqual([
+      { type: 'failed', code: 'no-file', message: 'No customers file has been read.' },
+    ]);
   });
 
   it('reads a file with no company as done with no rows and the reason', async () => {
