@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoredIcp } from '@/lib/db/icps';
-import { isolate } from '@/lib/i18n/bidi';
 import { Isolated } from '../Bdi';
-import { currentDirection, t } from '../i18n';
+import { formatNumber } from '../format';
+import { t } from '../i18n';
 import type { ImportReport, ImportRequest } from './import.worker';
+import { ignoredColumnsText, usedColumnsText } from './import-words';
 
 type Phase =
   | { kind: 'idle' }
@@ -92,8 +93,6 @@ export function ImportPanel(props: {
         ? phase.errors
         : [];
 
-  // The column leads to the field it fills: the arrow points the way the sentence reads.
-  const arrow = currentDirection() === 'rtl' ? '←' : '→';
   return (
     <section className="import-panel" aria-labelledby="import-title" data-import>
       <h2 id="import-title">{t('list_import')}</h2>
@@ -131,19 +130,12 @@ export function ImportPanel(props: {
       {phase.kind === 'preview' && (
         <div data-import-preview>
           <p>
-            <Isolated
-              text={t(
-                'list_import_columns',
-                phase.report.usedColumns
-                  .map((c) => `${isolate(c.column)} ${arrow} ${c.field}`)
-                  .join(', ') || '—',
-              )}
-            />
+            <Isolated text={t('list_import_columns', usedColumnsText(phase.report.usedColumns))} />
           </p>
           {phase.report.ignoredColumns.length > 0 && (
             <p className="muted">
               <Isolated
-                text={t('list_import_ignored', phase.report.ignoredColumns.map(isolate).join(', '))}
+                text={t('list_import_ignored', ignoredColumnsText(phase.report.ignoredColumns))}
               />
             </p>
           )}
@@ -192,7 +184,7 @@ export function ImportPanel(props: {
       {errors.length > 0 && (
         <details data-import-errors>
           <summary>
-            {t('list_import_errors')} ({errors.length})
+            {t('list_import_errors')} ({formatNumber(errors.length)})
           </summary>
           <ul>
             {errors.map((e) => (

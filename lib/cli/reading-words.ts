@@ -40,6 +40,17 @@ const FIELD_BY_NAME: ReadonlyMap<string, CsvField> = new Map(
   Object.entries(FIELD_NAMES).map(([field, name]) => [name, field as CsvField]),
 );
 
+/**
+ * The catalog key naming the fact a file column feeds, from the name the reader gives it
+ * (`ReadSummary.usedColumns[].field`, e.g. "headquarters (country)" → `cli_column_country`);
+ * undefined for a name the reader does not give. Shared by the command line and the list import
+ * panel (which imports nothing else from here).
+ */
+export function columnFieldKey(name: string): CliKey | undefined {
+  const field = FIELD_BY_NAME.get(name);
+  return field && COLUMN_KEYS[field];
+}
+
 const SKIP_KEYS: Readonly<Record<SkipReason, CliKey>> = {
   blank: 'cli_skip_blank',
   title: 'cli_skip_title',
@@ -79,8 +90,8 @@ export function readingLines(
     ),
   ];
   const fieldName = (name: string) => {
-    const field = FIELD_BY_NAME.get(name);
-    return field ? text.t(COLUMN_KEYS[field]) : name;
+    const key = columnFieldKey(name);
+    return key ? text.t(key) : name;
   };
   if (summary.usedColumns.length > 0) {
     const used = summary.usedColumns.map((u) =>
