@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoredIcp } from '@/lib/db/icps';
 import { Isolated } from '../Bdi';
+import { errorWords } from '../error-words';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
 import type { ImportReport, ImportRequest } from './import.worker';
@@ -68,7 +69,7 @@ export function ImportPanel(props: {
       else
         setPhase({
           kind: 'finished',
-          text: t('list_import_failed', r.message),
+          text: t('list_import_failed', errorWords(r.message)),
           error: true,
           errors,
         });
@@ -76,7 +77,7 @@ export function ImportPanel(props: {
     w.onerror = (event) =>
       setPhase({
         kind: 'finished',
-        text: t('list_import_failed', event.message),
+        text: t('list_import_failed', errorWords(event.message)),
         error: true,
         errors: [],
       });

@@ -19,6 +19,7 @@ import {
   type ListRow,
   listSortValue,
 } from '@/lib/lists/rows';
+import { errorWords } from '../error-words';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { CompanyDetail } from './CompanyDetail';
@@ -55,7 +56,7 @@ export function ListPage({
   const [open, setOpen] = useState<string>();
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const fail = (e: unknown) => setError(errorWords(e));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` reloads after a change.
   useEffect(() => {

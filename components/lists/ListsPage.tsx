@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ensureList, type ListSummary, listLists, listTierCounts } from '@/lib/db/lists';
+import { errorWords } from '../error-words';
 import { t } from '../i18n';
 import { CrmSnapshotSection } from './CrmSnapshotSection';
 import { IcpSelect } from './IcpSelect';
@@ -41,7 +42,7 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
     e.preventDefault();
     ensureList(name).then(
       (list) => navigate(`list/${encodeURIComponent(list.id)}`),
-      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => setError(errorWords(err)),
     );
   };
   const filters = tierFilters(icp);

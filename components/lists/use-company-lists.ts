@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type CompanyLists, messenger } from '@/lib/messaging';
+import { errorWords } from '../error-words';
 
 export type CompanyListsState =
   | { status: 'loading' }
   | { status: 'ready'; data: CompanyLists }
   | { status: 'error'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The lists and CRM row of a stored company, asked of the background; `run` sends a change
@@ -22,7 +21,7 @@ export function useCompanyLists(companyId: string): {
     setState({ status: 'loading' });
     messenger.sendMessage('getCompanyLists', companyId).then(
       (data) => current && setState({ status: 'ready', data }),
-      (error: unknown) => current && setState({ status: 'error', message: messageOf(error) }),
+      (error: unknown) => current && setState({ status: 'error', message: errorWords(error) }),
     );
     return () => {
       current = false;
@@ -32,7 +31,7 @@ export function useCompanyLists(companyId: string): {
     try {
       setState({ status: 'ready', data: await change() });
     } catch (error) {
-      setState({ status: 'error', message: messageOf(error) });
+      setState({ status: 'error', message: errorWords(error) });
     }
   }, []);
   return { state, run };

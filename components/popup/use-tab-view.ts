@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { messenger, REPORT_AGAIN, type TabView } from '@/lib/messaging';
+import { errorWords } from '../error-words';
 
 const POLL_MS = 600;
 const LOADING_TIMEOUT_MS = 15_000;
@@ -93,17 +94,14 @@ export function useTabView(follow = false): {
         else if (follow) timer = setTimeout(() => void findTabId().then(ask), FOLLOW_MS);
       } catch (error) {
         if (cancelled) return;
-        setState({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        });
+        setState({ status: 'error', message: errorWords(error) });
       }
     };
     const start = () => {
       clearTimeout(timer);
       analyzed = false;
       findTabId().then(ask, (error: unknown) => {
-        if (!cancelled) setState({ status: 'error', message: String(error) });
+        if (!cancelled) setState({ status: 'error', message: errorWords(error) });
       });
     };
     start();

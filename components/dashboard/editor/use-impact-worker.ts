@@ -1,5 +1,6 @@
 import { type Dispatch, type SetStateAction, useEffect, useRef, useState } from 'react';
 import type { Icp } from '@/lib/criteria/schema';
+import { errorWords } from '../../error-words';
 import type { ImpactReport, ImpactRequest } from './impact-session';
 
 /** What the editor asks: an edit of a stored ICP (`impact`), or a new ICP's tiers (`tiers`). */
@@ -69,12 +70,12 @@ function startWorker(
       return;
     }
     if (r.type === 'computing' || r.id !== latest.current) return;
-    if (r.type === 'failed') setState((s) => ({ ...s, busy: false, error: r.message }));
+    if (r.type === 'failed') setState((s) => ({ ...s, busy: false, error: errorWords(r.message) }));
     else setState({ busy: false, answer: r });
   };
   w.onerror = (event) => {
     event.preventDefault();
-    setState((s) => ({ ...s, busy: false, error: event.message || 'worker error' }));
+    setState((s) => ({ ...s, busy: false, error: errorWords(event.message) }));
   };
   return w;
 }

@@ -139,7 +139,8 @@ describe('the impact preview on the page', () => {
     worker.report({ type: 'failed', id: 1, message: '<b>Database blocked</b>' });
     const alert = container.querySelector('[data-impact-error]');
     expect(alert?.getAttribute('role')).toBe('alert');
-    expect(alert?.textContent).toBe('impact_failed <b>Database blocked</b>');
+    // The worker's own text, worded as a technical error (isolated), never as HTML.
+    expect(alert?.textContent).toMatch(/^impact_failed error_technical .*<b>Database blocked<\/b>/);
     expect(alert?.querySelector('b')).toBeNull();
     expect(impact()?.getAttribute('aria-busy')).toBe('false');
     act(() => root.render(<Preview after={undefined} />));
