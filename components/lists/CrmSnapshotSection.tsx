@@ -8,7 +8,9 @@ import {
 } from '@/lib/db/crm';
 import { isolate } from '@/lib/i18n/bidi';
 import { Isolated } from '../Bdi';
+import { errorWords } from '../error-words';
 import { t } from '../i18n';
+import { rowErrorWords } from './file-problem-words';
 
 /** Load, replace or delete the CRM snapshot that "In your CRM" matches against. */
 export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
@@ -25,7 +27,7 @@ export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
     const snapshot = readCrmSnapshot(new Uint8Array(await file.arrayBuffer()));
     const fatal = snapshot.errors.find((e) => e.row === 0);
     if (fatal) {
-      setMessage({ error: true, text: fatal.message });
+      setMessage({ error: true, text: rowErrorWords(fatal) });
       return;
     }
     try {
@@ -37,7 +39,7 @@ export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
       await reload();
       onChange();
     } catch (e) {
-      setMessage({ error: true, text: String(e) });
+      setMessage({ error: true, text: errorWords(e) });
     }
   };
 
@@ -84,7 +86,7 @@ export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
           className={`notice ${message.error ? 'notice-error' : ''}`}
           role={message.error ? 'alert' : 'status'}
         >
-          {message.text}
+          <Isolated text={message.text} />
         </p>
       )}
     </section>

@@ -4,6 +4,7 @@ import { Isolated } from '../Bdi';
 import { errorWords } from '../error-words';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
+import { rowErrorWords } from './file-problem-words';
 import type { ImportReport, ImportRequest } from './import.worker';
 import { ignoredColumnsText, usedColumnsText } from './import-words';
 
@@ -189,7 +190,9 @@ export function ImportPanel(props: {
           </summary>
           <ul>
             {errors.map((e) => (
-              <li key={`${e.row}-${e.message}`}>{t('list_import_row', e.row, e.message)}</li>
+              <li key={`${e.row}-${e.message}`}>
+                {e.row > 0 ? t('list_import_row', e.row, rowErrorWords(e)) : rowErrorWords(e)}
+              </li>
             ))}
           </ul>
         </details>

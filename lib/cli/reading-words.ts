@@ -64,8 +64,9 @@ const SKIP_KEYS: Readonly<Record<SkipReason, CliKey>> = {
  * `text`'s language: the companies read (`path` names the file and its encoding), the columns used
  * (each with the fact it fed, named in the language) and ignored, a people export, rows skipped
  * (why, and their text) and the reader's problems, at most 20 of each and then "… and N more".
- * Column names, row text and the reader's own problem messages (English, from `lib/csv`) are
- * printed as written. Lines after the first are indented by two spaces; none is terminal-safe yet.
+ * Column names and row text are printed as written; the reader's problems in the language when
+ * they carry a code (`RowError.problem`), else in the reader's English; in English always as the
+ * reader wrote them. Lines after the first are indented by two spaces; none is terminal-safe yet.
  */
 export function readingLines(
   path: string,
@@ -115,7 +116,9 @@ export function readingLines(
   if (skipped.length > SHOWN)
     lines.push(text.t('cli_read_more_skipped', n(skipped.length - SHOWN)));
   for (const e of summary.errors.slice(0, SHOWN))
-    lines.push(e.row > 0 ? text.t('cli_read_row_problem', r(e.row), e.message) : e.message);
+    lines.push(
+      e.row > 0 ? text.t('cli_read_row_problem', r(e.row), text.rowError(e)) : text.rowError(e),
+    );
   if (summary.errors.length > SHOWN)
     lines.push(text.t('cli_read_more_problems', n(summary.errors.length - SHOWN)));
   return lines.map((line, i) => (i === 0 ? line : `  ${line}`));

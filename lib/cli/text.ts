@@ -3,6 +3,8 @@ import fa from '../../public/_locales/fa/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { type PartWords, partWordsIn, type ValueKey } from '../criteria/part-words';
+import { type CsvProblemLanguage, rowErrorIn } from '../csv/problem-words';
+import type { CsvProblem } from '../csv/problems';
 import { type Catalog, formatMessage, parseCatalog } from '../i18n/catalog';
 import { isUiLocale, languageTag, matchUiLocale, type UiLocale } from '../i18n/locales';
 import { icpProblemsIn, type ProblemLanguage } from '../icp/problem-words';
@@ -20,6 +22,7 @@ export type CliKey = keyof typeof en &
     | `tier_${string}`
     | `field_${string}`
     | `icpfile_${string}`
+    | `csvfile_${string}`
     | ValueKey
     | 'reason_value'
   );
@@ -49,6 +52,12 @@ export interface CliText {
   plural(n: number): Intl.LDMLPluralRule;
   /** The engine's structured values (band and value parts) worded in the language. */
   values(): PartWords;
+  /**
+   * An account-file reader's problem (`RowError`): in English its `message` as the reader wrote
+   * it (the default output, unchanged); in another language its `problem` code worded
+   * (`lib/csv/problem-words.ts`), or the English message for a problem without a code yet.
+   */
+  rowError(error: { message: string; problem?: CsvProblem }): string;
 }
 
 const RAW: Readonly<Record<UiLocale, unknown>> = { en, vi, zh_CN: zhCN, fa };
@@ -72,7 +81,7 @@ export function cliText(locale: UiLocale = 'en'): CliText {
   const t = (key: CliKey, ...subs: string[]) =>
     formatMessage(catalog(locale), key, subs) ?? formatMessage(catalog('en'), key, subs) ?? key;
   // A terminal has no isolates (`terminalSafe` removes them): file text is printed as written.
-  const problems: ProblemLanguage = {
+  const problems: ProblemLanguage & CsvProblemLanguage = {
     t,
     number: (n, always) => (always ? grouped : numbers).format(n),
     plural: (n) => plurals.select(n),
@@ -121,6 +130,7 @@ export function cliText(locale: UiLocale = 'en'): CliText {
               : sub,
         ),
       ),
+    rowError: (error) => (locale === 'en' ? error.message : rowErrorIn(problems, error)),
     number: (n) => numbers.format(n),
     percent: (ratio) => percents.format(ratio),
     plural: (n) => plurals.select(n),

@@ -142,16 +142,35 @@ async function shootDashboard(page: Page, name: string, selector?: string) {
   await page.setViewportSize({ width: 1100, height: 900 });
 }
 
+/**
+ * An account file of made-up companies: a row with one cell too many, and a row that names no
+ * company (a total line's shape without its word), as CRM exports have.
+ */
+const IMPORT_CSV = [
+  'Company,Website,Employees',
+  'Northwind Traders,northwind-traders.example,250',
+  'Contoso Freight,contoso-freight.example,1200,Q3 pipeline',
+  ',,40',
+  'Fabrikam Logistics,fabrikam-logistics.example,85',
+].join('\n');
+
 const DASHBOARD_LANGUAGES = [
   {
     env: 'fa',
     region: 'آمریکای شمالی',
     backup: 'هیچ چیز تغییر نکرد. این پشتیبان مربوط به پایگاه داده دیگری است ("crm-sync").',
+    credit: 'criteria[0].bands[0].credit: باید ≤ ۱ باشد',
+    columns:
+      'ستون‌های استفاده‌شده: Company ← نام،\u200f Website ← وب‌سایت، و Employees ← تعداد کارکنان',
+    rowProblem: /ردیف ۳: ۴ خانه اما ۳ ستون: خانه‌های اضافی نادیده گرفته شد/,
   },
   {
     env: 'zh_CN',
     region: '北美',
     backup: '没有做任何改动。此备份属于另一个数据库（"crm-sync"）。',
+    credit: 'criteria[0].bands[0].credit：必须 ≤ 1',
+    columns: '使用的列：Company → 名称、Website → 网站和Employees → 员工人数',
+    rowProblem: /第 3 行：有 4 个单元格，但只有 3 列：多出的单元格已忽略/,
   },
 ];
 
@@ -218,6 +237,49 @@ describe.each(DASHBOARD_LANGUAGES)('dashboard in $env', (language) => {
     // Nothing was replaced: the ICP edited above is still there, with its two versions.
     await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#icps`);
     await expect.poll(() => dashboard.locator('.icp').count()).toBeGreaterThan(0);
+    await dashboard.close();
+  });
+  it('words an ICP editor message under its field in the language (no zod English)', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#icps`);
+    await dashboard.locator('.icp-active button.button').first().click();
+    await dashboard.waitForSelector('[data-editor]');
+    const criterion = dashboard.locator('[data-criterion-editor="0"]');
+    await criterion.locator('[data-band="0"] .band-credit input').fill('7');
+    const error = criterion.locator('[data-band="0"] .field-error').first();
+    await expect
+      .poll(async () => ((await error.textContent()) ?? '').replace(/[\u2066-\u2069]/g, ''))
+      .toBe(language.credit);
+    expect(await error.textContent()).not.toMatch(/Too big|expected|must be/);
+    await shootDashboard(dashboard, `editor-error-${language.env}`, '[data-criterion-editor="0"]');
+    await dashboard.close();
+  });
+
+  it('names the fact each imported column feeds in the language', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#lists`);
+    await dashboard.fill('[data-input="new-list"]', 'Northwind prospects');
+    await dashboard.click('[data-action="create-list"]');
+    await dashboard.waitForSelector('[data-page="list"] [data-import]');
+    await dashboard.setInputFiles('[data-input="account-file"]', {
+      name: 'prospects.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(IMPORT_CSV),
+    });
+    await dashboard.waitForSelector('[data-import-preview]');
+    const columns = dashboard.locator('[data-import-preview] p').first();
+    expect(((await columns.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '')).toBe(
+      language.columns,
+    );
+    await dashboard.locator('[data-import-errors] > summary').click();
+    const problems = (await dashboard.locator('[data-import-errors] li').allTextContents()).join(
+      '\n',
+    );
+    expect(problems).toMatch(language.rowProblem);
+    expect(problems).not.toMatch(/cells but|extra cells|no company|not imported/);
+    await shootDashboard(dashboard, `import-preview-${language.env}`, '[data-import]');
     await dashboard.close();
   });
 });

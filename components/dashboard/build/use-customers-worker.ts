@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Icp } from '@/lib/criteria/schema';
 import { type BestRule, type IcpProposal, proposalToIcp } from '@/lib/icp/builder';
 import type { TierWinRate } from '@/lib/icp/impact';
+import { errorWords } from '../../error-words';
 import { t } from '../../i18n';
+import { rowErrorWords } from '../../lists/file-problem-words';
 import type { CustomersReport, CustomersRequest, CustomersSummary } from './customers-read';
 
 /** What the page is told when the worker answers; called with the latest handlers. */
@@ -101,7 +103,8 @@ export function useCustomersWorker(
         setReading(undefined);
         if (r.summary.rowCount === 0) {
           endWorker();
-          setError(t('build_no_rows', r.summary.errors[0]?.message ?? ''));
+          const why = r.summary.errors[0];
+          setError(t('build_no_rows', why ? rowErrorWords(why) : ''));
           return;
         }
         setFile({ name: picked.name, data: r.summary });
@@ -122,13 +125,15 @@ export function useCustomersWorker(
       } else {
         setReading(undefined);
         setProposing(false);
-        setError(r.code === 'no-file' ? t('build_no_file') : t('build_read_failed', r.message));
+        setError(
+          r.code === 'no-file' ? t('build_no_file') : t('build_read_failed', errorWords(r.message)),
+        );
       }
     };
     w.onerror = (event) => {
       if (worker.current !== w) return;
       endWorker();
-      setError(t('build_read_failed', event.message));
+      setError(t('build_read_failed', errorWords(event.message)));
     };
     // The file itself, not its text or bytes: the worker reads it a slice at a time, finding the
     // encoding (UTF-16 from Excel, Windows-1252…), and reads it again for each question.

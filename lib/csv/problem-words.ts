@@ -1,0 +1,93 @@
+import type en from '../../public/_locales/en/messages.json';
+import { type IcpFileKey, icpProblemIn } from '../icp/problem-words';
+import type { BinaryKind, CsvProblem } from './problems';
+
+/**
+ * Account-file problems (`RowError.problem`) worded in any language of the catalogs
+ * (`public/_locales/<locale>/messages.json`, keys `csvfile_…`; a JSON syntax problem with the ICP
+ * file's `icpfile_…` words), through a {@link CsvProblemLanguage}: the list import panel, the CRM
+ * snapshot and the customers file pass the UI language (`components/lists/file-problem-words.ts`),
+ * the command line its `--lang` (`lib/cli/reading-words.ts`). In English the words equal
+ * `csvProblemText` (but "and 1 more problem" in the singular).
+ */
+
+/** A catalog message that words account-file problems. */
+export type CsvFileKey = Extract<keyof typeof en, `csvfile_${string}`>;
+
+/** How one language says things: its messages, numbers and plurals, how it isolates file text. */
+export interface CsvProblemLanguage {
+  /** The message `key` with `$1`… filled from `subs`. */
+  t(key: CsvFileKey | IcpFileKey, ...subs: string[]): string;
+  /** A number in the language's digits: grouped from five digits, or always when `grouped`. */
+  number(n: number, grouped?: boolean): string;
+  /** The CLDR plural category of `n` ("one", "other"…). */
+  plural(n: number): Intl.LDMLPluralRule;
+  /** Text from the file or the engine, made to read right inside the language's sentences. */
+  isolate(text: string): string;
+}
+
+const BINARY_KEYS: Readonly<Record<BinaryKind, CsvFileKey>> = {
+  zip: 'csvfile_binary_zip',
+  xls: 'csvfile_binary_xls',
+  pdf: 'csvfile_binary_pdf',
+  png: 'csvfile_binary_png',
+  jpeg: 'csvfile_binary_jpeg',
+  gzip: 'csvfile_binary_gzip',
+};
+
+/**
+ * One account-file problem in `w`'s language, e.g. "4 ô nhưng chỉ có 3 cột: các ô thừa bị bỏ
+ * qua" (vi). Numbers through `w.number`; the engine's own English (`reason`) through `w.isolate`.
+ */
+export function csvProblemIn(w: CsvProblemLanguage, p: CsvProblem): string {
+  const { t, isolate } = w;
+  const num = (n: number) => w.number(n);
+  switch (p.code) {
+    case 'empty-file':
+      return t('csvfile_empty_file');
+    case 'binary':
+      return t(BINARY_KEYS[p.kind]);
+    case 'not-text':
+      return t('csvfile_not_text');
+    case 'too-big':
+      return t('csvfile_too_big', num(p.maxMb));
+    case 'not-json':
+      return icpProblemIn(w, {
+        code: 'not-json',
+        reason: p.reason,
+        ...(p.syntax && { syntax: p.syntax }),
+      });
+    case 'not-a-list':
+      return t('csvfile_not_a_list');
+    case 'empty-list':
+      return t('csvfile_empty_list');
+    case 'unreadable':
+      return t('csvfile_unreadable', isolate(p.reason));
+    case 'no-header':
+      return t('csvfile_no_header');
+    case 'row-not-object':
+      return t('csvfile_row_not_object');
+    case 'no-company-data':
+      return t('csvfile_no_company_data');
+    case 'extra-cells':
+      return t('csvfile_extra_cells', num(p.cells), num(p.columns));
+    case 'no-company-named':
+      return t('csvfile_no_company_named');
+    case 'more-problems':
+      return t(
+        w.plural(p.count) === 'one' ? 'csvfile_more_problems_one' : 'csvfile_more_problems_other',
+        w.number(p.count, true),
+      );
+  }
+}
+
+/**
+ * A reader's message in `w`'s language: its `problem` worded when it has one, else its English
+ * `message` as the reader wrote it (isolated), for the problems that have no code yet.
+ */
+export function rowErrorIn(
+  w: CsvProblemLanguage,
+  error: { message: string; problem?: CsvProblem },
+): string {
+  return error.problem ? csvProblemIn(w, error.problem) : w.isolate(error.message);
+}

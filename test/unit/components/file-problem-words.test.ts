@@ -1,0 +1,106 @@
+/**
+ * Account-file problems come out in each UI language from the shipped catalogs, every code worded
+ * with no English frame left in vi, zh_CN or fa; in English the words equal the reader's message
+ * (`csvProblemText`); the command line prints the reader's English by default and the language's
+ * words under --lang.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { csvProblemWords, rowErrorWords } from '@/components/lists/file-problem-words';
+import { cliText } from '@/lib/cli/text';
+import { type CsvProblem, type CsvProblemCode, csvProblemText } from '@/lib/csv/problems';
+import { FSI, PDI, stripIsolates } from '@/lib/i18n/bidi';
+import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
+
+type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
+const LOCALES: Locale[] = ['en', 'vi', 'zh_CN', 'fa'];
+
+function useShippedLanguage(locale: Locale) {
+  const catalog = parseCatalog(
+    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
+  );
+  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
+    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
+  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
+}
+
+afterEach(() => fakeBrowser.reset());
+
+/** One problem of each code, as the reader finds them in real files. */
+const PROBLEMS: Record<CsvProblemCode, CsvProblem> = {
+  'empty-file': { code: 'empty-file' },
+  binary: { code: 'binary', kind: 'zip' },
+  'not-text': { code: 'not-text' },
+  'too-big': { code: 'too-big', maxMb: 200 },
+  'not-json': {
+    code: 'not-json',
+    reason: "Expected ',' or ']' after array element in JSON at position 41",
+    syntax: { line: 3, column: 5, problem: 'comma-expected' },
+  },
+  'not-a-list': { code: 'not-a-list' },
+  'empty-list': { code: 'empty-list' },
+  unreadable: { code: 'unreadable', reason: 'RangeError: Invalid string length' },
+  'no-header': { code: 'no-header' },
+  'row-not-object': { code: 'row-not-object' },
+  'no-company-data': { code: 'no-company-data' },
+  'extra-cells': { code: 'extra-cells', cells: 4, columns: 3 },
+  'no-company-named': { code: 'no-company-named' },
+  'more-problems': { code: 'more-problems', count: 12 },
+};
+
+/** What stays as written inside the words: names of formats and products, the engine's text. */
+const KEPT = /CSV|JSON|Excel|\.xlsx|xlsx|gzip|LinkedIn|RangeError: Invalid string length|MB/g;
+
+describe('account-file problems', () => {
+  it.each(Object.keys(PROBLEMS))('in English equal the reader’s message (%s)', (code) => {
+    useShippedLanguage('en');
+    const problem = PROBLEMS[code as CsvProblemCode];
+    expect(stripIsolates(csvProblemWords(problem))).toBe(csvProblemText(problem));
+  });
+
+  it.each(LOCALES.filter((l) => l !== 'en'))('leave no English frame in %s', (locale) => {
+    useShippedLanguage(locale);
+    for (const problem of Object.values(PROBLEMS)) {
+      const words = stripIsolates(csvProblemWords(problem)).replace(KEPT, '');
+      expect(words, problem.code).not.toMatch(
+        /\b(file|cells|columns|ignored|company|imported|problems|empty|object|expected|header|not)\b/i,
+      );
+      expect(words.trim().length, problem.code).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['vi', '4 ô nhưng chỉ có 3 cột: các ô thừa bị bỏ qua'],
+    ['zh_CN', '有 4 个单元格，但只有 3 列：多出的单元格已忽略'],
+    ['fa', '۴ خانه اما ۳ ستون: خانه‌های اضافی نادیده گرفته شد'],
+  ] as const)('count cells and columns in the language’s digits (%s)', (locale, expected) => {
+    useShippedLanguage(locale);
+    expect(csvProblemWords(PROBLEMS['extra-cells'])).toBe(expected);
+  });
+
+  it('say one more problem in the singular, in English', () => {
+    useShippedLanguage('en');
+    expect(csvProblemWords({ code: 'more-problems', count: 1 })).toBe('and 1 more problem');
+  });
+
+  it('word a message without a code as the reader wrote it, isolated', () => {
+    useShippedLanguage('fa');
+    const unterminated = 'a quote opened near line 7 is never closed';
+    expect(rowErrorWords({ message: unterminated })).toBe(`${FSI}${unterminated}${PDI}`);
+    expect(
+      rowErrorWords({ message: 'names no company', problem: { code: 'no-company-named' } }),
+    ).toBe('هیچ شرکتی را نام نمی‌برد (نه نام، نه دامنه و نه صفحه LinkedIn): وارد نشد');
+  });
+
+  it('on the command line: the reader’s English by default, the language under --lang', () => {
+    const error = {
+      row: 7,
+      message: '4 cells but 3 columns: extra cells ignored',
+      problem: PROBLEMS['extra-cells'],
+    };
+    expect(cliText().rowError(error)).toBe('4 cells but 3 columns: extra cells ignored');
+    expect(cliText('zh_CN').rowError(error)).toBe('有 4 个单元格，但只有 3 列：多出的单元格已忽略');
+    expect(cliText('vi').rowError({ message: 'The file is empty.' })).toBe('The file is empty.');
+  });
+});
