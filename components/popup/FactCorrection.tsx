@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CorrectableFact } from '@/lib/company/corrections';
 import { messenger, type TabView } from '@/lib/messaging';
+import { errorWords } from '../error-words';
 import { type MessageKey, t } from '../i18n';
 import { factLabel } from '../labels';
 
@@ -64,7 +65,7 @@ export function FactCorrection({
         target.onView?.(answer.view);
       }
     } catch (e) {
-      setError(t('correction_error_failed', e instanceof Error ? e.message : String(e)));
+      setError(t('correction_error_failed', errorWords(e)));
     } finally {
       setBusy(false);
     }
@@ -74,7 +75,7 @@ export function FactCorrection({
     try {
       target.onView?.(await messenger.sendMessage('resetFact', request));
     } catch (e) {
-      setError(t('correction_error_failed', e instanceof Error ? e.message : String(e)));
+      setError(t('correction_error_failed', errorWords(e)));
     } finally {
       setBusy(false);
     }
