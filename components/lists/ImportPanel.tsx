@@ -152,7 +152,17 @@ export function ImportPanel(props: {
               type="button"
               className="button button-primary"
               disabled={phase.report.rows === 0}
-              onClick={() => send({ type: 'confirm' })}
+              onClick={() => {
+                // The bar and Cancel show at once: the first batch takes seconds to store.
+                send({ type: 'confirm' });
+                setPhase({
+                  kind: 'running',
+                  done: 0,
+                  total: phase.report.rows,
+                  saving: false,
+                  errors: phase.report.errors,
+                });
+              }}
               data-action="import-start"
             >
               {t('list_import_start', phase.report.rows)}
