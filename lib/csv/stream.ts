@@ -6,6 +6,8 @@ import { type CompanyRow, type ReadSummary, RecordSink } from './records';
 
 /** Bytes looked at before deciding the encoding and the delimiter. */
 const SNIFF = 64 * 1024;
+/** Characters of decoded text parsed at a time. */
+const WINDOW = 16 * 1024;
 
 /**
  * An account file read in chunks (the CLI reads 1 MB at a time), with flat memory: each batch of
@@ -104,8 +106,14 @@ export class AccountFileStream {
     }
     this.bytesSeen += bytes.length;
     if (this.row === 0 && this.pending === '') text = text.replace(/^\uFEFF/, '');
-    this.pending += text;
-    this.parse(this.pending, false);
+    // Parsed a window at a time: the rows of one window die young (a whole megabyte's rows alive
+    // at once outlive the young generation and cost a full garbage collection).
+    // The first text is looked at whole, to decide the layout on all of it.
+    const window = this.delimiter === undefined ? text.length : WINDOW;
+    for (let at = 0; at < text.length && !this.failed; at += window) {
+      this.pending += at === 0 && text.length <= window ? text : text.slice(at, at + window);
+      this.parse(this.pending, false);
+    }
   }
 
   /**
