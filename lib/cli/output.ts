@@ -71,37 +71,54 @@ class Lines {
 const percent = (confidence: number) => Math.round(confidence * 100);
 
 /**
+ * Text that `csvCell(terminalSafe(text))` leaves as it is: not empty, no control or bidi
+ * character, no quote or comma, no space at either end, no formula start.
+ */
+const PLAIN_CELL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rules out
+  /^[^=+\-@\s",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069](?:[^",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*[^\s",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069])?$/;
+
+/** A text cell as the CSV output writes it: control characters out, quoted when needed. */
+const textCell = (text: string) => (PLAIN_CELL.test(text) ? text : csvCell(terminalSafe(text)));
+const numberCell = (n: number) => (Number.isFinite(n) ? `${n}` : '');
+
+/**
  * One line per company: row, company, domain, tier, score, confidence (%), the rule that
  * disqualified it; with `explain`, every reason too. Control characters are taken out of cells.
+ * Each line is one template string; tier names and rule labels are written as cells once.
  */
 function csvOutput(io: CliIo, icp: Icp, options: OutputOptions): Output {
   const lines = new Lines(io);
   const order = reasonOrder(icp.criteria);
   const labels = icp.criteria.map((c) => criterionLabel(c));
+  const ruleCells = labels.map(textCell);
+  const tierCells = new Map<string, string>();
   const header = ['row', 'company', 'domain', 'tier', 'score', 'confidence', 'disqualified_by'];
   if (options.explain) header.push('reasons');
   lines.push(`${header.join(',')}\r\n`);
   return {
     add(scored) {
       const { row, name, domain, rank } = scored;
-      const result = options.explain ? full(scored) : undefined;
-      const disqualified = result?.disqualifiedBy
+      let tier = tierCells.get(rank.tier);
+      if (tier === undefined) {
+        tier = csvCell(rank.tier);
+        tierCells.set(rank.tier, tier);
+      }
+      const start = `${numberCell(row)},${textCell(name)},${textCell(domain)},${tier},${numberCell(rank.score)},${numberCell(percent(rank.confidence))}`;
+      if (!options.explain) {
+        const rule =
+          rank.disqualifiedBy !== undefined ? (ruleCells[rank.disqualifiedBy] ?? '') : '';
+        lines.push(`${start},${rule}\r\n`);
+        return;
+      }
+      const result = full(scored);
+      const disqualified = result.disqualifiedBy
         ? reason(result.disqualifiedBy)
         : rank.disqualifiedBy !== undefined
           ? (labels[rank.disqualifiedBy] ?? '')
           : '';
-      const cells: (string | number)[] = [
-        row,
-        terminalSafe(name),
-        terminalSafe(domain),
-        rank.tier,
-        rank.score,
-        percent(rank.confidence),
-        terminalSafe(disqualified),
-      ];
-      if (result)
-        cells.push(terminalSafe(topReasons(result, Number.POSITIVE_INFINITY, order).join('; ')));
-      lines.push(`${cells.map(csvCell).join(',')}\r\n`);
+      const reasons = topReasons(result, Number.POSITIVE_INFINITY, order).join('; ');
+      lines.push(`${start},${textCell(disqualified)},${textCell(reasons)}\r\n`);
     },
     end: () => lines.flush(),
   };
