@@ -1,4 +1,3 @@
-import stringWidth from 'string-width';
 import { criterionLabel } from '../criteria/labels';
 import type { Icp } from '../criteria/schema';
 import { csvCell } from '../csv/write';
@@ -46,10 +45,10 @@ function full(row: ScoredRow): ScoreResult {
   return row.result;
 }
 
-/** Takes scored rows as they come and writes them; `end` after the last one. */
+/** Takes scored rows as they come and writes them; `end` after the last one (await it). */
 export interface Output {
   add(row: ScoredRow): void;
-  end(): void;
+  end(): void | Promise<void>;
 }
 
 const CHUNK = 2000;
@@ -169,20 +168,23 @@ const clipCell = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** `cell` padded with spaces to `width` terminal columns (a Chinese character takes two). */
-function pad(cell: string, width: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, width - stringWidth(cell)));
+function pad(cell: string, width: number, right: boolean, widthOf: Width): string {
+  const fill = ' '.repeat(Math.max(0, width - widthOf(cell)));
   return right ? fill + cell : cell + fill;
 }
 
+type Width = (text: string) => number;
+
 /**
  * A plain-text table in the language of `io.text` (headers, engine tiers, reasons, digits);
- * only its cells are kept until the end, to pad columns to the widest.
+ * only its cells are kept until the end, to pad columns to the widest. string-width (an
+ * Intl.Segmenter and Unicode property regexes, tens of milliseconds to set up) is loaded only
+ * here, so the other formats start without it.
  */
 function tableOutput(io: CliIo, icp: Icp): Output {
   const text = io.text ?? cliText();
   const header = HEADER.map((key) => text.t(key));
   const rows: string[][] = [];
-  const widths = header.map((h) => stringWidth(h));
   const order = reasonOrder(icp.criteria);
   return {
     add(scored) {
@@ -195,15 +197,18 @@ function tableOutput(io: CliIo, icp: Icp): Output {
         text.percent(result.confidence),
         terminalSafe(topReasonsIn(result, TOP_REASONS, order, text).join('; ')),
       ];
-      for (let i = 0; i < cells.length - 1; i++)
-        widths[i] = Math.max(widths[i] ?? 0, stringWidth(cells[i] as string));
       rows.push(cells);
     },
-    end() {
+    async end() {
+      const { default: widthOf } = await import('string-width');
+      const widths = header.map((h) => widthOf(h));
+      for (const cells of rows)
+        for (let i = 0; i < cells.length - 1; i++)
+          widths[i] = Math.max(widths[i] ?? 0, widthOf(cells[i] as string));
       const lines = new Lines(io);
       const line = (cells: readonly string[]) => {
         const padded = cells.map((cell, i) =>
-          i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0, RIGHT.has(i)),
+          i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0, RIGHT.has(i), widthOf),
         );
         return `${padded.join('  ').trimEnd()}\n`;
       };
