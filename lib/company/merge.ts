@@ -81,7 +81,7 @@ function refineEmployees(
   let best = chosen;
   for (const { facts, at, extractor } of observations) {
     const fact = facts.employees;
-    if (!fact || fact.source !== 'csv') continue;
+    if (fact?.source !== 'csv') continue;
     const [inner, outer] = [fact.value, best.fact.value as Range];
     const inside =
       inner.min >= outer.min &&
