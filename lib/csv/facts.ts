@@ -281,7 +281,7 @@ class RowReader {
     return fact;
   }
 
-  /** Funding from stage, amount (total, round, or the latest round's amount) and date columns. */
+  /** Funding from stage, amount (the latest round's, else the total raised) and date columns. */
   private funding(cells: readonly string[]): Fact<Funding> | undefined {
     const latest = this.pick(cells, 'fundingLatest');
     const latestCell = latest ? this.cell : '';
@@ -303,12 +303,15 @@ class RowReader {
       : latest && !latestIsAmount
         ? { column: latest.column, cell: latestCell }
         : undefined;
-    const amountPart: Part = total
-      ? { column: total.column, cell: totalCell }
-      : round
-        ? { column: round.column, cell: roundCell }
-        : latest && latestIsAmount
-          ? { column: latest.column, cell: latestCell }
+    // The round's own amount first: a page's funding box gives the last round's amount beside its
+    // stage ("Series C · US$ 75M"); a file's total raised is the fallback when no round amount is
+    // given (else "Series C, $120M" would name the total as the Series C round).
+    const amountPart: Part = round
+      ? { column: round.column, cell: roundCell }
+      : latest && latestIsAmount
+        ? { column: latest.column, cell: latestCell }
+        : total
+          ? { column: total.column, cell: totalCell }
           : undefined;
     const datePart: Part = date && { column: date.column, cell: dateCell };
     const value: Funding = {};
