@@ -192,7 +192,7 @@ export function ImportPanel(props: {
       )}
       {phase.kind === 'finished' && (
         <p
-          className={`notice ${phase.error ? 'notice-error' : ''}`}
+          className={`notice ${phase.error ? 'notice-error' : 'notice-success'}`}
           role={phase.error ? 'alert' : 'status'}
           data-import-result
         >
