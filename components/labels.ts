@@ -71,6 +71,29 @@ export const VERDICT_MARKS: Readonly<Record<Verdict, { icon: string; key: Messag
   unknown: { icon: '?', key: 'verdict_unknown' },
 };
 
+/** The extractors that see companies, by id (`CompanyRecord.sources`), as the Source column names them. */
+const EXTRACTOR_KEYS: Readonly<Record<string, MessageKey>> = {
+  'linkedin-company': 'extractor_linkedin',
+  website: 'extractor_website',
+  'account-file': 'extractor_account_file',
+};
+
+/**
+ * The Companies page's Source cell from a row's `source` key (extractor ids joined by " + ", see
+ * `sourceKey` in lib/db/company-list): each named in the UI language ("LinkedIn + Trang web"),
+ * "—" when none is known. An unknown id is shown as it is.
+ */
+export function sourcesText(key: string): string {
+  if (!key) return '—';
+  return key
+    .split(' + ')
+    .map((id) => {
+      const message = EXTRACTOR_KEYS[id];
+      return message ? t(message) : id;
+    })
+    .join(' + ');
+}
+
 export const fieldLabel = (field: CriterionField): string => t(FIELD_KEYS[field]);
 export const sourceLabel = (source: FactSource): string => t(SOURCE_KEYS[source]);
 export const factLabel = (fact: FactName): string => t(FACT_KEYS[fact]) || fact;

@@ -146,7 +146,17 @@ export function ImportPanel(props: {
               type="button"
               className="button button-primary"
               disabled={phase.report.rows === 0}
-              onClick={() => send({ type: 'confirm' })}
+              onClick={() => {
+                // The bar and Cancel show at once: the first batch takes seconds to store.
+                send({ type: 'confirm' });
+                setPhase({
+                  kind: 'running',
+                  done: 0,
+                  total: phase.report.rows,
+                  saving: false,
+                  errors: phase.report.errors,
+                });
+              }}
               data-action="import-start"
             >
               {t('list_import_start', phase.report.rows)}
@@ -176,7 +186,7 @@ export function ImportPanel(props: {
       )}
       {phase.kind === 'finished' && (
         <p
-          className={`notice ${phase.error ? 'notice-error' : ''}`}
+          className={`notice ${phase.error ? 'notice-error' : 'notice-success'}`}
           role={phase.error ? 'alert' : 'status'}
           data-import-result
         >

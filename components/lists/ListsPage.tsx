@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ensureList, type ListSummary, listLists, listTierCounts } from '@/lib/db/lists';
 import { errorWords } from '../error-words';
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { CrmSnapshotSection } from './CrmSnapshotSection';
 import { IcpSelect } from './IcpSelect';
@@ -110,11 +111,11 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
                     <a href={`#list/${encodeURIComponent(l.id)}`}>{l.name}</a>
                   </th>
                   <td className="num" data-size>
-                    {l.size}
+                    {formatNumber(l.size)}
                   </td>
                   {filters.map((f) => (
                     <td key={f.key} className="num" data-tier-count={f.key}>
-                      {l.counts.get(f.key) ?? 0}
+                      {formatNumber(l.counts.get(f.key) ?? 0)}
                     </td>
                   ))}
                 </tr>

@@ -1,4 +1,5 @@
 import type { StoredIcp } from '@/lib/db/icps';
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { tierFilters } from './tier-filters';
 
@@ -33,7 +34,7 @@ export function TierFilterChips({ icp, selected, onChange, counts }: Props) {
           {counts && (
             <>
               {' '}
-              <span className="muted">({counts.get(key) ?? 0})</span>
+              <span className="muted">({formatNumber(counts.get(key) ?? 0)})</span>
             </>
           )}
         </label>

@@ -2,11 +2,28 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { TrendWeek } from '@/lib/lists/trends';
+import { formatNumber, formatPercent } from '../format';
 
 export interface TrendSeries {
   key: string;
   label: string;
   color: string;
+}
+
+/**
+ * The width of a y axis that fits its longest tick label (uPlot's default is 50 px, which cut
+ * "30,000" to "0,000"): the ticks and gap plus the label's measured width, in CSS pixels.
+ */
+function fitLabels(self: uPlot, values: string[] | null, axisIdx: number, cycle: number): number {
+  const axis = self.axes[axisIdx];
+  const ticks = (axis?.ticks as { size?: number } | undefined)?.size ?? 10;
+  const gap = axis?.gap ?? 5;
+  const longest = (values ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (cycle > 1 || !longest) return Math.max(50, ticks + gap + 8 * longest.length);
+  const font = axis?.font as unknown as [string, number] | string | undefined;
+  self.ctx.font = Array.isArray(font) ? font[0] : (font ?? '12px system-ui');
+  const width = self.ctx.measureText(longest).width / (window.devicePixelRatio || 1);
+  return Math.ceil(ticks + gap + width + 4);
 }
 
 /**
@@ -47,13 +64,19 @@ export function TrendChart(props: {
         },
         axes: [
           { stroke: axis, grid: { stroke: grid } },
-          { stroke: axis, grid: { stroke: grid } },
+          {
+            stroke: axis,
+            grid: { stroke: grid },
+            values: (_u, ticks) => ticks.map((t) => formatNumber(t)),
+            size: fitLabels,
+          },
           {
             scale: 'pct',
             side: 1,
             stroke: axis,
             grid: { show: false },
-            values: (_u, ticks) => ticks.map((t) => `${t} %`),
+            values: (_u, ticks) => ticks.map((t) => formatPercent(t / 100)),
+            size: fitLabels,
           },
         ],
         series: [

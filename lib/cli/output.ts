@@ -1,4 +1,3 @@
-import stringWidth from 'string-width';
 import { criterionLabel } from '../criteria/labels';
 import type { Icp } from '../criteria/schema';
 import { csvCell } from '../csv/write';
@@ -46,10 +45,10 @@ function full(row: ScoredRow): ScoreResult {
   return row.result;
 }
 
-/** Takes scored rows as they come and writes them; `end` after the last one. */
+/** Takes scored rows as they come and writes them; `end` after the last one (await it). */
 export interface Output {
   add(row: ScoredRow): void;
-  end(): void;
+  end(): void | Promise<void>;
 }
 
 const CHUNK = 2000;
@@ -71,37 +70,54 @@ class Lines {
 const percent = (confidence: number) => Math.round(confidence * 100);
 
 /**
+ * Text that `csvCell(terminalSafe(text))` leaves as it is: not empty, no control or bidi
+ * character, no quote or comma, no space at either end, no formula start.
+ */
+const PLAIN_CELL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rules out
+  /^[^=+\-@\s",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069](?:[^",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*[^\s",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069])?$/;
+
+/** A text cell as the CSV output writes it: control characters out, quoted when needed. */
+const textCell = (text: string) => (PLAIN_CELL.test(text) ? text : csvCell(terminalSafe(text)));
+const numberCell = (n: number) => (Number.isFinite(n) ? `${n}` : '');
+
+/**
  * One line per company: row, company, domain, tier, score, confidence (%), the rule that
  * disqualified it; with `explain`, every reason too. Control characters are taken out of cells.
+ * Each line is one template string; tier names and rule labels are written as cells once.
  */
 function csvOutput(io: CliIo, icp: Icp, options: OutputOptions): Output {
   const lines = new Lines(io);
   const order = reasonOrder(icp.criteria);
   const labels = icp.criteria.map((c) => criterionLabel(c));
+  const ruleCells = labels.map(textCell);
+  const tierCells = new Map<string, string>();
   const header = ['row', 'company', 'domain', 'tier', 'score', 'confidence', 'disqualified_by'];
   if (options.explain) header.push('reasons');
   lines.push(`${header.join(',')}\r\n`);
   return {
     add(scored) {
       const { row, name, domain, rank } = scored;
-      const result = options.explain ? full(scored) : undefined;
-      const disqualified = result?.disqualifiedBy
+      let tier = tierCells.get(rank.tier);
+      if (tier === undefined) {
+        tier = csvCell(rank.tier);
+        tierCells.set(rank.tier, tier);
+      }
+      const start = `${numberCell(row)},${textCell(name)},${textCell(domain)},${tier},${numberCell(rank.score)},${numberCell(percent(rank.confidence))}`;
+      if (!options.explain) {
+        const rule =
+          rank.disqualifiedBy !== undefined ? (ruleCells[rank.disqualifiedBy] ?? '') : '';
+        lines.push(`${start},${rule}\r\n`);
+        return;
+      }
+      const result = full(scored);
+      const disqualified = result.disqualifiedBy
         ? reason(result.disqualifiedBy)
         : rank.disqualifiedBy !== undefined
           ? (labels[rank.disqualifiedBy] ?? '')
           : '';
-      const cells: (string | number)[] = [
-        row,
-        terminalSafe(name),
-        terminalSafe(domain),
-        rank.tier,
-        rank.score,
-        percent(rank.confidence),
-        terminalSafe(disqualified),
-      ];
-      if (result)
-        cells.push(terminalSafe(topReasons(result, Number.POSITIVE_INFINITY, order).join('; ')));
-      lines.push(`${cells.map(csvCell).join(',')}\r\n`);
+      const reasons = topReasons(result, Number.POSITIVE_INFINITY, order).join('; ');
+      lines.push(`${start},${textCell(disqualified)},${textCell(reasons)}\r\n`);
     },
     end: () => lines.flush(),
   };
@@ -152,20 +168,23 @@ const clipCell = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** `cell` padded with spaces to `width` terminal columns (a Chinese character takes two). */
-function pad(cell: string, width: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, width - stringWidth(cell)));
+function pad(cell: string, width: number, right: boolean, widthOf: Width): string {
+  const fill = ' '.repeat(Math.max(0, width - widthOf(cell)));
   return right ? fill + cell : cell + fill;
 }
 
+type Width = (text: string) => number;
+
 /**
  * A plain-text table in the language of `io.text` (headers, engine tiers, reasons, digits);
- * only its cells are kept until the end, to pad columns to the widest.
+ * only its cells are kept until the end, to pad columns to the widest. string-width (an
+ * Intl.Segmenter and Unicode property regexes, tens of milliseconds to set up) is loaded only
+ * here, so the other formats start without it.
  */
 function tableOutput(io: CliIo, icp: Icp): Output {
   const text = io.text ?? cliText();
   const header = HEADER.map((key) => text.t(key));
   const rows: string[][] = [];
-  const widths = header.map((h) => stringWidth(h));
   const order = reasonOrder(icp.criteria);
   return {
     add(scored) {
@@ -178,15 +197,18 @@ function tableOutput(io: CliIo, icp: Icp): Output {
         text.percent(result.confidence),
         terminalSafe(topReasonsIn(result, TOP_REASONS, order, text).join('; ')),
       ];
-      for (let i = 0; i < cells.length - 1; i++)
-        widths[i] = Math.max(widths[i] ?? 0, stringWidth(cells[i] as string));
       rows.push(cells);
     },
-    end() {
+    async end() {
+      const { default: widthOf } = await import('string-width');
+      const widths = header.map((h) => widthOf(h));
+      for (const cells of rows)
+        for (let i = 0; i < cells.length - 1; i++)
+          widths[i] = Math.max(widths[i] ?? 0, widthOf(cells[i] as string));
       const lines = new Lines(io);
       const line = (cells: readonly string[]) => {
         const padded = cells.map((cell, i) =>
-          i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0, RIGHT.has(i)),
+          i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0, RIGHT.has(i), widthOf),
         );
         return `${padded.join('  ').trimEnd()}\n`;
       };

@@ -71,7 +71,7 @@ export async function scoreCommand(
     { evidence: explain },
   );
   if (io.progress && count >= PROGRESS_EVERY) io.progress('\r\u001b[K');
-  output?.end();
+  await output?.end();
   reportReading(io, `${path} (${summary.encoding})`, count, summary);
   if (count === 0)
     throw new InputError(`No company could be read from ${path}.`, {

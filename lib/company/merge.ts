@@ -64,9 +64,39 @@ function agrees(field: FactName, a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+const width = (r: Range) => (r.max ?? Number.POSITIVE_INFINITY) - r.min;
+
+/**
+ * An account file's headcount that lies inside the chosen band and is narrower refines it: a
+ * CRM's exact 1,850 inside LinkedIn's 1,001–5,000 says the same and more (an ICP band of
+ * 1,000–2,000 can then match). Only file values (`csv`) refine: a website's claim never
+ * overrides a LinkedIn page. The narrowest wins, then the newest. Changes `merged` in place.
+ */
+function refineEmployees(
+  merged: Map<FactName, { fact: Fact<unknown>; at: number; extractor?: string }>,
+  observations: readonly Observed[],
+): void {
+  const chosen = merged.get('employees');
+  if (!chosen) return;
+  let best = chosen;
+  for (const { facts, at, extractor } of observations) {
+    const fact = facts.employees;
+    if (fact?.source !== 'csv') continue;
+    const [inner, outer] = [fact.value, best.fact.value as Range];
+    const inside =
+      inner.min >= outer.min &&
+      (inner.max ?? Number.POSITIVE_INFINITY) <= (outer.max ?? Number.POSITIVE_INFINITY);
+    const narrower = width(inner) < width(outer) || (width(inner) === width(outer) && at > best.at);
+    if (inside && narrower && fact !== best.fact)
+      best = { fact, at, ...(extractor && { extractor }) };
+  }
+  if (best !== chosen) merged.set('employees', best);
+}
+
 /**
  * One company from many observations: per field, the fact from the most trusted source (between
- * equally trusted ones, the newest), and where another page said something different about
+ * equally trusted ones, the newest; an account file's count inside the chosen size band refines
+ * it, see `refineEmployees`), and where another page said something different about
  * size, place, founding year or industry, that other value (the newest one per source page).
  */
 export function mergeCompany(observations: readonly Observed[]): {
@@ -86,6 +116,7 @@ export function mergeCompany(observations: readonly Observed[]): {
       if (better) merged.set(name, { fact, at, ...(extractor && { extractor }) });
     }
   }
+  refineEmployees(merged, observations);
   const disagreements: Disagreement[] = [];
   for (const field of COMPARED) {
     const chosen = merged.get(field);

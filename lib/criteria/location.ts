@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import type { CompanyFacts, Place } from '../facts';
 import { type ValuePart, valuesPart } from './band-parts';
 import {

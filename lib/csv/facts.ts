@@ -13,19 +13,6 @@ import {
 import type { Column, ColumnPlan } from './column-plan';
 import type { CsvField } from './columns';
 
-/** Caches a parser per distinct cell: industries, sizes and countries repeat across rows. */
-function cached<T>(parse: (cell: string, column: Column) => T): (cell: string, c: Column) => T {
-  const cache = new Map<string, T>();
-  return (cell, column) => {
-    const key = column.multiplier === 1 ? cell : `${column.multiplier}\u0000${cell}`;
-    const known = cache.get(key);
-    if (known !== undefined || cache.has(key)) return known as T;
-    const value = parse(cell, column);
-    if (cache.size < 20_000) cache.set(key, value);
-    return value;
-  };
-}
-
 const MESSY_SPACE = /[^\S ]| {2}/;
 /** Spaces collapsed (only when needed: most cells are clean), cut to `max`. */
 const flat = (text: string, max: number) =>
@@ -33,33 +20,33 @@ const flat = (text: string, max: number) =>
 const isAmount = (cell: string) =>
   /^[\s$€£]*\d[\d.,\s]*(k|m|b|mm|bn|million|billion)?\s*\+?$/i.test(cell);
 
-type Picked = { cell: string; column: Column } | undefined;
+/** Distinct cells remembered per column (and per place or funding combination of columns). */
+const CACHE_SIZE = 20_000;
 
-/** The first non-empty cell among the columns that hold `field`, preferred column first. */
-function pick(plan: ColumnPlan, cells: readonly string[], field: CsvField): Picked {
-  const columns = plan[field];
-  if (!columns) return undefined;
-  for (const column of columns) {
-    const cell = cells[column.index]?.trim();
-    if (cell) return { cell, column };
-  }
-  return undefined;
+/**
+ * One column of one field, with the facts read from its distinct cells: industries, sizes,
+ * countries and lists repeat across the rows of an export, so each distinct cell is read once
+ * and its fact (value and evidence) shared by every row that holds it.
+ */
+interface Slot {
+  column: Column;
+  /** Position among the field's columns (0 = preferred), for keys of facts read from several. */
+  rank: number;
+  facts: Map<string, Fact<unknown> | undefined>;
 }
 
-/** A fact from the csv, evidence "Column: cell" for each cell it was read from. */
-function csvFact<T>(value: T, a: Picked, b?: Picked, c?: Picked, d?: Picked): Fact<T> {
+/** A cell with the column it was read from, for an evidence text of several cells. */
+type Part = { column: Column; cell: string } | undefined;
+
+/** "Column: cell" for each cell a fact was read from, joined with "; ". */
+function evidenceOf(parts: readonly Part[]): string {
   let evidence = '';
-  for (const p of [a, b, c, d]) {
+  for (const p of parts) {
     if (!p) continue;
     if (evidence) evidence += '; ';
     evidence += `${p.column.header}: ${flat(p.cell, 300)}`;
   }
-  return { value, source: 'csv', evidence };
-}
-
-/** A fact from the csv without its evidence text, for runs that never show it. */
-function bareFact<T>(value: T): Fact<T> {
-  return { value, source: 'csv', evidence: '' };
+  return evidence;
 }
 
 /** How rows are read. */
@@ -71,151 +58,280 @@ export interface ReadOptions {
   evidence?: boolean;
 }
 
+const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
+
 /**
- * Turns rows into facts, source "csv", evidence "Column: cell". Parsers of values that repeat
- * across rows (industries, sizes, places, lists) are cached per reader, so the facts of different
- * rows may share value objects: treat them as read-only. No closure is made per row: this runs
- * for every row of 100,000-row exports.
+ * How each cached field's cell becomes its value (`undefined`: no fact), made once so no closure
+ * is made per row.
+ */
+const PARSE = {
+  industry: (cell: string) => normalizeValue.industry(cell),
+  revenue: (cell: string, column: Column) => parseMoneyRange(cell, column.multiplier),
+  technologies: (cell: string) => nonEmpty(parseList(cell, 500, 200)),
+  description: (cell: string) => cell.slice(0, 20_000),
+  tagline: (cell: string) => flat(cell, 2000),
+  specialties: (cell: string) => nonEmpty(parseList(cell, 200, 300)),
+  founded: (cell: string) => parseYear(cell),
+  companyType: (cell: string) => normalizeValue.companyType(cell) || undefined,
+  hiring: (cell: string) => {
+    const openRoles = parseCount(cell);
+    return openRoles === undefined ? undefined : { openRoles };
+  },
+  followers: (cell: string) => parseCount(cell),
+} as const;
+
+/** An employee cell Excel turned into a date that fits no single band: reported, left out. */
+const UNREADABLE = 'unreadable';
+
+/**
+ * Turns rows into facts, source "csv", evidence "Column: cell". Facts read from cells that repeat
+ * across rows (industries, sizes, places, lists, years) are cached per column and distinct cell,
+ * so the facts of different rows may share whole `Fact` objects and their values: treat them as
+ * read-only. No closure or picked-cell object is made per row: this runs for every row of
+ * 100,000-row exports.
  */
 class RowReader {
-  private readonly industry = cached((cell) => normalizeValue.industry(cell));
-  private readonly employees = cached((cell) => parseEmployeeCell(cell));
   /** Problems with the last row's cells (a size Excel turned into a date), for the reader's report. */
   problems: string[] = [];
-  private readonly revenue = cached((cell, column) => parseMoneyRange(cell, column.multiplier));
-  private readonly type = cached((cell) => normalizeValue.companyType(cell));
-  private readonly technologies = cached((cell) => parseList(cell, 500, 200));
-  private readonly specialties = cached((cell) => parseList(cell, 200, 300));
-  private readonly place = cached((key): Place => {
-    const [city, region, country, address] = key.split('\u0001') as [
-      string,
-      string,
-      string,
-      string,
-    ];
-    const raw = address || [city, region, country].filter(Boolean).join(', ');
-    const hints: { city?: string; region?: string; country?: string } = {};
-    if (city) hints.city = city.slice(0, 200);
-    if (region) hints.region = region;
-    if (country) hints.country = country;
-    return normalizeValue.place(raw, hints);
-  });
+  private readonly slots: Partial<Record<CsvField, Slot[]>> = {};
+  private readonly evidence: boolean;
+  /** The trimmed cell the last `pick` found. */
+  private cell = '';
+  private readonly places = new Map<string, Fact<Place>>();
+  private readonly fundings = new Map<string, Fact<Funding> | undefined>();
 
-  private readonly money = cached((cell, column) => parseMoney(cell, column.multiplier));
-  private readonly year = cached((cell) => parseYear(cell));
-  private readonly count = cached((cell) => parseCount(cell));
-  private readonly date = cached((cell) => fundingDate(cell));
-  private readonly fact: typeof csvFact;
+  constructor(plan: ColumnPlan, options: ReadOptions = {}) {
+    this.evidence = options.evidence !== false;
+    for (const field in plan) {
+      const columns = plan[field as CsvField] ?? [];
+      this.slots[field as CsvField] = columns.map((column, rank) => ({
+        column,
+        rank,
+        facts: new Map(),
+      }));
+    }
+  }
 
-  constructor(
-    private readonly plan: ColumnPlan,
-    options: ReadOptions = {},
-  ) {
-    this.fact = options.evidence === false ? bareFact : csvFact;
+  /** The first column of `field` with a non-empty cell (left trimmed in `this.cell`), if any. */
+  private pick(cells: readonly string[], field: CsvField): Slot | undefined {
+    const slots = this.slots[field];
+    if (!slots) return undefined;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as Slot;
+      const cell = cells[slot.column.index]?.trim();
+      if (cell) {
+        this.cell = cell;
+        return slot;
+      }
+    }
+    return undefined;
+  }
+
+  /** A fact read from one cell, evidence "Column: cell" (or none when evidence is off). */
+  private fact<T>(value: T, column: Column, cell: string): Fact<T> {
+    return {
+      value,
+      source: 'csv',
+      evidence: this.evidence ? `${column.header}: ${flat(cell, 300)}` : '',
+    };
+  }
+
+  /**
+   * The fact of `field`'s first non-empty cell, read by `parse` once per distinct cell of its
+   * column (`undefined` from `parse`: no fact).
+   */
+  private cached<T>(
+    cells: readonly string[],
+    field: CsvField,
+    parse: (cell: string, column: Column) => T | undefined,
+  ): Fact<T> | undefined {
+    const slot = this.pick(cells, field);
+    if (!slot) return undefined;
+    const cell = this.cell;
+    const known = slot.facts.get(cell);
+    if (known !== undefined || slot.facts.has(cell)) return known as Fact<T> | undefined;
+    const value = parse(cell, slot.column);
+    const fact = value === undefined ? undefined : this.fact(value, slot.column, cell);
+    if (slot.facts.size < CACHE_SIZE) slot.facts.set(cell, fact);
+    return fact;
   }
 
   read(cells: readonly string[]): CompanyFacts {
-    const { plan, fact: csvFact } = this;
     if (this.problems.length > 0) this.problems = [];
     const facts: CompanyFacts = {};
-    const name = pick(plan, cells, 'name');
-    if (name) facts.name = csvFact(flat(name.cell, 500), name);
+    const name = this.pick(cells, 'name');
+    if (name) facts.name = this.fact(flat(this.cell, 500), name.column, this.cell);
 
-    const website = pick(plan, cells, 'website');
-    const domainCell = pick(plan, cells, 'domain');
-    // The website cell gives both facts in one read; a domain column, when there is one, wins.
-    const site = website && websiteAndDomain(website.cell.slice(0, 2000));
-    const fromDomain =
-      !site && domainCell ? normalizeWebsite(domainCell.cell.slice(0, 300)) : site?.website;
-    if (fromDomain) facts.website = csvFact(fromDomain, site ? website : domainCell);
-    const domain = domainCell ? registrableDomain(domainCell.cell.slice(0, 2000)) : site?.domain;
-    if (domain) facts.domain = csvFact(domain, domainCell ?? website);
+    this.site(cells, facts);
 
-    const industry = pick(plan, cells, 'industry');
-    if (industry) facts.industry = csvFact(this.industry(industry.cell, industry.column), industry);
+    const industry = this.cached(cells, 'industry', PARSE.industry);
+    if (industry) facts.industry = industry;
 
-    const employees = pick(plan, cells, 'employees');
-    const range = employees && this.employees(employees.cell, employees.column);
-    if (range === 'unreadable')
-      this.problems.push(
-        `${employees?.column.header}: "${flat(employees?.cell ?? '', 40)}" is a date Excel made of a size band, and which band cannot be told: left out`,
-      );
-    else if (employees && range) facts.employees = csvFact(range, employees);
+    const employees = this.pick(cells, 'employees');
+    if (employees) this.employees(employees, facts);
 
-    const revenue = pick(plan, cells, 'revenue');
-    const money = revenue && this.revenue(revenue.cell, revenue.column);
-    if (revenue && money) facts.revenue = csvFact(money, revenue);
+    const revenue = this.cached(cells, 'revenue', PARSE.revenue);
+    if (revenue) facts.revenue = revenue;
 
-    const city = pick(plan, cells, 'city');
-    const state = pick(plan, cells, 'state');
-    const country = pick(plan, cells, 'country');
-    const address = pick(plan, cells, 'address');
-    if (city || state || country || address) {
-      const key = `${city?.cell ?? ''}\u0001${state?.cell ?? ''}\u0001${country?.cell ?? ''}\u0001${address?.cell ?? ''}`;
-      facts.headquarters = csvFact(this.place(key, NOWHERE), address, city, state, country);
-    }
+    const headquarters = this.place(cells);
+    if (headquarters) facts.headquarters = headquarters;
 
-    const technologies = pick(plan, cells, 'technologies');
-    const techList = technologies && this.technologies(technologies.cell, technologies.column);
-    if (technologies && techList?.length) facts.technologies = csvFact(techList, technologies);
+    const technologies = this.cached(cells, 'technologies', PARSE.technologies);
+    if (technologies) facts.technologies = technologies;
 
-    const description = pick(plan, cells, 'description');
-    if (description) facts.description = csvFact(description.cell.slice(0, 20_000), description);
-    const tagline = pick(plan, cells, 'tagline');
-    if (tagline) facts.tagline = csvFact(flat(tagline.cell, 2000), tagline);
-    const specialties = pick(plan, cells, 'specialties');
-    const list = specialties && this.specialties(specialties.cell, specialties.column);
-    if (specialties && list?.length) facts.specialties = csvFact(list, specialties);
+    const description = this.cached(cells, 'description', PARSE.description);
+    if (description) facts.description = description;
+    const tagline = this.cached(cells, 'tagline', PARSE.tagline);
+    if (tagline) facts.tagline = tagline;
+    const specialties = this.cached(cells, 'specialties', PARSE.specialties);
+    if (specialties) facts.specialties = specialties;
 
-    const founded = pick(plan, cells, 'founded');
-    const year = founded && this.year(founded.cell, founded.column);
-    if (founded && year) facts.founded = csvFact(year, founded);
+    const founded = this.cached(cells, 'founded', PARSE.founded);
+    if (founded) facts.founded = founded;
 
-    const linkedin = pick(plan, cells, 'linkedin');
-    const slug = linkedin && normalizeValue.linkedinSlug(linkedin.cell.slice(0, 2000));
-    if (linkedin && slug) facts.linkedinSlug = csvFact(slug, linkedin);
+    const linkedin = this.pick(cells, 'linkedin');
+    const slug = linkedin && normalizeValue.linkedinSlug(this.cell.slice(0, 2000));
+    if (linkedin && slug) facts.linkedinSlug = this.fact(slug, linkedin.column, this.cell);
 
-    const ownership = pick(plan, cells, 'companyType');
-    const kind = ownership && this.type(ownership.cell, ownership.column);
-    if (ownership && kind) facts.companyType = csvFact(kind, ownership);
+    const kind = this.cached(cells, 'companyType', PARSE.companyType);
+    if (kind) facts.companyType = kind;
 
     const funding = this.funding(cells);
-    if (funding)
-      facts.funding = csvFact(funding.value, funding.stage, funding.amount, funding.date);
+    if (funding) facts.funding = funding;
 
-    const jobs = pick(plan, cells, 'openRoles');
-    const openRoles = jobs && this.count(jobs.cell, jobs.column);
-    if (jobs && openRoles !== undefined) facts.hiring = csvFact({ openRoles }, jobs);
+    const hiring = this.cached(cells, 'openRoles', PARSE.hiring);
+    if (hiring) facts.hiring = hiring;
 
-    const followers = pick(plan, cells, 'followers');
-    const count = followers && this.count(followers.cell, followers.column);
-    if (followers && count !== undefined) facts.followers = csvFact(count, followers);
+    const followers = this.cached(cells, 'followers', PARSE.followers);
+    if (followers) facts.followers = followers;
     return facts;
   }
 
-  private funding(cells: readonly string[]) {
-    const { plan } = this;
-    const latest = pick(plan, cells, 'fundingLatest');
-    const latestIsAmount = latest !== undefined && isAmount(latest.cell);
-    const stage = pick(plan, cells, 'fundingStage') ?? (latestIsAmount ? undefined : latest);
-    const amount =
-      pick(plan, cells, 'fundingTotal') ??
-      pick(plan, cells, 'fundingAmount') ??
-      (latestIsAmount ? latest : undefined);
-    const date = pick(plan, cells, 'fundingDate');
+  /** Website and domain: the website cell gives both in one read; a domain column wins. */
+  private site(cells: readonly string[], facts: CompanyFacts): void {
+    const website = this.pick(cells, 'website');
+    const websiteCell = this.cell;
+    const domainSlot = this.pick(cells, 'domain');
+    const domainCell = this.cell;
+    const site = website && websiteAndDomain(websiteCell.slice(0, 2000));
+    const fromDomain =
+      !site && domainSlot ? normalizeWebsite(domainCell.slice(0, 300)) : site?.website;
+    if (fromDomain)
+      facts.website = site
+        ? this.fact(fromDomain, (website as Slot).column, websiteCell)
+        : this.fact(fromDomain, (domainSlot as Slot).column, domainCell);
+    const domain = domainSlot ? registrableDomain(domainCell.slice(0, 2000)) : site?.domain;
+    if (domain)
+      facts.domain = domainSlot
+        ? this.fact(domain, domainSlot.column, domainCell)
+        : this.fact(domain, (website as Slot).column, websiteCell);
+  }
+
+  private employees(slot: Slot, facts: CompanyFacts): void {
+    const cell = this.cell;
+    let fact = slot.facts.get(cell);
+    if (fact === undefined && !slot.facts.has(cell)) {
+      const range = parseEmployeeCell(cell);
+      fact =
+        range === UNREADABLE
+          ? { value: UNREADABLE, source: 'csv', evidence: '' }
+          : range && this.fact(range, slot.column, cell);
+      if (slot.facts.size < CACHE_SIZE) slot.facts.set(cell, fact);
+    }
+    if (fact?.value === UNREADABLE)
+      this.problems.push(
+        `${slot.column.header}: "${flat(cell, 40)}" is a date Excel made of a size band, and which band cannot be told: left out`,
+      );
+    else if (fact) facts.employees = fact as CompanyFacts['employees'];
+  }
+
+  /** The headquarters from the address, city, state and country columns, once per combination. */
+  private place(cells: readonly string[]): Fact<Place> | undefined {
+    const city = this.pick(cells, 'city');
+    const cityCell = city ? this.cell : '';
+    const state = this.pick(cells, 'state');
+    const stateCell = state ? this.cell : '';
+    const country = this.pick(cells, 'country');
+    const countryCell = country ? this.cell : '';
+    const address = this.pick(cells, 'address');
+    const addressCell = address ? this.cell : '';
+    if (!city && !state && !country && !address) return undefined;
+    // Which of each field's columns answered is part of the key: it names the evidence.
+    const key = `${city?.rank ?? ''}\u0002${state?.rank ?? ''}\u0002${country?.rank ?? ''}\u0002${address?.rank ?? ''}\u0002${cityCell}\u0001${stateCell}\u0001${countryCell}\u0001${addressCell}`;
+    const known = this.places.get(key);
+    if (known) return known;
+    const raw = addressCell || [cityCell, stateCell, countryCell].filter(Boolean).join(', ');
+    const hints: { city?: string; region?: string; country?: string } = {};
+    if (cityCell) hints.city = cityCell.slice(0, 200);
+    if (stateCell) hints.region = stateCell;
+    if (countryCell) hints.country = countryCell;
+    const fact: Fact<Place> = {
+      value: normalizeValue.place(raw, hints),
+      source: 'csv',
+      evidence: this.evidence
+        ? evidenceOf([
+            address && { column: address.column, cell: addressCell },
+            city && { column: city.column, cell: cityCell },
+            state && { column: state.column, cell: stateCell },
+            country && { column: country.column, cell: countryCell },
+          ])
+        : '',
+    };
+    if (this.places.size < CACHE_SIZE) this.places.set(key, fact);
+    return fact;
+  }
+
+  /** Funding from stage, amount (the latest round's, else the total raised) and date columns. */
+  private funding(cells: readonly string[]): Fact<Funding> | undefined {
+    const latest = this.pick(cells, 'fundingLatest');
+    const latestCell = latest ? this.cell : '';
+    const stage = this.pick(cells, 'fundingStage');
+    const stageCell = stage ? this.cell : '';
+    const total = this.pick(cells, 'fundingTotal');
+    const totalCell = total ? this.cell : '';
+    const round = this.pick(cells, 'fundingAmount');
+    const roundCell = round ? this.cell : '';
+    const date = this.pick(cells, 'fundingDate');
+    const dateCell = date ? this.cell : '';
+    if (!latest && !stage && !total && !round && !date) return undefined;
+    const key = `${latest?.rank ?? ''}\u0002${stage?.rank ?? ''}\u0002${total?.rank ?? ''}\u0002${round?.rank ?? ''}\u0002${date?.rank ?? ''}\u0002${latestCell}\u0001${stageCell}\u0001${totalCell}\u0001${roundCell}\u0001${dateCell}`;
+    const known = this.fundings.get(key);
+    if (known !== undefined || this.fundings.has(key)) return known;
+    const latestIsAmount = latest !== undefined && isAmount(latestCell);
+    const stagePart: Part = stage
+      ? { column: stage.column, cell: stageCell }
+      : latest && !latestIsAmount
+        ? { column: latest.column, cell: latestCell }
+        : undefined;
+    // The round's own amount first: a page's funding box gives the last round's amount beside its
+    // stage ("Series C · US$ 75M"); a file's total raised is the fallback when no round amount is
+    // given (else "Series C, $120M" would name the total as the Series C round).
+    const amountPart: Part = round
+      ? { column: round.column, cell: roundCell }
+      : latest && latestIsAmount
+        ? { column: latest.column, cell: latestCell }
+        : total
+          ? { column: total.column, cell: totalCell }
+          : undefined;
+    const datePart: Part = date && { column: date.column, cell: dateCell };
     const value: Funding = {};
-    if (stage) value.stage = flat(stage.cell, 100);
-    const usd = amount && this.money(amount.cell, amount.column);
+    if (stagePart) value.stage = flat(stagePart.cell, 100);
+    const usd = amountPart && parseMoney(amountPart.cell, amountPart.column.multiplier);
     if (usd !== undefined) value.amountUsd = usd;
-    const when = date && this.date(date.cell, date.column);
+    const when = datePart && fundingDate(datePart.cell);
     if (when) value.date = when;
-    if (value.stage === undefined && value.amountUsd === undefined && value.date === undefined)
-      return undefined;
-    return { value, stage, amount, date };
+    const fact: Fact<Funding> | undefined =
+      value.stage === undefined && value.amountUsd === undefined && value.date === undefined
+        ? undefined
+        : {
+            value,
+            source: 'csv',
+            evidence: this.evidence ? evidenceOf([stagePart, amountPart, datePart]) : '',
+          };
+    if (this.fundings.size < CACHE_SIZE) this.fundings.set(key, fact);
+    return fact;
   }
 }
-
-const NOWHERE: Column = { index: -1, header: '', multiplier: 1 };
 
 /**
  * Reads rows of one file into facts (evidence "Column: cell", unless `options.evidence` is false);

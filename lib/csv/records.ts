@@ -118,7 +118,9 @@ export class RecordSink {
   record(input: readonly string[], row: number): void {
     if (this.noColumns) return;
     const cells = this.clipCells(input, row);
-    if (isBlank(cells)) {
+    // One look at the cells tells a blank row, a total or a footer.
+    const kind = nonCompanyRow(cells);
+    if (kind === 'blank') {
       if (this.reader) this.skip(row, 'blank', cells);
       return;
     }
@@ -126,7 +128,6 @@ export class RecordSink {
       this.header(cells, row);
       return;
     }
-    const kind = nonCompanyRow(cells);
     if (kind) {
       this.skip(row, kind, cells);
       return;

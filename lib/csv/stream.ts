@@ -6,6 +6,8 @@ import { type CompanyRow, type ReadSummary, RecordSink } from './records';
 
 /** Bytes looked at before deciding the encoding and the delimiter. */
 const SNIFF = 64 * 1024;
+/** Characters of decoded text parsed at a time. */
+const WINDOW = 16 * 1024;
 
 /**
  * An account file read in chunks (the CLI reads 1 MB at a time), with flat memory: each batch of
@@ -104,14 +106,21 @@ export class AccountFileStream {
     }
     this.bytesSeen += bytes.length;
     if (this.row === 0 && this.pending === '') text = text.replace(/^\uFEFF/, '');
-    this.pending += text;
-    this.parse(this.pending, false);
+    // Parsed a window at a time: the rows of one window die young (a whole megabyte's rows alive
+    // at once outlive the young generation and cost a full garbage collection).
+    // The first text is looked at whole, to decide the layout on all of it.
+    const window = this.delimiter === undefined ? text.length : WINDOW;
+    for (let at = 0; at < text.length && !this.failed; at += window) {
+      this.pending += at === 0 && text.length <= window ? text : text.slice(at, at + window);
+      this.parse(this.pending, false);
+    }
   }
 
   /**
    * Parses the rows in `text`. The last row may be cut by the chunk's end: unless `final`, it is
    * held back (kept as the start of the next text) and every row before it is handed on. Papa is
-   * told the line break found in the first rows, so it does not look for it in every chunk.
+   * told the line break found in the first rows, so it does not look for it in every chunk, and
+   * parses the whole text in one call (its `Parser`, no callback and result object per row).
    */
   private parse(input: string, final: boolean): void {
     let text = input;
@@ -135,6 +144,46 @@ export class AccountFileStream {
         preview: 1,
       }).meta.linebreak;
     }
+    // A text that starts with a BOM, or ends inside a quote that is never closed, is read row by
+    // row as before (rare: the line of the unclosed quote needs each row's start).
+    if (text.charCodeAt(0) === 0xfeff) {
+      this.parseRowByRow(text, final);
+      return;
+    }
+    const parser = new Papa.Parser({
+      delimiter: this.delimiter,
+      newline: this.newline as Papa.ParseConfig['newline'],
+    });
+    // Not final: the last row, complete or not, is left out; `cursor` is where it starts.
+    const parsed: ParsedText = parser.parse(text, 0, !final);
+    const { data, errors } = parsed;
+    if (final && errors.some((e) => e.code === 'MissingQuotes')) {
+      this.parseRowByRow(text, final);
+      return;
+    }
+    let rows = data.length;
+    // The line break that ends the last line is not a blank row.
+    if (final && rows > 0 && this.newline && text.endsWith(this.newline)) rows--;
+    let e = 0;
+    for (let r = 0; r < rows; r++) {
+      this.row++;
+      for (; e < errors.length && ((errors[e] as Papa.ParseError).row ?? 0) <= r; e++)
+        this.sink.report(this.row, (errors[e] as Papa.ParseError).message);
+      const cells = data[r] as string[];
+      this.hooks.onCells?.(cells, this.row);
+      this.sink.record(cells, this.row);
+    }
+    if (!final) {
+      const start = parsed.meta.cursor;
+      this.line += countLines(text, 0, start);
+      this.keep(text.slice(start));
+      return;
+    }
+    this.pending = '';
+  }
+
+  /** `parse`, one row at a time through Papa's step callback, each row's start known. */
+  private parseRowByRow(text: string, final: boolean): void {
     let held: { cells: string[]; errors: Papa.ParseError[]; start: number } | undefined;
     let start = 0;
     Papa.parse<string[]>(text, {
@@ -193,6 +242,13 @@ export class AccountFileStream {
       );
     }
   }
+}
+
+/** What `Papa.Parser.parse` gives (typed `any` by @types/papaparse). */
+interface ParsedText {
+  data: string[][];
+  errors: Papa.ParseError[];
+  meta: { cursor: number };
 }
 
 /** Line feeds in `text` from `from` to `to`. */

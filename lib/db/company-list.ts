@@ -8,23 +8,22 @@ import { getDb, type IcpLensDb } from './schema';
 /** One stored company as the Companies page lists it for one ICP (a listing row, see `ListingRow`). */
 export interface CompanyRow extends ListingRow {
   id: string;
-  /** Where it was seen: "LinkedIn", "Website", "LinkedIn + website". */
+  /** Where it was seen: extractor ids joined by " + " ("linkedin-company + website"; see `sourceKey`). */
   source: string;
 }
 
-const SOURCE_NAMES: Record<string, string> = { 'linkedin-company': 'LinkedIn', website: 'Website' };
-
-/** The "source" column from a company's `sources` (extractor ids): "—" when none is known. */
-export function sourceLabel(sources: readonly string[] | undefined): string {
-  const names = [...new Set((sources ?? []).map((s) => SOURCE_NAMES[s] ?? s))].sort();
-  if (names.length === 2 && names[0] === 'LinkedIn' && names[1] === 'Website')
-    return 'LinkedIn + website';
-  return names.length > 0 ? names.join(' + ') : '—';
+/**
+ * The "source" column's value from a company's `sources`: its extractor ids ("account-file",
+ * "linkedin-company", "website"), sorted and joined by " + ", "" when none is known. It sorts the
+ * column; the page words it in the UI language (`sourcesText` in components/labels).
+ */
+export function sourceKey(sources: readonly string[] | undefined): string {
+  return [...new Set(sources ?? [])].sort().join(' + ');
 }
 
 /** A listed row as the Companies page shows it. */
 function companyRow({ companyId, sources, ...row }: ListedRow): CompanyRow {
-  return { id: companyId, ...row, source: sourceLabel(sources) };
+  return { id: companyId, ...row, source: sourceKey(sources) };
 }
 
 /**

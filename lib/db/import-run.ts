@@ -113,6 +113,9 @@ export async function runImport(
         done += rows.length;
         hooks.progress?.(Math.min(done, job.rows), job.rows);
       });
+      // Handled where it is awaited (next batch or the end); marked now, so a failure while the
+      // next batch is read is not reported as an unhandled rejection meanwhile.
+      writing.catch(() => undefined);
       // Lets a cancel message reach the caller between batches.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import ar from 'i18n-iso-countries/langs/ar.json';
 import bn_ from 'i18n-iso-countries/langs/bn.json';
 import cs_ from 'i18n-iso-countries/langs/cs.json';

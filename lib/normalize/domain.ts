@@ -20,13 +20,14 @@ interface Site {
  * host followed by the path, or "/" when there is none.
  */
 const PLAIN_SITE = /^(?:(https?):\/\/)?((?:[a-z\d-]+\.)+[a-z][a-z\d-]*)((?:\/[\w~-]+)*\/?)$/i;
-const PUNYCODE = /(?:^|\.)xn--/i;
 
 function plainSite(text: string): Site | undefined {
   const match = PLAIN_SITE.exec(text);
-  if (!match || PUNYCODE.test(match[2] as string)) return undefined;
-  const scheme = (match[1] ?? 'https').toLowerCase();
+  if (!match) return undefined;
   const host = (match[2] as string).toLowerCase();
+  // A punycode label ("xn--…", any case before lowercasing) is left to the URL parser.
+  if (host.startsWith('xn--') || host.includes('.xn--')) return undefined;
+  const scheme = (match[1] ?? 'https').toLowerCase();
   const pathname = match[3] || '/';
   return { href: `${scheme}://${host}${pathname}`, host, pathname };
 }
@@ -77,6 +78,14 @@ const PATH_HOSTS: readonly { host: RegExp; segments: number; first?: RegExp }[] 
  */
 function pathSite(url: Site): string | null | undefined {
   const host = url.host.toLowerCase();
+  // Every rule's host ends in one of these: most hosts are ruled out without a regex.
+  if (!host.endsWith('.com')) return undefined;
+  if (
+    !host.endsWith('google.com') &&
+    !host.endsWith('amazonaws.com') &&
+    !host.endsWith('googleapis.com')
+  )
+    return undefined;
   const rule = PATH_HOSTS.find((r) => r.host.test(host));
   if (!rule) return undefined;
   const segments = url.pathname.split('/').filter(Boolean).slice(0, rule.segments);
@@ -130,11 +139,14 @@ export function websiteAndDomain(text: string): { website: string; domain?: stri
   return domain === undefined ? { website: url.href } : { website: url.href, domain };
 }
 
+/** The public suffix list with its private section, on a host the URL parser already read. */
+const PSL_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
+
 function domainOf(url: Site): string | undefined {
   const path = pathSite(url);
   if (path !== undefined) return path ?? undefined;
   // The URL parser's host (lowercased, punycode): tldts need not find it in the URL again.
-  const parsed = parse(url.host, { allowPrivateDomains: true, extractHostname: false });
+  const parsed = parse(url.host, PSL_OPTIONS);
   if (parsed.isIp || !parsed.domain) return undefined;
   const known = parsed.isIcann || parsed.isPrivate;
   if (!known && INTRANET_SUFFIXES.has(parsed.publicSuffix ?? '')) return undefined;

@@ -1,6 +1,6 @@
-import { compileBandTest } from '../criteria';
+import { CRITERIA, compileBandTest } from '../criteria';
 import { type BandTest, NO_BAND as NONE, UNKNOWN_BAND as UNKNOWN } from '../criteria/kind';
-import type { CriterionMode, Icp } from '../criteria/schema';
+import type { Band, CriterionField, CriterionMode, Icp } from '../criteria/schema';
 import type { CompanyFacts } from '../facts';
 import { clamp01 } from '../format';
 import { scoreFromTotals, type TierDecision } from './score';
@@ -28,6 +28,32 @@ interface CompiledCriterion {
   test: BandTest;
 }
 
+/** Distinct values whose band a matcher-backed test remembers (per criterion and run). */
+const MEMO_SIZE = 10_000;
+
+/**
+ * The criterion's band test. A field without a compiled test runs its matcher (reading, shown
+ * text, evidence) for every company; such a test is remembered per distinct value, by the
+ * field's `valueKey` (the key the impact preview matches once per value), so a value that
+ * repeats across a file's rows is matched once.
+ */
+function bandTest(field: CriterionField, bands: readonly Band[]): BandTest {
+  const test = compileBandTest(field, bands);
+  const kind = CRITERIA[field];
+  if (kind.compile) return test;
+  const memo = new Map<string | number, number>();
+  return (facts) => {
+    const key = kind.valueKey(facts);
+    if (key === null || key === undefined) return test(facts);
+    let band = memo.get(key);
+    if (band === undefined) {
+      band = test(facts);
+      if (memo.size < MEMO_SIZE) memo.set(key, band);
+    }
+    return band;
+  };
+}
+
 /**
  * Compiles an ICP once into a function that ranks one company: the same score, confidence,
  * score range and tier as `scoreCompany(icp, facts)` (and the tier from the same `decideTier`),
@@ -40,7 +66,7 @@ export function compileRanker(icp: Icp): (facts: CompanyFacts) => Rank {
     mode: c.mode,
     weight: Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 0,
     credits: c.bands.map((b) => clamp01(b.credit ?? 1)),
-    test: compileBandTest(c.field, c.bands),
+    test: bandTest(c.field, c.bands),
   }));
   return (facts) => {
     let totalWeight = 0;

@@ -10,6 +10,7 @@ import {
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
+import { sourcesText } from '../../labels';
 import { rankColumns } from '../../lists/rank-rows';
 import { TierFilterChips } from '../../lists/TierFilterChips';
 import { type TableColumn, type TableSort, VirtualTable } from '../../lists/VirtualTable';
@@ -65,7 +66,12 @@ function companyColumns(): TableColumn<CompanyRow, SortColumn>[] {
       header: t('companies_col_last_seen'),
       cell: (r) => formatDate(r.lastSeen, 'short'),
     },
-    { id: 'source', sortable: true, header: t('companies_col_source'), cell: (r) => r.source },
+    {
+      id: 'source',
+      sortable: true,
+      header: t('companies_col_source'),
+      cell: (r) => sourcesText(r.source),
+    },
   ];
 }
 

@@ -28,6 +28,47 @@ describe('mergeObservations', () => {
     expect(mergeObservations([header, about]).employees?.value).toEqual({ min: 1001, max: 5000 });
   });
 
+  it("an account file's exact headcount inside the page's band refines it; one outside does not", () => {
+    const page = {
+      facts: {
+        employees: {
+          value: { min: 1001, max: 5000 },
+          source: 'linkedin-about',
+          evidence: '1,001-5,000',
+        },
+      },
+      at: 2,
+      extractor: 'linkedin-company',
+    } as const;
+    const file = (min: number, max: number) =>
+      ({
+        facts: {
+          employees: { value: { min, max }, source: 'csv', evidence: `# Employees: ${min}` },
+        },
+        at: 1,
+        extractor: 'account-file',
+      }) as const;
+    const site = {
+      facts: {
+        employees: { value: { min: 1200, max: 1200 }, source: 'site-text', evidence: '1,200' },
+      },
+      at: 3,
+      extractor: 'website',
+    } as const;
+    expect(mergeObservations([file(1850, 1850), page]).employees?.value).toEqual({
+      min: 1850,
+      max: 1850,
+    });
+    expect(mergeObservations([page, file(1850, 1850)]).employees?.source).toBe('csv');
+    // Outside the band: the page's band stays (and the file's value is a disagreement).
+    expect(mergeObservations([file(350, 350), page]).employees?.value).toEqual({
+      min: 1001,
+      max: 5000,
+    });
+    // A website's count never overrides LinkedIn's band, even inside it.
+    expect(mergeObservations([site, page]).employees?.value).toEqual({ min: 1001, max: 5000 });
+  });
+
   it('between equally trusted sources keeps the newest, and keeps fields only one has', () => {
     const merged = mergeObservations([
       { facts: { name: { value: 'Old', source: 'meta', evidence: 'Old' } }, at: 1 },

@@ -28,7 +28,7 @@ describe('readCompaniesCsv: real export shapes', () => {
       specialties: ['cloud security', 'soc 2', 'threat detection', 'saas'],
       founded: 2016,
       linkedinSlug: 'northwind-shield',
-      funding: { stage: 'Series B', amountUsd: 42_000_000, date: '2024-03-12' },
+      funding: { stage: 'Series B', amountUsd: 30_000_000, date: '2024-03-12' }, // the round's amount, not Total Funding's 42M
     });
     expect(northwind.description?.value).toMatch(/^Northwind Shield runs a 24\/7/); // Short Description beats SEO Description
     expect(northwind.employees).toMatchObject({ source: 'csv', evidence: '# Employees: 320' });

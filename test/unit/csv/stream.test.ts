@@ -77,6 +77,21 @@ describe('AccountFileStream: chunks give what the whole file gives', () => {
     }
   });
 
+  it('a malformed quote mid-file: its message on its own row, whatever the chunk size', () => {
+    // Rows are parsed 16K characters at a time, each window in one call: Papa's errors for the
+    // window must land on the rows they belong to, not on the window's first or last row.
+    const rows = generateCompaniesCsv(400).split('\n');
+    rows.splice(250, 0, '"Quartz" Holdings,https://quartz.example,Retail,45');
+    const data = new TextEncoder().encode(rows.join('\n'));
+    const whole = readAccountFile(data);
+    expect(whole.errors.map((e) => e.row)).toContain(251);
+    for (const chunk of [1, 4_099, 65_537, 1 << 20]) {
+      const parts = streamed(data, chunk);
+      expect(parts.errors, `chunk ${chunk}`).toEqual(whole.errors);
+      expect(parts.companies, `chunk ${chunk}`).toEqual(whole.companies);
+    }
+  });
+
   it('an unclosed quote near the end: reported with its line, the rows before it read', () => {
     const text = `${generateCompaniesCsv(1000)}"Broken Co,https://broken.example,Retail\nNext Co,https://next.example\n`;
     const parts = streamed(new TextEncoder().encode(text), 10_000);

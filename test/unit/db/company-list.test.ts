@@ -44,9 +44,9 @@ describe('listCompanyRows', () => {
     const rows = await listCompanyRows('icp-1', db);
     expect(rows).toHaveLength(2);
     const acme = rows.find((r) => r.id === a.id);
-    expect(acme).toMatchObject({ name: 'Acme', source: 'LinkedIn + website', lastSeen: 2 });
+    expect(acme).toMatchObject({ name: 'Acme', source: 'linkedin-company + website', lastSeen: 2 });
     expect(acme?.tier).toBeTruthy();
-    expect(rows.find((r) => r.name === 'Béta Corp')).toMatchObject({ source: 'LinkedIn' });
+    expect(rows.find((r) => r.name === 'Béta Corp')).toMatchObject({ source: 'linkedin-company' });
     expect(rows.find((r) => r.name === 'Béta Corp')?.tier).toBeUndefined();
     expect(await listCompanyRows('other-icp', db)).toEqual(
       rows.map(({ tier, tierKind, score, confidence, ...r }) => r),
@@ -62,7 +62,7 @@ describe('listCompanyRows with a limit', () => {
     }
     const first = await listCompanyRows('icp', db, { limit: 2 });
     expect(first.map((r) => r.name)).toEqual(['C4', 'C3']);
-    expect(first.every((r) => r.tier !== undefined && r.source === 'LinkedIn')).toBe(true);
+    expect(first.every((r) => r.tier !== undefined && r.source === 'linkedin-company')).toBe(true);
   });
 });
 

@@ -70,9 +70,9 @@ describe('v6: companies keep their sources', () => {
     await db.observations.clear();
     const rows = await listCompanyRows('icp', db);
     expect(Object.fromEntries(rows.map((r) => [r.id, r.source]))).toEqual({
-      'li:a': 'LinkedIn + website',
-      'li:b': 'LinkedIn',
-      'li:c': '—',
+      'li:a': 'linkedin-company + website',
+      'li:b': 'linkedin-company',
+      'li:c': '',
     });
 
     // A correction keeps the sources and adds none.
