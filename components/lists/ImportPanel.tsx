@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { RowError } from '@/lib/csv/records';
 import type { StoredIcp } from '@/lib/db/icps';
 import { Isolated } from '../Bdi';
 import { errorWords } from '../error-words';
@@ -17,9 +18,9 @@ type Phase =
       done: number;
       total: number;
       saving: boolean;
-      errors: { row: number; message: string }[];
+      errors: RowError[];
     }
-  | { kind: 'finished'; text: string; error: boolean; errors: { row: number; message: string }[] };
+  | { kind: 'finished'; text: string; error: boolean; errors: RowError[] };
 
 /**
  * Import an account file into the list: drop or pick a CSV, see which columns are used and which
@@ -47,7 +48,7 @@ export function ImportPanel(props: {
     worker.current?.terminate();
     const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    let errors: { row: number; message: string }[] = [];
+    let errors: RowError[] = [];
     w.onmessage = (event: MessageEvent<ImportReport>) => {
       const r = event.data;
       if (r.type === 'preview') {

@@ -8,6 +8,7 @@
  * nothing of the import is left).
  */
 
+import type { RowError } from '@/lib/csv/records';
 import { listIcps } from '@/lib/db/icps';
 import { runImport } from '@/lib/db/import-run';
 import { getDb } from '@/lib/db/schema';
@@ -26,7 +27,8 @@ export type ImportReport =
       rows: number;
       usedColumns: { column: string; field: string }[];
       ignoredColumns: string[];
-      errors: { row: number; message: string }[];
+      /** The reader's problems: `problem` is the code the panel words in the UI language. */
+      errors: RowError[];
     }
   | { type: 'progress'; done: number; total: number }
   | { type: 'saving' }
