@@ -205,7 +205,7 @@ describe('nothing lost', () => {
     await dashboard.click('[data-action="confirm-restore"]');
     const message = dashboard.locator('[data-backup-message]');
     await expect.poll(() => message.textContent()).toMatch(/Nothing was changed/);
-    expect(await message.textContent()).toMatch(/Row 2 of the companies table repeats the key/);
+    expect(await message.textContent()).toMatch(/Row 2 of the table of companies repeats the key/);
     await dashboard.screenshot({ path: join(SHOTS, 'restore-refused.png'), fullPage: true });
     await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#companies`);
     await expect.poll(() => dashboard.locator('main').textContent()).toContain(first.name);
