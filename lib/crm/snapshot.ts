@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { linkedinSlug } from '../csv/cells';
 import { decodeAccountFile } from '../csv/decode';
 import { csvLayout, streamCompaniesCsv } from '../csv/read';
+import type { RowError } from '../csv/records';
 import { registrableDomain } from '../normalize/domain';
 import type { CrmRecord } from '../records';
 import { fold } from '../text';
@@ -46,7 +47,7 @@ export interface CrmSnapshotFile {
   records: Omit<CrmRecord, 'id'>[];
   crm: CrmRecord['crm'];
   /** Spreadsheet rows (header = 1) that name no company; `row: 0` for the whole file. */
-  errors: { row: number; message: string }[];
+  errors: RowError[];
 }
 
 /**
@@ -64,7 +65,11 @@ export function readCrmSnapshot(input: string | Uint8Array): CrmSnapshotFile {
   else {
     const decoded = decodeAccountFile(input);
     if (!decoded.ok)
-      return { records: [], crm: 'csv', errors: [{ row: 0, message: decoded.message }] };
+      return {
+        records: [],
+        crm: 'csv',
+        errors: [{ row: 0, message: decoded.message, problem: decoded.problem }],
+      };
     text = decoded.text;
   }
   let header: readonly string[] | undefined;

@@ -14,6 +14,6 @@ export type AccountFile = CompaniesFile & { encoding: string };
  */
 export function readAccountFile(bytes: Uint8Array): AccountFile {
   const decoded = decodeAccountFile(bytes);
-  if (!decoded.ok) return { ...fileError(decoded.message), encoding: decoded.encoding };
+  if (!decoded.ok) return { ...fileError(decoded.problem), encoding: decoded.encoding };
   return { ...readCompanies(decoded.text), encoding: decoded.encoding };
 }

@@ -76,7 +76,7 @@ export function readCustomersBytes(
       columns: [],
       usedColumns: [],
       ignoredColumns: [],
-      errors: [{ row: 0, message: decoded.message }],
+      errors: [{ row: 0, message: decoded.message, problem: decoded.problem }],
       encoding: decoded.encoding,
     };
   return { ...readCustomersFile(decoded.text, hooks), encoding: decoded.encoding };

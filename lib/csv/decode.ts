@@ -6,22 +6,27 @@
  * file is never read as Windows-1252. Runs anywhere `TextDecoder` does (workers, Node): no DOM.
  */
 
+import { type BinaryKind, type CsvProblem, csvProblemText } from './problems';
+
 export type DecodedFile =
   | { ok: true; text: string; encoding: string }
-  | { ok: false; message: string; encoding: string };
+  /** `message`: the problem in English; `problem`: the same as a code, for the UI to word. */
+  | { ok: false; message: string; problem: CsvProblem; encoding: string };
 
 /** Magic numbers of files that are not text: what they are, and what to do. */
-const SIGNATURES: readonly [readonly number[], string][] = [
-  [
-    [0x50, 0x4b, 0x03, 0x04],
-    'This is a zipped file (an Excel .xlsx workbook?). Save it as CSV first.',
-  ],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'This is an old Excel .xls workbook. Save it as CSV first.'],
-  [[0x25, 0x50, 0x44, 0x46], 'This is a PDF, not a CSV export.'],
-  [[0x89, 0x50, 0x4e, 0x47], 'This is a PNG image, not a CSV export.'],
-  [[0xff, 0xd8, 0xff], 'This is a JPEG image, not a CSV export.'],
-  [[0x1f, 0x8b], 'This is a gzip archive. Unpack it first.'],
+const SIGNATURES: readonly [readonly number[], BinaryKind][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'xls'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x1f, 0x8b], 'gzip'],
 ];
+
+/** A file that is not readable text: its problem code and English message. */
+function notText(problem: CsvProblem, encoding: string): DecodedFile {
+  return { ok: false, message: csvProblemText(problem), problem, encoding };
+}
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
   magic.every((b, i) => bytes[i] === b);
@@ -84,9 +89,9 @@ function decode(bytes: Uint8Array, encoding: string, fatal: boolean): string {
  * text never holds U+FFFD from a decoding fallback (Windows-1252 maps every byte).
  */
 export function decodeAccountFile(bytes: Uint8Array): DecodedFile {
-  for (const [magic, message] of SIGNATURES)
-    if (startsWith(bytes, magic)) return { ok: false, message, encoding: 'binary' };
-  if (bytes.length === 0) return { ok: false, message: 'The file is empty.', encoding: 'utf-8' };
+  for (const [magic, kind] of SIGNATURES)
+    if (startsWith(bytes, magic)) return notText({ code: 'binary', kind }, 'binary');
+  if (bytes.length === 0) return notText({ code: 'empty-file' }, 'utf-8');
   let encoding: string;
   let text: string;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
@@ -120,10 +125,6 @@ export function decodeAccountFile(bytes: Uint8Array): DecodedFile {
   }
   text = text.replace(/^\uFEFF/, '');
   if (controlShare(text) > 0.01 || text.slice(0, 4096).includes('\u0000'))
-    return {
-      ok: false,
-      message: 'This does not look like a text file: is it a CSV export?',
-      encoding: 'binary',
-    };
+    return notText({ code: 'not-text' }, 'binary');
   return { ok: true, text, encoding };
 }

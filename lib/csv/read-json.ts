@@ -1,13 +1,13 @@
 import { companyFactsSchema } from '../facts-schema';
 import { fieldPath } from '../format';
 import { jsonSyntaxOf } from '../icp/json-syntax';
-import { notJsonText } from '../icp/problems';
 import {
   type CompaniesFile,
   type CompanyRow,
   fileError,
   type RowError,
   readRecords,
+  rowError,
 } from './records';
 
 const MAX_JSON_CHARS = 200 * 1024 * 1024;
@@ -35,14 +35,16 @@ function cellText(value: unknown): string {
  */
 export function readCompaniesJson(text: string): CompaniesFile {
   try {
-    if (typeof text !== 'string' || !text.trim()) return fileError('The file is empty.');
-    if (text.length > MAX_JSON_CHARS) return fileError('The file is too big (over 200 MB).');
+    if (typeof text !== 'string' || !text.trim()) return fileError({ code: 'empty-file' });
+    if (text.length > MAX_JSON_CHARS)
+      return fileError({ code: 'too-big', maxMb: MAX_JSON_CHARS / 1024 / 1024 });
     let json: unknown;
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return fileError(notJsonText(reason, jsonSyntaxOf(text)));
+      const syntax = jsonSyntaxOf(text);
+      return fileError({ code: 'not-json', reason, ...(syntax && { syntax }) });
     }
     const list = Array.isArray(json)
       ? json
@@ -51,10 +53,10 @@ export function readCompaniesJson(text: string): CompaniesFile {
         : isObject(json)
           ? [json]
           : undefined;
-    if (!list) return fileError('Expected a JSON array of companies.');
+    if (!list) return fileError({ code: 'not-a-list' });
     return readList(list);
   } catch (error) {
-    return fileError(`Could not read the file: ${String(error).slice(0, 200)}`);
+    return fileError({ code: 'unreadable', reason: String(error).slice(0, 200) });
   }
 }
 
@@ -66,7 +68,7 @@ function readList(list: readonly unknown[]): CompaniesFile {
     const row = i + 1;
     const candidate = isObject(element) && isObject(element.facts) ? element.facts : element;
     if (!isObject(candidate)) {
-      errors.push({ row, message: 'not an object' });
+      errors.push(rowError(row, { code: 'row-not-object' }));
     } else if (looksLikeFacts(candidate)) {
       const parsed = companyFactsSchema.safeParse(candidate);
       if (parsed.success) companies.push({ row, facts: parsed.data });
@@ -77,7 +79,7 @@ function readList(list: readonly unknown[]): CompaniesFile {
     } else flat.push({ row, record: candidate });
   });
   if (flat.length === 0) {
-    if (companies.length === 0 && errors.length === 0) return fileError('The list is empty.');
+    if (companies.length === 0 && errors.length === 0) return fileError({ code: 'empty-list' });
     return { companies, usedColumns: [], ignoredColumns: [], errors };
   }
   // Flat records go through the CSV reader: their keys are its column names.
@@ -86,8 +88,7 @@ function readList(list: readonly unknown[]): CompaniesFile {
   const read = readRecords(records);
   const rowOf = (recordIndex: number) => flat[recordIndex - 2]?.row ?? 0;
   for (const c of read.companies) companies.push({ row: rowOf(c.row), facts: c.facts });
-  for (const e of read.errors)
-    errors.push({ row: e.row === 0 ? 0 : rowOf(e.row), message: e.message });
+  for (const e of read.errors) errors.push({ ...e, row: e.row === 0 ? 0 : rowOf(e.row) });
   companies.sort((a, b) => a.row - b.row);
   errors.sort((a, b) => a.row - b.row);
   return { companies, usedColumns: read.usedColumns, ignoredColumns: read.ignoredColumns, errors };

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { CsvProblem } from './problems';
 import { type CompaniesFile, type CompanyRow, type ReadSummary, RecordSink } from './records';
 
 export type { CompaniesFile, CompanyRow, ReadSummary, RowError } from './records';
@@ -6,18 +7,16 @@ export { fileError } from './records';
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
-/** Why this text cannot be a CSV file (binary, a spreadsheet, empty), or undefined. */
-export function notTextReason(text: string): string | undefined {
-  if (!/\S/.test(text)) return 'The file is empty.';
+/** Why this text cannot be a CSV file (binary, a spreadsheet, empty), as a code, or undefined. */
+export function notTextReason(text: string): CsvProblem | undefined {
+  if (!/\S/.test(text)) return { code: 'empty-file' };
   const head = text.slice(0, 4096);
-  if (head.startsWith('PK\u0003\u0004'))
-    return 'This is a zipped file (an Excel .xlsx workbook?). Save it as CSV first.';
+  if (head.startsWith('PK\u0003\u0004')) return { code: 'binary', kind: 'zip' };
   if (head.startsWith('\u00d0\u00cf\u0011\u00e0') || head.startsWith('\ufffd\ufffd\u0011\ufffd'))
-    return 'This is an old Excel .xls workbook. Save it as CSV first.';
+    return { code: 'binary', kind: 'xls' };
   // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for binary bytes on purpose
   const binary = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  if (binary > head.length / 100 || head.includes('\u0000'))
-    return 'This does not look like a text file: is it a CSV export?';
+  if (binary > head.length / 100 || head.includes('\u0000')) return { code: 'not-text' };
   return undefined;
 }
 

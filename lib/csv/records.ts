@@ -4,6 +4,7 @@ import { planColumns } from './column-plan';
 import { EXAMPLE_COLUMNS } from './columns';
 import { type ReadOptions, rowReader } from './facts';
 import { nonCompanyRow, rowPreview, type SkipReason } from './non-company';
+import { type CsvProblem, csvProblemText } from './problems';
 
 export interface CompanyRow {
   /** The row as a spreadsheet numbers it: the header is row 1 (when it is the first line). */
@@ -29,7 +30,16 @@ export function onlyIdentity(facts: CompanyFacts): boolean {
 export interface RowError {
   /** Spreadsheet row number; 0 for a problem with the whole file. */
   row: number;
+  /** The problem in English (the command line's default output). */
   message: string;
+  /** The same as a code with parameters, for the UI and `--lang` to word; absent for the few
+   * problems that have no code yet (their English `message` is shown as written). */
+  problem?: CsvProblem;
+}
+
+/** A row's (or, at row 0, the file's) problem: its code and its English message. */
+export function rowError(row: number, problem: CsvProblem): RowError {
+  return { row, message: csvProblemText(problem), problem };
 }
 
 /** A row that was read but is not a company, and why (never scored). */
@@ -69,12 +79,13 @@ function isBlank(cells: readonly string[], from = 0): boolean {
   return true;
 }
 
-export function fileError(message: string): CompaniesFile {
+/** A file that could not be read at all, and why (a code, or an English message). */
+export function fileError(why: CsvProblem | string): CompaniesFile {
   return {
     companies: [],
     usedColumns: [],
     ignoredColumns: [],
-    errors: [{ row: 0, message }],
+    errors: [typeof why === 'string' ? { row: 0, message: why } : rowError(0, why)],
     skipped: [],
   };
 }
@@ -103,8 +114,12 @@ export class RecordSink {
     private readonly options: ReadOptions = {},
   ) {}
 
-  report(row: number, message: string): void {
-    if (this.summary.errors.length < MAX_ERRORS) this.summary.errors.push({ row, message });
+  /** A problem of `row` (0: the whole file): an English message, or a code worded later. */
+  report(row: number, why: string | CsvProblem): void {
+    if (this.summary.errors.length < MAX_ERRORS)
+      this.summary.errors.push(
+        typeof why === 'string' ? { row, message: why } : rowError(row, why),
+      );
     else this.dropped++;
   }
 
@@ -144,10 +159,10 @@ export class RecordSink {
       this.onCompany(onlyIdentity(facts) ? { row, facts, nothingKnown: true } : { row, facts });
     else {
       this.skip(row, 'no-data', cells);
-      this.report(row, 'no company data in the columns used');
+      this.report(row, { code: 'no-company-data' });
     }
     if (cells.length > this.width && !isBlank(cells, this.width))
-      this.report(row, `${cells.length} cells but ${this.width} columns: extra cells ignored`);
+      this.report(row, { code: 'extra-cells', cells: cells.length, columns: this.width });
   }
 
   /** One person's row of a people export: joined to the company it names. */
@@ -231,10 +246,10 @@ export class RecordSink {
     }
     if (!this.reader && !this.noColumns) {
       if (this.pending.length > 0) this.giveUp();
-      else this.report(0, 'The file has no header row: it holds no data.');
+      else this.report(0, { code: 'no-header' });
     }
     if (this.dropped > 0)
-      this.summary.errors.push({ row: 0, message: `and ${this.dropped} more problems` });
+      this.summary.errors.push(rowError(0, { code: 'more-problems', count: this.dropped }));
     this.dropped = 0;
     return this.summary;
   }

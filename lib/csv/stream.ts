@@ -77,7 +77,7 @@ export class AccountFileStream {
     if (!sniffed.ok && first.length > 0) {
       this.failed = true;
       this.encoding = sniffed.encoding;
-      this.sink.report(0, sniffed.message);
+      this.sink.report(0, sniffed.problem);
       return;
     }
     this.encoding = sniffed.encoding;

@@ -2,7 +2,7 @@ import { planCrmColumns } from '../crm/snapshot';
 import { type CompaniesFile, type CompanyRow, type RowError, readCompaniesJson } from '../csv';
 import { decodeAccountFile } from '../csv/decode';
 import { streamCompaniesCsv } from '../csv/read';
-import type { ReadSummary } from '../csv/records';
+import { type ReadSummary, rowError } from '../csv/records';
 import { AccountFileStream } from '../csv/stream';
 import type { ListMemberRecord } from '../records';
 import { importKeys } from './import';
@@ -70,7 +70,7 @@ export function readAccountBytes(bytes: Uint8Array): AccountFile {
       companies: [],
       usedColumns: [],
       ignoredColumns: [],
-      errors: [{ row: 0, message: decoded.message }],
+      errors: [{ row: 0, message: decoded.message, problem: decoded.problem }],
       skipped: [],
       encoding: decoded.encoding,
       crmIds,
@@ -99,10 +99,7 @@ export function readAccountBytes(bytes: Uint8Array): AccountFile {
 
 /** The reader's row problems with the rows that name no company added, in row order. */
 function withUnnamed(errors: readonly RowError[], unnamed: readonly number[]): RowError[] {
-  const more = unnamed.map((row) => ({
-    row,
-    message: 'names no company (no name, domain or LinkedIn page): not imported',
-  }));
+  const more = unnamed.map((row) => rowError(row, { code: 'no-company-named' }));
   return [...errors, ...more].sort((a, b) => a.row - b.row);
 }
 

@@ -3,8 +3,9 @@
  * usage errors and input errors in that language, from the extension's own catalogs; English by
  * default; CSV and JSON stay machine-readable whatever the language.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { runCli, USAGE } from '@/lib/cli/main';
@@ -116,6 +117,31 @@ describe('icp-lens --lang', () => {
     const fa = await run(['score', report, '--lang', 'fa']);
     expect(fa.stderr).toMatch(/: ۳ شرکت خوانده شد$/m);
     expect(fa.stderr).toMatch(/^ {2}ردیف ۱۲: رد شد \(ردیف جمع\): Grand Totals/m);
+  });
+
+  it('says the reader’s row problems in the language, English by default byte for byte', async () => {
+    // Made-up accounts: a row with a cell too many, a row with no company data at all.
+    const dir = mkdtempSync(join(tmpdir(), 'icp-lens-lang-'));
+    const file = join(dir, 'prospects.csv');
+    writeFileSync(
+      file,
+      [
+        'Company,Website,Employees',
+        'Northwind Traders,northwind-traders.example,250',
+        'Contoso Freight,contoso-freight.example,1200,Q3 pipeline',
+        'Fabrikam Logistics,fabrikam-logistics.example,85',
+      ].join('\n'),
+    );
+    const en = await run(['score', file]);
+    expect(en.stderr).toMatch(/^ {2}row 3: 4 cells but 3 columns: extra cells ignored$/m);
+    const zh = await run(['score', file, '--lang', 'zh_CN']);
+    expect(zh.stderr).toMatch(/^ {2}第 3 行：有 4 个单元格，但只有 3 列：多出的单元格已忽略$/m);
+    const fa = await run(['score', file, '--lang', 'fa']);
+    expect(fa.stderr).toMatch(/^ {2}ردیف ۳: ۴ خانه اما ۳ ستون: خانه‌های اضافی نادیده گرفته شد$/m);
+    writeFileSync(file, '');
+    const empty = await run(['score', file, '--lang', 'vi']);
+    expect(empty.stderr).toContain('Tệp trống.');
+    expect((await run(['score', file])).stderr).toContain('The file is empty.');
   });
 
   it('says why an ICP file is not valid in the language, the field path as written', async () => {

@@ -57,13 +57,25 @@ describe('readAccountFile: encodings', () => {
   });
 
   it.each([
-    [Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /xlsx/],
-    [Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), /\.xls/],
-    [Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256), /not look like a text file/],
-    [new Uint8Array(), /empty/],
-  ])('not a text file: clear message, nothing read (%#)', (bytes, message) => {
-    const file = readAccountFile(bytes);
-    expect(file.companies).toEqual([]);
-    expect(file.errors).toEqual([{ row: 0, message: expect.stringMatching(message) }]);
-  });
+    [Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /xlsx/, { code: 'binary', kind: 'zip' }],
+    [
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]),
+      /\.xls/,
+      { code: 'binary', kind: 'xls' },
+    ],
+    [
+      Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256),
+      /not look like a text file/,
+      { code: 'not-text' },
+    ],
+    [new Uint8Array(), /empty/, { code: 'empty-file' }],
+  ])(
+    'not a text file: clear message and its code, nothing read (%#)',
+    (bytes, message, problem) => {
+      const file = readAccountFile(bytes);
+      expect(file.companies).toEqual([]);
+      // The English message for the command line, the code for the UI to word in its language.
+      expect(file.errors).toEqual([{ row: 0, message: expect.stringMatching(message), problem }]);
+    },
+  );
 });

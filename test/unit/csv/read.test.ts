@@ -149,7 +149,11 @@ describe('readCompaniesCsv: hostile and malformed files', () => {
     expect(file.usedColumns).toContainEqual({ column: 'Industry (#2)', field: 'industry' });
     expect(file.ignoredColumns).toEqual(['Notes']);
     expect(file.errors).toEqual([
-      { row: 7, message: '9 cells but 7 columns: extra cells ignored' },
+      {
+        row: 7,
+        message: '9 cells but 7 columns: extra cells ignored',
+        problem: { code: 'extra-cells', cells: 9, columns: 7 },
+      },
     ]);
   });
 

@@ -208,7 +208,11 @@ describe('an import written batch by batch', () => {
     const read = streamAll(data, 100, 1 << 20);
     expect(read.batches.flat().map((r) => r.row)).toEqual([2, 3, 5]);
     expect(read.summary.errors).toEqual([
-      { row: 4, message: 'names no company (no name, domain or LinkedIn page): not imported' },
+      {
+        row: 4,
+        message: 'names no company (no name, domain or LinkedIn page): not imported',
+        problem: { code: 'no-company-named' },
+      },
     ]);
     const list = await ensureList('Twice', 1, db);
     const job = {
