@@ -4,7 +4,9 @@
  * language — sizes in its digits with its own word for "employees", the country by its own name —
  * with no English sentence frame left. On the dashboard in Persian and Chinese, a region of the ICP
  * ("North America") is named in the language in the version history, and a backup that cannot be
- * restored says why in the language. Screenshots (light and dark, 360 px and wide) under
+ * restored says why in the language; an ICP editor message under its field and the list import's
+ * columns and row problems are worded in the language (no zod or reader English). Screenshots
+ * (light and dark, 360 px and wide) under
  * test-results/e2e/structured-values/.
  */
 import { mkdirSync } from 'node:fs';
@@ -256,7 +258,7 @@ describe.each(DASHBOARD_LANGUAGES)('dashboard in $env', (language) => {
     await dashboard.close();
   });
 
-  it('names the fact each imported column feeds in the language', async () => {
+  it('names the fact each imported column feeds, and says row problems, in the language', async () => {
     const dashboard = await ext.context.newPage();
     await dashboard.setViewportSize({ width: 1100, height: 900 });
     await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#lists`);
