@@ -65,6 +65,12 @@ export function csvProblemIn(w: CsvProblemLanguage, p: CsvProblem): string {
       return t('csvfile_unreadable', isolate(p.reason));
     case 'no-header':
       return t('csvfile_no_header');
+    case 'no-known-column': {
+      const list = (items: readonly string[]) =>
+        items.map(isolate).reduce((all, next) => t('icpfile_value_join', all, next));
+      const found = p.found.length > 0 ? list(p.found) : t('csvfile_found_none');
+      return t('csvfile_no_known_column', found, list(p.examples));
+    }
     case 'row-not-object':
       return t('csvfile_row_not_object');
     case 'no-company-data':

@@ -26,6 +26,8 @@ export type CsvProblem =
   | { code: 'empty-list' }
   | { code: 'unreadable'; reason: string }
   | { code: 'no-header' }
+  /** `found`: the first row's cells (at most 8), as written; `examples`: column names we know. */
+  | { code: 'no-known-column'; found: readonly string[]; examples: readonly string[] }
   | { code: 'row-not-object' }
   | { code: 'no-company-data' }
   | { code: 'extra-cells'; cells: number; columns: number }
@@ -68,6 +70,8 @@ export function csvProblemText(p: CsvProblem): string {
       return `Could not read the file: ${p.reason}`;
     case 'no-header':
       return 'The file has no header row: it holds no data.';
+    case 'no-known-column':
+      return `No column this reader knows: found ${p.found.join(', ') || 'none'}. Expected a company list with columns such as ${p.examples.join(', ')}.`;
     case 'row-not-object':
       return 'not an object';
     case 'no-company-data':

@@ -229,11 +229,11 @@ export class RecordSink {
     const first = this.pending[0]?.cells ?? [];
     const { ignoredColumns } = planColumns(first);
     this.summary.ignoredColumns = ignoredColumns;
-    const found = ignoredColumns.slice(0, 8).join(', ') || 'none';
-    this.report(
-      0,
-      `No column this reader knows: found ${found}. Expected a company list with columns such as ${EXAMPLE_COLUMNS.join(', ')}.`,
-    );
+    this.report(0, {
+      code: 'no-known-column',
+      found: ignoredColumns.slice(0, 8),
+      examples: EXAMPLE_COLUMNS,
+    });
   }
 
   /** The summary, once every record was given. */

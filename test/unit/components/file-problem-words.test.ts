@@ -42,6 +42,11 @@ const PROBLEMS: Record<CsvProblemCode, CsvProblem> = {
   'empty-list': { code: 'empty-list' },
   unreadable: { code: 'unreadable', reason: 'RangeError: Invalid string length' },
   'no-header': { code: 'no-header' },
+  'no-known-column': {
+    code: 'no-known-column',
+    found: ['First Name', 'Last Name', 'Email'],
+    examples: ['Company', 'Website', 'Domain', 'Industry', '# Employees'],
+  },
   'row-not-object': { code: 'row-not-object' },
   'no-company-data': { code: 'no-company-data' },
   'extra-cells': { code: 'extra-cells', cells: 4, columns: 3 },
@@ -50,7 +55,8 @@ const PROBLEMS: Record<CsvProblemCode, CsvProblem> = {
 };
 
 /** What stays as written inside the words: names of formats and products, the engine's text. */
-const KEPT = /CSV|JSON|Excel|\.xlsx|xlsx|gzip|LinkedIn|RangeError: Invalid string length|MB/g;
+const KEPT =
+  /CSV|JSON|Excel|\.xlsx|xlsx|gzip|LinkedIn|RangeError: Invalid string length|MB|First Name|Last Name|Email|Company|Website|Domain|Industry|# Employees/g;
 
 describe('account-file problems', () => {
   it.each(Object.keys(PROBLEMS))('in English equal the reader’s message (%s)', (code) => {
@@ -77,6 +83,16 @@ describe('account-file problems', () => {
   ] as const)('count cells and columns in the language’s digits (%s)', (locale, expected) => {
     useShippedLanguage(locale);
     expect(csvProblemWords(PROBLEMS['extra-cells'])).toBe(expected);
+  });
+
+  it('list the columns found and the ones expected as the language lists them, or none', () => {
+    useShippedLanguage('zh_CN');
+    expect(stripIsolates(csvProblemWords(PROBLEMS['no-known-column']))).toBe(
+      '没有本读取器认识的列：找到的是 First Name、Last Name、Email。应为包含 Company、Website、Domain、Industry、# Employees 等列的公司列表。',
+    );
+    useShippedLanguage('en');
+    const none: CsvProblem = { code: 'no-known-column', found: [], examples: ['Company'] };
+    expect(stripIsolates(csvProblemWords(none))).toBe(csvProblemText(none));
   });
 
   it('say one more problem in the singular, in English', () => {
