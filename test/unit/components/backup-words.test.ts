@@ -6,7 +6,6 @@
  * digits.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -19,19 +18,8 @@ import { recordObservation } from '@/lib/db/companies';
 import { seedSampleIcp } from '@/lib/db/icps';
 import { DB_NAME, IcpLensDb } from '@/lib/db/schema';
 import { stripIsolates } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
 import { sampleIcp } from '@/lib/icp/sample';
-
-type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
-
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 let db: IcpLensDb | undefined;
 afterEach(async () => {

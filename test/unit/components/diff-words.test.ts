@@ -1,28 +1,13 @@
-/**
- * The ICP history's diff lines come out in each UI language from the shipped catalogs: the
- * frame, the band description and the numbers translated; the ICP's own texts (criterion labels,
- * tier names) kept as written.
- */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { changesSummaryText, changeText } from '@/components/dashboard/icps/diff-words';
 import type { Criterion, Icp } from '@/lib/criteria/schema';
 import { stripIsolates } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
 import { diffIcp } from '@/lib/icp/diff';
 import { sampleIcp } from '@/lib/icp/sample';
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
-
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
 
 afterEach(() => fakeBrowser.reset());
 

@@ -1,25 +1,8 @@
-/**
- * Errors shown in the popup, list pages, import panel and impact preview are worded in the UI
- * language: the kinds a user can act on in words of their own, any other with its technical text
- * isolated inside a worded frame, none with a worded fallback (no raw "worker error").
- */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { errorWords } from '@/components/error-words';
 import { FSI, PDI } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
-
-type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
-
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 afterEach(() => fakeBrowser.reset());
 

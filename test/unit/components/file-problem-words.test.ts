@@ -1,29 +1,13 @@
-/**
- * Account-file problems come out in each UI language from the shipped catalogs, every code worded
- * with no English frame left in vi, zh_CN or fa; in English the words equal the reader's message
- * (`csvProblemText`); the command line prints the reader's English by default and the language's
- * words under --lang.
- */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { csvProblemWords, rowErrorWords } from '@/components/lists/file-problem-words';
 import { cliText } from '@/lib/cli/text';
 import { type CsvProblem, type CsvProblemCode, csvProblemText } from '@/lib/csv/problems';
 import { FSI, PDI, stripIsolates } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
 const LOCALES: Locale[] = ['en', 'vi', 'zh_CN', 'fa'];
-
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
 
 afterEach(() => fakeBrowser.reset());
 

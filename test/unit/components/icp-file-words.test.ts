@@ -1,28 +1,13 @@
-/**
- * ICP file problems come out in each UI language from the shipped catalogs: every problem code
- * worded with no English frame left in vi, zh_CN or fa (what the file says — field paths, keys,
- * values — kept as written), and the English wording equal to `parseIcpFile`'s `error`.
- */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { icpProblemsWords, icpProblemWords } from '@/components/dashboard/icp-file-words';
 import { stripIsolates } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
 import { MAX_ICP_FILE_BYTES, parseIcpFile } from '@/lib/icp/parse';
 import type { IcpFileProblem, IcpFileProblemCode } from '@/lib/icp/problems';
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
 const LOCALES: Locale[] = ['en', 'vi', 'zh_CN', 'fa'];
-
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
 
 afterEach(() => fakeBrowser.reset());
 

@@ -1,24 +1,8 @@
-/**
- * The list import preview names the fact each file column feeds in the UI language (the catalog's
- * `cli_column_*` words the command line uses), the file's column names kept as written.
- */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ignoredColumnsText, usedColumnsText } from '@/components/lists/import-words';
 import { FSI, PDI, stripIsolates } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
-
-type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
-
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 afterEach(() => fakeBrowser.reset());
 

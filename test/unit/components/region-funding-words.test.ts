@@ -1,10 +1,3 @@
-/**
- * Region names and funding rounds come out in the UI language wherever the UI words a band or a
- * company's value (criterion rows, band descriptions, facts): every region of
- * `lib/criteria/regions.ts` and every round the normalizer reads or the editor offers has words in
- * vi, zh_CN and fa; the ICP file's own entry ("NAMER", "Series B") is data and stays as written.
- */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hierarchyFor, suggestionsFor } from '@/components/dashboard/editor/suggestions';
@@ -21,21 +14,11 @@ import { REGION_NAMES } from '@/lib/criteria/regions';
 import type { Icp } from '@/lib/criteria/schema';
 import type { CompanyFacts } from '@/lib/facts';
 import { stripIsolates } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
 import { parseFunding } from '@/lib/normalize/funding';
 import { scoreCompany } from '@/lib/scoring/score';
+import { useShippedLanguage } from '../../harness/shipped-language';
 
-type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
 const TRANSLATED = ['vi', 'zh_CN', 'fa'] as const;
-
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
 
 afterEach(() => fakeBrowser.reset());
 

@@ -1,9 +1,3 @@
-/**
- * The engine's structured values come out in the UI language, from the shipped catalogs: a
- * criterion reason in the popup's "Why" list, a band description, a fact, in en, vi, zh_CN and fa
- * — no English frame left around a value in vi/zh_CN/fa (technology names and page text stay).
- */
-import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -15,20 +9,12 @@ import { CRITERIA } from '@/lib/criteria';
 import type { Icp } from '@/lib/criteria/schema';
 import type { CompanyFacts, Fact } from '@/lib/facts';
 import { stripIsolates } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
 import { scoreCompany } from '@/lib/scoring/score';
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
 
 /** The browser as if started in `locale`: its shipped messages.json answers `getMessage`. */
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
 
 afterEach(() => fakeBrowser.reset());
 

@@ -1,26 +1,10 @@
-/**
- * The ICP editor's messages under each field are the ICP-file problems worded in the UI language
- * (no zod English left): one per form path, list-level ones as `root`, valid values parsed.
- */
-import { readFileSync } from 'node:fs';
 import { get, type ResolverOptions } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { icpResolver } from '@/components/dashboard/editor/icp-resolver';
 import type { IcpInput } from '@/lib/criteria/schema';
 import { stripIsolates } from '@/lib/i18n/bidi';
-import { formatMessage, parseCatalog } from '@/lib/i18n/catalog';
-
-type Locale = 'en' | 'vi' | 'zh_CN' | 'fa';
-
-function useShippedLanguage(locale: Locale) {
-  const catalog = parseCatalog(
-    JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')),
-  );
-  fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
-    formatMessage(catalog, name, Array.isArray(subs) ? subs : subs ? [subs] : []) ?? '') as never;
-  fakeBrowser.i18n.getUILanguage = () => locale.replace('_', '-');
-}
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 afterEach(() => fakeBrowser.reset());
 
