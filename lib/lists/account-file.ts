@@ -86,8 +86,12 @@ export function readAccountBytes(bytes: Uint8Array): AccountFile {
         });
         return { companies: rows, ...summary };
       })();
-  const companies = read.companies.filter((c) => importKeys(c.facts).length > 0);
-  const unnamed = read.companies.filter((c) => importKeys(c.facts).length === 0).map((c) => c.row);
+  const companies: CompanyRow[] = [];
+  const unnamed: number[] = [];
+  for (const c of read.companies) {
+    if (importKeys(c.facts).length > 0) companies.push(c);
+    else unnamed.push(c.row);
+  }
   return {
     ...read,
     companies,
