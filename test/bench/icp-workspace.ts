@@ -11,7 +11,7 @@ import type { Icp } from '../../lib/criteria/schema';
 import { proposeIcp } from '../../lib/icp/builder';
 import { createImpactPreview, scoreImpact } from '../../lib/icp/impact';
 import { sampleIcp } from '../../lib/icp/sample';
-import { launchWithExtension } from '../harness/browser';
+import { launchWithExtension, openDashboardOnceSeeded } from '../harness/browser';
 import { plantedCustomers } from '../unit/icp/workspace-data';
 import type { BenchResult } from './run';
 import { firstIcpId, seedFactCompanies } from './seed-fact-companies';
@@ -118,11 +118,7 @@ export async function benchImpactInEditor(): Promise<BenchResult[]> {
   try {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    const url = `chrome-extension://${ext.extensionId}/options.html`;
-    for (let i = 0; i < 20; i++) {
-      await page.goto(`${url}#icps`);
-      if (await page.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
-    }
+    const url = await openDashboardOnceSeeded(ext, page);
     await seedFactCompanies(page, facts);
     const icpId = await firstIcpId(page);
     await page.goto(`${url}#icp/${encodeURIComponent(icpId)}`);

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../harness/browser';
+import { launchWithExtension, openDashboardOnceSeeded } from '../harness/browser';
 import type { BenchResult } from './run';
 import { ms } from './stats';
 
@@ -62,11 +62,7 @@ export async function benchLists(): Promise<BenchResult[]> {
   try {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    const url = `chrome-extension://${ext.extensionId}/options.html`;
-    for (let i = 0; i < 20; i++) {
-      await page.goto(`${url}#icps`);
-      if (await page.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
-    }
+    const url = await openDashboardOnceSeeded(ext, page);
     await page.goto(`${url}#lists`);
     await page.fill('[data-input="new-list"]', 'Bench');
     await page.click('[data-action="create-list"]');
@@ -204,11 +200,7 @@ export async function benchTrends(): Promise<BenchResult[]> {
   try {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    const url = `chrome-extension://${ext.extensionId}/options.html`;
-    for (let i = 0; i < 20; i++) {
-      await page.goto(`${url}#icps`);
-      if (await page.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
-    }
+    const url = await openDashboardOnceSeeded(ext, page);
     await page.evaluate(
       `(async () => {
         const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
@@ -321,11 +313,7 @@ export async function benchListSort(): Promise<BenchResult[]> {
   try {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    const url = `chrome-extension://${ext.extensionId}/options.html`;
-    for (let i = 0; i < 20; i++) {
-      await page.goto(`${url}#icps`);
-      if (await page.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
-    }
+    const url = await openDashboardOnceSeeded(ext, page);
     const seeded = Date.now();
     await seedSortList(page, SORT_ROWS);
     const seeding = Date.now() - seeded;

@@ -15,7 +15,11 @@ import { icpTemplate } from '../../lib/icp/templates';
 import { tierRank } from '../../lib/scoring/order';
 import { scoreCompany } from '../../lib/scoring/score';
 import { firstIcpId, seedFactCompanies } from '../bench/seed-fact-companies';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openDashboardOnceSeeded,
+} from '../harness/browser';
 import { plantedCustomers } from '../unit/icp/workspace-data';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/icp-impact');
@@ -39,11 +43,7 @@ beforeAll(async () => {
   ext = await launchWithExtension(new Map());
   dashboard = await ext.context.newPage();
   await dashboard.setViewportSize({ width: 1100, height: 900 });
-  url = `chrome-extension://${ext.extensionId}/options.html`;
-  for (let i = 0; i < 20; i++) {
-    await dashboard.goto(`${url}#icps`);
-    if (await dashboard.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
-  }
+  url = await openDashboardOnceSeeded(ext, dashboard);
   await seedFactCompanies(dashboard, facts);
 }, 240_000);
 afterAll(async () => {

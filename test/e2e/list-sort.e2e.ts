@@ -11,7 +11,11 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSortList } from '../bench/lists-in-chromium';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browser';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openDashboardOnceSeeded,
+} from '../harness/browser';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/list-sort');
 const ROWS = 3000;
@@ -24,11 +28,7 @@ beforeAll(async () => {
   ext = await launchWithExtension(new Map());
   page = await ext.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const url = `chrome-extension://${ext.extensionId}/options.html`;
-  for (let i = 0; i < 20; i++) {
-    await page.goto(`${url}#icps`);
-    if (await page.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
-  }
+  const url = await openDashboardOnceSeeded(ext, page);
   await seedSortList(page, ROWS);
   await page.goto(`${url}#list/bench-sort`);
   await page.reload();

@@ -275,3 +275,17 @@ export async function tabViewFrom(extensionPage: Page, tabId: number): Promise<T
     return reply.res;
   }, tabId);
 }
+
+/**
+ * Opens the dashboard's ICP list in `page` until the background worker has installed the sample
+ * ICP (it does at first start; about 20 s at most), and returns the dashboard's URL
+ * (`chrome-extension://<id>/options.html`, no route).
+ */
+export async function openDashboardOnceSeeded(ext: ExtensionBrowser, page: Page): Promise<string> {
+  const url = `chrome-extension://${ext.extensionId}/options.html`;
+  for (let i = 0; i < 20; i++) {
+    await page.goto(`${url}#icps`);
+    if (await page.waitForSelector('.icp', { timeout: 1000 }).catch(() => null)) break;
+  }
+  return url;
+}
