@@ -97,11 +97,21 @@ describe('the ICP editor impact preview over many stored companies', () => {
     const min = dashboard.locator(
       '[data-criterion-editor="1"] [data-band="0"] .band-range input[type="number"]',
     );
-    await min.first().fill('400');
     const note = 'Size band narrowed to 400–1,000 employees after the Q3 review';
-    await dashboard.locator('[data-save-bar] input[type="text"]').pressSequentially(note, {
+    // The edit lands while the user is typing (not before the first keystroke, which a fast
+    // worker could finish ahead of): typing starts, then the band's minimum changes without
+    // taking the focus from the note, and typing goes on while the preview computes.
+    const typing = dashboard.locator('[data-save-bar] input[type="text"]').pressSequentially(note, {
       delay: 20,
     });
+    await dashboard.waitForFunction(
+      () => ((window as unknown as { typed: unknown[] }).typed?.length ?? 0) >= 5,
+    );
+    await min.first().evaluate((input: HTMLInputElement) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, '400');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await typing;
 
     await expect
       .poll(async () => (await idle()) > 0 && (await summary()), { timeout: 60_000 })
