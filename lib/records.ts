@@ -145,6 +145,19 @@ export const listMemberRecordShape = z.object({
 });
 export type ListMemberRecord = z.infer<typeof listMemberRecordShape>;
 
+/**
+ * The memberships of one list whose companies fall in one bucket (v9 table `memberBuckets`, key
+ * `[listId+bucket]`; see lib/db/members.ts): memberships are stored a few hundred to a record, as
+ * one record per membership made an import's writes three times as slow.
+ */
+export const memberBucketRecordShape = z.object({
+  listId: id,
+  /** 0–255: `memberBucket(companyId)`. */
+  bucket: z.number().int().nonnegative(),
+  members: z.array(listMemberRecordShape),
+});
+export type MemberBucketRecord = z.infer<typeof memberBucketRecordShape>;
+
 /** One row of the user's CRM snapshot (v4): what "Already in your CRM" matches against. */
 export const crmRecordShape = z.object({
   id: autoId,

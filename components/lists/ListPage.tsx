@@ -8,6 +8,7 @@ import {
   removeFromList,
   updateMember,
 } from '@/lib/db/lists';
+import { getMembers } from '@/lib/db/members';
 import { getDb, type MemberStatus } from '@/lib/db/schema';
 import { isolate } from '@/lib/i18n/bidi';
 import type { ExportFormat } from '@/lib/lists/export';
@@ -107,8 +108,9 @@ export function ListPage({
 
   const onExport = async (format: ExportFormat, outreach: boolean) => {
     const ids = chosen().map((r) => r.companyId);
-    const members = await getDb().listMembers.bulkGet(
-      ids.map((id) => [listId, id] as [string, string]),
+    const members = await getMembers(
+      getDb(),
+      ids.map((id) => [listId, id] as const),
     );
     const text = await buildExport(
       members.filter((m) => m !== undefined),

@@ -2,8 +2,14 @@ import { exportDB } from 'dexie-export-import';
 import { type ListedCompany, listingOf } from '../lists/listing';
 import { type BackupProblem, backupProblemText, clip, rowIssueOf } from './backup-problems';
 import { companySources } from './companies';
-import { BACKUP_RECORD_SCHEMAS, type BackupTableName, type TableName } from './records-schema';
-import { getDb, type IcpLensDb } from './schema';
+import { bucketsOf } from './members';
+import {
+  BACKUP_RECORD_SCHEMAS,
+  type BackupTableName,
+  type LEGACY_RECORD_SCHEMAS,
+  type TableName,
+} from './records-schema';
+import { getDb, type IcpLensDb, type ListMemberRecord, type MemberBucketRecord } from './schema';
 import { stripStoredUrls } from './stored-urls';
 
 /**
@@ -102,7 +108,7 @@ function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** The primary key of a row, by the table's key path (a name, or a compound of names). */
-function keyOf(row: Record<string, unknown>, keyPath: string | string[] | null): string {
+function keyOf(row: Record<string, unknown>, keyPath: string | readonly string[] | null): string {
   const parts = Array.isArray(keyPath) ? keyPath : [keyPath ?? ''];
   return JSON.stringify(parts.map((p) => row[p]));
 }
@@ -121,7 +127,9 @@ function checkTables(
     const name = table.tableName as BackupTableName;
     const schema = BACKUP_RECORD_SCHEMAS[name];
     const keyPath =
-      name === 'scores' ? ['icpId', 'companyId'] : (db.table(name).schema.primKey.keyPath ?? null);
+      name in LEGACY_KEY_PATHS
+        ? LEGACY_KEY_PATHS[name as keyof typeof LEGACY_KEY_PATHS]
+        : (db.table(name).schema.primKey.keyPath ?? null);
     const seen = new Set<string>();
     const rows: Record<string, unknown>[] = [];
     for (const [i, row] of (table.rows as unknown[]).entries()) {
@@ -152,7 +160,39 @@ function checkTables(
     checked.push({ name, rows });
   }
   fillSources(checked);
-  return withListings(checked);
+  return withMemberBuckets(withListings(checked));
+}
+
+/** The keys of the legacy tables a backup may hold (they are no longer in the database). */
+const LEGACY_KEY_PATHS = {
+  scores: ['icpId', 'companyId'],
+  listMembers: ['listId', 'companyId'],
+} as const satisfies Record<keyof typeof LEGACY_RECORD_SCHEMAS, readonly string[]>;
+
+/**
+ * The memberships of a checked backup as they are stored since v9: its `memberBuckets` (v9 and
+ * later) and, from a backup made before v9, its `listMembers` rows, regrouped into buckets by
+ * `bucketsOf` (a bucket written under another bucketing lands where members.ts reads it). The
+ * same list and company twice: the later row wins. Returns the tables without `listMembers`.
+ */
+function withMemberBuckets<T extends { name: BackupTableName; rows: Record<string, unknown>[] }>(
+  tables: T[],
+): { name: TableName; rows: Record<string, unknown>[] }[] {
+  const members = tables.flatMap((t) =>
+    t.name === 'listMembers'
+      ? (t.rows as unknown as ListMemberRecord[])
+      : t.name === 'memberBuckets'
+        ? (t.rows as unknown as MemberBucketRecord[]).flatMap((b) => b.members)
+        : [],
+  );
+  return [
+    ...tables.flatMap((t) =>
+      t.name === 'listMembers' || t.name === 'memberBuckets' || t.name === 'scores'
+        ? []
+        : [{ name: t.name as TableName, rows: t.rows }],
+    ),
+    { name: 'memberBuckets', rows: bucketsOf(members) as unknown as Record<string, unknown>[] },
+  ];
 }
 
 /**
@@ -162,9 +202,7 @@ function checkTables(
  * does not carry it), so they always agree with the companies. A score and a listing of the same
  * ICP and company: the later one wins. Returns the tables to store, without `scores`.
  */
-function withListings(
-  tables: CheckedTable[],
-): { name: TableName; rows: Record<string, unknown>[] }[] {
+function withListings(tables: CheckedTable[]): CheckedTable[] {
   const rows = (name: BackupTableName) => tables.find((t) => t.name === name)?.rows ?? [];
   const tierNames = new Map(
     rows('icps').map((r) => [
@@ -251,6 +289,13 @@ export async function restoreDatabase(blob: Blob, db: IcpLensDb = getDb()): Prom
     return failed({ code: 'not-restored', reason: clip(reason, 200) });
   }
   const counts: Record<string, number> = {};
-  for (const table of db.tables) counts[table.name] = await table.count();
+  for (const table of db.tables)
+    if (table !== db.memberBuckets) counts[table.name] = await table.count();
+  // Memberships are counted one by one, as the user knows them, not by bucket.
+  let members = 0;
+  await db.memberBuckets.each((b) => {
+    members += b.members.length;
+  });
+  counts.listMembers = members;
   return { ok: true, counts };
 }

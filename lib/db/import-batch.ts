@@ -1,6 +1,6 @@
 import type { ImportPlan } from '../lists/import';
 import { putScores } from './listings';
-import { membersOfList } from './members';
+import { deleteBatchMembers, putMembers } from './members';
 import { getDb, type IcpLensDb } from './schema';
 
 /** Stored companies with any of these lookup keys, as key → company id. */
@@ -28,13 +28,13 @@ async function writeRows(rows: ImportRows, listId: string, db: IcpLensDb): Promi
   if (!(await db.lists.get(listId))) throw new Error('That list no longer exists.');
   await db.companies.bulkAdd(rows.companies);
   await putScores(db, rows.scores, new Map(rows.companies.map((c) => [c.id, c])));
-  await db.listMembers.bulkAdd(rows.members);
+  await putMembers(db, rows.members);
 }
 
 const importTables = (db: IcpLensDb) => [
   db.companies,
   db.listings,
-  db.listMembers,
+  db.memberBuckets,
   db.importBatches,
   db.lists,
 ];
@@ -92,9 +92,7 @@ export async function rollbackImport(
   db: IcpLensDb = getDb(),
 ): Promise<void> {
   await db.transaction('rw', [...importTables(db), db.icps], async () => {
-    const members = membersOfList(db, listId).filter((m) => m.batchId === batchId);
-    const ids = (await members.primaryKeys()).map(([, companyId]) => companyId);
-    await members.delete();
+    const ids = await deleteBatchMembers(db, listId, batchId);
     const created = (await db.companies.bulkGet(ids)).flatMap((c) =>
       c?.impliedObservation?.batchId === batchId ? [c.id] : [],
     );

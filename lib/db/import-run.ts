@@ -2,6 +2,7 @@ import type { Icp } from '../criteria/schema';
 import type { AccountRow } from '../lists/account-file';
 import { importKeys, planImport } from '../lists/import';
 import { commitImportRows, companiesByKey, finishImport, rollbackImport } from './import-batch';
+import { getMembers } from './members';
 import { getDb, type IcpLensDb } from './schema';
 
 /** One account-file import into a list, as the import worker runs it. */
@@ -45,10 +46,13 @@ async function joinStored(
   const existing = new Map<string, string>();
   const inList = new Set<string>();
   if (keys.length === 0) return { existing, inList };
-  await db.transaction('r', db.companies, db.listMembers, async () => {
+  await db.transaction('r', db.companies, db.memberBuckets, async () => {
     for (const [k, id] of await companiesByKey(keys, db)) existing.set(k, id);
     const ids = [...new Set(existing.values())];
-    const members = await db.listMembers.bulkGet(ids.map((id) => [listId, id] as [string, string]));
+    const members = await getMembers(
+      db,
+      ids.map((id) => [listId, id] as const),
+    );
     for (const m of members) if (m) inList.add(m.companyId);
   });
   return { existing, inList };

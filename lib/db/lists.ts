@@ -1,8 +1,16 @@
-import Dexie from 'dexie';
 import { cleanListName, copyPlan, findListByName, newMember } from '../lists/membership';
 import type { ListRow } from '../lists/rows';
 import { rowsOfCompanies, tierKeysOfIcp } from './listing-read';
-import { membersOfList } from './members';
+import {
+  countMembers,
+  deleteMembers,
+  deleteMembersOfList,
+  editMembers,
+  getMembers,
+  listIdsWithCompany,
+  membersOfList,
+  putMembers,
+} from './members';
 import {
   getDb,
   type IcpLensDb,
@@ -22,8 +30,11 @@ export interface ListSummary extends ListRecord {
 /** Every list with its number of companies, most recently changed first. */
 export async function listLists(db: IcpLensDb = getDb()): Promise<ListSummary[]> {
   const lists = await db.lists.orderBy('updatedAt').reverse().toArray();
-  const sizes = await Promise.all(lists.map((l) => membersOfList(db, l.id).count()));
-  return lists.map((l, i) => ({ ...l, size: sizes[i] ?? 0 }));
+  const sizes = await countMembers(
+    db,
+    lists.map((l) => l.id),
+  );
+  return lists.map((l) => ({ ...l, size: sizes.get(l.id) ?? 0 }));
 }
 
 /**
@@ -51,8 +62,8 @@ export async function renameList(id: string, name: string, db: IcpLensDb = getDb
 
 /** Deletes a list and its memberships (the companies stay). */
 export async function deleteList(id: string, db: IcpLensDb = getDb()): Promise<void> {
-  await db.transaction('rw', db.lists, db.listMembers, db.settings, async () => {
-    await membersOfList(db, id).delete();
+  await db.transaction('rw', db.lists, db.memberBuckets, db.settings, async () => {
+    await deleteMembersOfList(db, id);
     await db.lists.delete(id);
     if ((await lastListId(db)) === id) await db.settings.delete(LAST_LIST_KEY);
   });
@@ -72,10 +83,10 @@ export async function addToList(
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<void> {
-  await db.transaction('rw', db.lists, db.listMembers, db.settings, async () => {
+  await db.transaction('rw', db.lists, db.memberBuckets, db.settings, async () => {
     if (!(await db.lists.get(listId))) throw new Error('That list no longer exists.');
-    if (!(await db.listMembers.get([listId, companyId])))
-      await db.listMembers.add(newMember(listId, companyId, at));
+    const [member] = await getMembers(db, [[listId, companyId]]);
+    if (!member) await putMembers(db, [newMember(listId, companyId, at)]);
     await db.lists.update(listId, { updatedAt: at });
     await db.settings.put({ key: LAST_LIST_KEY, value: listId });
   });
@@ -101,7 +112,7 @@ export async function removeFromList(
   companyIds: readonly string[],
   db: IcpLensDb = getDb(),
 ): Promise<void> {
-  await db.listMembers.bulkDelete(companyIds.map((c) => [listId, c] as [string, string]));
+  await deleteMembers(db, listId, companyIds);
 }
 
 /** Copies (or moves, with `move`) companies from one list to another in one transaction. */
@@ -114,14 +125,19 @@ export async function copyToList(
 ): Promise<void> {
   if (from === to) return;
   const at = options.at ?? Date.now();
-  await db.transaction('rw', db.lists, db.listMembers, async () => {
-    const keys = companyIds.map((c) => [from, c] as [string, string]);
-    const members = (await db.listMembers.bulkGet(keys)).filter((m) => m !== undefined);
-    const inTarget = await db.listMembers
-      .bulkGet(companyIds.map((c) => [to, c] as [string, string]))
-      .then((found) => new Set(found.flatMap((m) => (m ? [m.companyId] : []))));
-    await db.listMembers.bulkAdd(copyPlan(members, to, inTarget, at));
-    if (options.move) await db.listMembers.bulkDelete(keys);
+  await db.transaction('rw', db.lists, db.memberBuckets, async () => {
+    const members = (
+      await getMembers(
+        db,
+        companyIds.map((c) => [from, c] as const),
+      )
+    ).filter((m) => m !== undefined);
+    const inTarget = await getMembers(
+      db,
+      companyIds.map((c) => [to, c] as const),
+    ).then((found) => new Set(found.flatMap((m) => (m ? [m.companyId] : []))));
+    await putMembers(db, copyPlan(members, to, inTarget, at));
+    if (options.move) await deleteMembers(db, from, companyIds);
     await db.lists.update(to, { updatedAt: at });
   });
 }
@@ -133,7 +149,7 @@ export async function updateMember(
   change: { note?: string; status?: MemberStatus },
   db: IcpLensDb = getDb(),
 ): Promise<void> {
-  await db.listMembers.update([listId, companyId], change);
+  await editMembers(db, [[listId, companyId]], (m) => ({ ...m, ...change }));
 }
 
 /** The lists a company is in. */
@@ -141,16 +157,22 @@ export async function listsOfCompany(
   companyId: string,
   db: IcpLensDb = getDb(),
 ): Promise<ListRecord[]> {
-  const members = await db.listMembers.where('companyId').equals(companyId).toArray();
-  const lists = await db.lists.bulkGet(members.map((m) => m.listId));
-  return lists.filter((l) => l !== undefined);
+  const lists = await db.lists.toArray();
+  const holding = new Set(
+    await listIdsWithCompany(
+      db,
+      lists.map((l) => l.id),
+      companyId,
+    ),
+  );
+  return lists.filter((l) => holding.has(l.id));
 }
 
 /**
  * The rows of a list for one ICP: its memberships and the compact listings of its companies
  * (`rowsOfCompanies`; whole company records only for companies the ICP has not scored).
- * With `limit`, only the first `limit` memberships (by key order): the list page shows those at
- * once while the whole list loads. An aborted `signal` stops the read between pages.
+ * With `limit`, only the first `limit` memberships (bucket by bucket, see `membersOfList`): the
+ * list page shows those at once while the whole list loads. An aborted `signal` stops the read between pages.
  */
 export async function listRows(
   listId: string,
@@ -158,38 +180,9 @@ export async function listRows(
   db: IcpLensDb = getDb(),
   options: { limit?: number; signal?: AbortSignal } = {},
 ): Promise<ListRow[]> {
-  const { limit, signal } = options;
-  const members =
-    limit === undefined
-      ? await membersOf(db, listId, signal)
-      : await membersOfList(db, listId).limit(limit).toArray();
-  signal?.throwIfAborted();
-  return rowsFor(members, icp, db, signal);
-}
-
-/** Memberships read per bulk read of a whole list. */
-const MEMBER_PAGE = 5000;
-
-/** Every membership of a list, in pages by key; stops between pages once `signal` is aborted. */
-async function membersOf(
-  db: IcpLensDb,
-  listId: string,
-  signal?: AbortSignal,
-): Promise<ListMemberRecord[]> {
-  const members: ListMemberRecord[] = [];
-  let after: string = Dexie.minKey as unknown as string;
-  for (;;) {
-    signal?.throwIfAborted();
-    const page = await db.listMembers
-      .where('[listId+companyId]')
-      .between([listId, after], [listId, Dexie.maxKey], false, true)
-      .limit(MEMBER_PAGE)
-      .toArray();
-    members.push(...page);
-    const last = page.at(-1)?.companyId;
-    if (page.length < MEMBER_PAGE || last === undefined) return members;
-    after = last;
-  }
+  const members = await membersOfList(db, listId, options);
+  options.signal?.throwIfAborted();
+  return rowsFor(members, icp, db, options.signal);
 }
 
 /** The list rows of some memberships for one ICP (see `listRows`); gone companies are left out. */
@@ -216,8 +209,9 @@ export async function rowsFor(
 /**
  * How many companies of each list are in each tier of the ICP (`tierKey`: `tier:<i>` for each of
  * `tierCount` tiers, `bad`, `disqualified`, `insufficient`, and `unscored` for the rest). Reads
- * keys only: the list memberships' keys and, per tier, the keys of that tier's listings (the
- * `[icpId+tierKey+firstSeen]` index), never a record. Returns list id → tier key → count.
+ * the lists' membership buckets and, per tier, the keys of that tier's listings (the
+ * `[icpId+tierKey+firstSeen]` index), never a company or listing record. Returns list id → tier
+ * key → count.
  */
 export async function listTierCounts(
   listIds: readonly string[],
@@ -227,9 +221,9 @@ export async function listTierCounts(
   const tierOf = icp ? await tierKeysOfIcp(db, icp.id, icp.tierCount) : new Map<string, string>();
   const counts = new Map<string, Map<string, number>>();
   for (const listId of listIds) {
-    const keys = await membersOfList(db, listId).primaryKeys();
+    const members = await membersOfList(db, listId);
     const count = new Map<string, number>();
-    for (const [, companyId] of keys) {
+    for (const { companyId } of members) {
       const key = tierOf.get(companyId) ?? 'unscored';
       count.set(key, (count.get(key) ?? 0) + 1);
     }

@@ -8,6 +8,7 @@ import {
   listingRecordShape,
   listMemberRecordShape,
   listRecordShape,
+  memberBucketRecordShape,
   observationRecordShape,
   scoreRecordShape,
   settingRecordShape,
@@ -31,6 +32,9 @@ export const scoreRecordSchema = scoreRecordShape.loose();
 export const settingRecordSchema = settingRecordShape.loose();
 export const listRecordSchema = listRecordShape.loose();
 export const listMemberRecordSchema = listMemberRecordShape.loose();
+export const memberBucketRecordSchema = memberBucketRecordShape
+  .extend({ members: z.array(listMemberRecordSchema) })
+  .loose();
 export const crmRecordSchema = crmRecordShape.extend(storedId).loose();
 export const importBatchRecordSchema = importBatchRecordShape.loose();
 /** A compact listing (v7): checked on restore and where a table reads it. */
@@ -67,7 +71,7 @@ export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   observations: observationRecordSchema,
   settings: settingRecordSchema,
   lists: listRecordSchema,
-  listMembers: listMemberRecordSchema,
+  memberBuckets: memberBucketRecordSchema,
   crmRecords: crmRecordSchema,
   importBatches: importBatchRecordSchema,
   listings: listingRecordSchema,
@@ -75,9 +79,13 @@ export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
 
 /**
  * Tables a backup may hold that the database no longer has: `scores` (until v7; since v8 the
- * listings hold each score). A restore reads them to rebuild what replaced them.
+ * listings hold each score) and `listMembers` (until v8; since v9 memberships are stored in
+ * `memberBuckets`). A restore reads them to rebuild what replaced them.
  */
-export const LEGACY_RECORD_SCHEMAS = { scores: scoreRecordSchema } as const;
+export const LEGACY_RECORD_SCHEMAS = {
+  scores: scoreRecordSchema,
+  listMembers: listMemberRecordSchema,
+} as const;
 
 /** The name of every table a backup may hold: today's tables and the legacy ones. */
 export type BackupTableName = TableName | keyof typeof LEGACY_RECORD_SCHEMAS;

@@ -7,8 +7,8 @@ import type {
   IcpVersionRecord,
   ImportBatchRecord,
   ListingRecord,
-  ListMemberRecord,
   ListRecord,
+  MemberBucketRecord,
   ObservationRecord,
   SettingRecord,
 } from '../records';
@@ -17,6 +17,7 @@ import { reviewDateAtV3 } from './migrations/v3-review-dates';
 import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
 import { migrateCompanySourcesV6 } from './migrations/v6-company-sources';
 import { buildListingsV7 } from './migrations/v7-listings';
+import { bucketMembersV9 } from './migrations/v9-member-buckets';
 
 // The record types live in lib/records (below lib/lists and lib/crm); re-exported here for the
 // components and tests that read them next to the tables.
@@ -38,7 +39,7 @@ export class IcpLensDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   icpVersions!: EntityTable<IcpVersionRecord, 'id'>;
   lists!: EntityTable<ListRecord, 'id'>;
-  listMembers!: Dexie.Table<ListMemberRecord, [string, string]>;
+  memberBuckets!: Dexie.Table<MemberBucketRecord, [string, number]>;
   crmRecords!: EntityTable<CrmRecord, 'id'>;
   importBatches!: EntityTable<ImportBatchRecord, 'id'>;
   listings!: Dexie.Table<ListingRecord, [string, string]>;
@@ -119,6 +120,13 @@ export class IcpLensDb extends Dexie {
       scores: null,
       listMembers: '[listId+companyId], companyId',
     });
+    // v9 (fast imports, again): IndexedDB pays per record written far more than per byte, so
+    // list memberships are stored a bucket of a few hundred to a record (`memberBuckets`, see
+    // lib/db/members.ts): an import of 100,000 rows writes 256 membership records, not 100,000.
+    // "Which lists hold this company" reads one bucket per list, so no index is needed.
+    this.version(9)
+      .stores({ listMembers: null, memberBuckets: '[listId+bucket]' })
+      .upgrade(bucketMembersV9);
   }
 }
 

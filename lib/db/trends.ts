@@ -20,7 +20,7 @@ function tierOfKey(key: string): Pick<TrendEntry, 'tierKind' | 'tierIndex'> {
  * the ICP has no score for it). The whole-database chart reads counts only: per week of the
  * range, one `count()` per tier over the listings' `[icpId+tierKey+firstSeen]` index and one over
  * the companies' `firstSeen` index (unscored = companies − scored), so two years of 50,000
- * companies are a few hundred index counts, no record. A list reads its memberships and the
+ * companies are a few hundred index counts, no record. A list reads its membership buckets and the
  * listing keys per tier (`tierKeysOfIcp`).
  */
 export async function trendEntries(
@@ -32,7 +32,7 @@ export async function trendEntries(
   const keys = scoredTierKeys(icp.tiers.length);
   if (listId) {
     const [members, tierOf] = await Promise.all([
-      membersOfList(db, listId).toArray(),
+      membersOfList(db, listId),
       tierKeysOfIcp(db, icp.id, icp.tiers.length),
     ]);
     return members.flatMap((m) =>

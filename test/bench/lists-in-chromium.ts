@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openDashboardOnceSeeded } from '../harness/browser';
+import { MEMBER_BUCKET_JS } from '../harness/member-buckets';
 import type { BenchResult } from './run';
 import { ms } from './stats';
 
@@ -275,9 +276,11 @@ export async function seedSortList(page: Page, rows: number): Promise<void> {
         const stems = ['Acme', 'Élan', 'Công ty Sao Mai', 'Bình Minh', '深圳星河', '北京云图', 'آریا', 'پارس', 'Nordlicht', 'Zeta', 'ångström', 'O\\'Neil & Co', 'Øresund', '3D Print', 'Ωmega'];
         const cities = ['Austin, US', 'Berlin, DE', 'Toronto, CA', 'Hanoi, VN', 'Hồ Chí Minh, VN', '上海, CN', 'تهران, IR', 'Lyon, FR', 'São Paulo, BR', 'Zürich, CH', 'Kraków, PL', 'Austin, US'];
         const industries = ['Computer and Network Security', 'Software Development', 'Retail', 'Financial Services', 'Robotics'];
+        ${MEMBER_BUCKET_JS}
+        const buckets = [];
         await new Promise((ok) => { const tx = db.transaction('lists', 'readwrite'); tx.objectStore('lists').put({ id: 'bench-sort', name: 'Bench sort', createdAt: now, updatedAt: now }); tx.oncomplete = ok; });
         for (let from = 0; from < ${rows}; from += 10000) {
-          const tx = db.transaction(['companies', 'listings', 'listMembers'], 'readwrite');
+          const tx = db.transaction(['companies', 'listings'], 'readwrite');
           for (let i = from; i < Math.min(from + 10000, ${rows}); i++) {
             const at = now - (i % 700) * ${DAY};
             const id = 'domain:sort' + i + '.example';
@@ -288,10 +291,17 @@ export async function seedSortList(page: Page, rows: number): Promise<void> {
             const score = (i * 37) % 101;
             tx.objectStore('companies').put({ id, name, keys: [id], facts: {}, url: 'https://sort' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
             tx.objectStore('listings').put({ icpId: icp.id, companyId: id, name, domain: 'sort' + i + '.example', tier: kind === 'tier' ? icp.icp.tiers[tierIndex].name : { bad: 'Bad fit', disqualified: 'Disqualified', insufficient: 'Not enough data' }[kind], tierKind: kind, ...(kind === 'tier' && { tierIndex }), tierKey: kind === 'tier' ? 'tier:' + tierIndex : kind, rank: kind === 'tier' ? tierIndex : 1000, score, confidence: (i % 10) / 10, industry: industries[i % 5], ...(i % 9 !== 0 && { hq: cities[i % cities.length] }), sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
-            tx.objectStore('listMembers').put({ listId: 'bench-sort', companyId: id, addedAt: now - (i % 5000) * 60000, note: i % 50 === 0 ? 'call back' : '', status: 'new' });
+            const b = memberBucket(id);
+            (buckets[b] ??= []).push({ listId: 'bench-sort', companyId: id, addedAt: now - (i % 5000) * 60000, note: i % 50 === 0 ? 'call back' : '', status: 'new' });
           }
           await new Promise((ok) => { tx.oncomplete = ok; });
         }
+        const tx = db.transaction('memberBuckets', 'readwrite');
+        buckets.forEach((members, bucket) => {
+          members.sort((a, b) => (a.companyId < b.companyId ? -1 : 1));
+          tx.objectStore('memberBuckets').put({ listId: 'bench-sort', bucket, members });
+        });
+        await new Promise((ok) => { tx.oncomplete = ok; });
         db.close();
       })()`,
   );

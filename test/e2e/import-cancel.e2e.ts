@@ -35,7 +35,7 @@ function counts(): Promise<Record<string, number>> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const names = ['companies', 'observations', 'listings', 'listMembers', 'importBatches'];
+      const names = ['companies', 'observations', 'listings', 'memberBuckets', 'importBatches'];
       const tx = db.transaction(names, 'readonly');
       const out = {};
       for (const name of names) {
@@ -65,7 +65,7 @@ describe('list import: cancel after batches were written', () => {
       { timeout: 120_000 },
     );
     const during = await counts();
-    expect(during.listMembers).toBeGreaterThan(before.listMembers ?? 0);
+    expect(during.memberBuckets).toBeGreaterThan(before.memberBuckets ?? 0);
     await dashboard.click('[data-action="import-cancel"]');
     await expect
       .poll(() => dashboard.locator('[data-import-result]').textContent(), { timeout: 120_000 })

@@ -57,7 +57,8 @@ function expectedOrder(column: string, direction: 'asc' | 'desc'): Promise<strin
       const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
       const all = (store) => new Promise((ok) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result); });
       const listings = new Map((await all('listings')).map((l) => [l.companyId, l]));
-      const members = (await all('listMembers')).filter((m) => m.listId === 'bench-sort');
+      // Membership order: bucket by bucket, as lib/db/members.ts reads a list.
+      const members = (await all('memberBuckets')).filter((b) => b.listId === 'bench-sort').flatMap((b) => b.members);
       db.close();
       const rank = { bad: 1000, disqualified: 1001, insufficient: 1002 };
       const key = (m, l) => ${JSON.stringify(column)} === 'tier' ? (l.tierKind === 'tier' ? l.tierIndex : rank[l.tierKind])

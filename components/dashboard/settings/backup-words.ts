@@ -21,6 +21,7 @@ const TABLE_KEYS: Readonly<Record<BackupTableName, MessageKey>> = {
   settings: 'backup_table_settings',
   lists: 'backup_table_lists',
   listMembers: 'backup_table_list_members',
+  memberBuckets: 'backup_table_list_members',
   crmRecords: 'backup_table_crm_records',
   importBatches: 'backup_table_import_batches',
   listings: 'backup_table_listings',

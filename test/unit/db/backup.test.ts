@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportDatabase, restoreDatabase } from '@/lib/db/backup';
 import { recordObservation, saveScores } from '@/lib/db/companies';
 import { listIcps, saveIcp, seedSampleIcp } from '@/lib/db/icps';
+import { addToList, ensureList, listRows, listsOfCompany, updateMember } from '@/lib/db/lists';
 import { DB_NAME, IcpLensDb } from '@/lib/db/schema';
 import type { Extraction } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
@@ -212,6 +213,30 @@ describe('restore is all or nothing', () => {
     expect((await restoreDatabase(file, db)).ok).toBe(true);
     expect(await db.listings.toArray()).toEqual(listings);
     expect(db.tables.map((t) => t.name)).not.toContain('scores');
+  });
+
+  it("restores an old backup's memberships (before v9, one row each) into buckets", async () => {
+    const db = await seeded();
+    const list = await ensureList('Targets', 3, db);
+    const [company] = await db.companies.toArray();
+    await addToList(list.id, company?.id ?? '', 4, db);
+    await updateMember(list.id, company?.id ?? '', { note: 'warm', status: 'contacted' }, db);
+    const file = await tamper(db, (f) => {
+      const members = rowsOf(f, 'memberBuckets').flatMap((b) => b.members as object[]);
+      f.data.data = f.data.data.filter((t) => t.tableName !== 'memberBuckets');
+      f.data.data.push({
+        tableName: 'listMembers',
+        inbound: true,
+        rows: members as Record<string, unknown>[],
+      });
+    });
+    await db.memberBuckets.clear();
+    const result = await restoreDatabase(file, db);
+    expect(result).toMatchObject({ ok: true, counts: { listMembers: 1 } });
+    expect((await listRows(list.id, undefined, db)).map((r) => [r.note, r.status])).toEqual([
+      ['warm', 'contacted'],
+    ]);
+    expect((await listsOfCompany(company?.id ?? '', db)).map((l) => l.name)).toEqual(['Targets']);
   });
 
   it('refuses a backup with a damaged listing and changes nothing', async () => {

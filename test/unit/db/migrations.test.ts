@@ -13,9 +13,9 @@ describe('schema', () => {
       'icpVersions',
       'icps',
       'importBatches',
-      'listMembers',
       'listings',
       'lists',
+      'memberBuckets',
       'observations',
       'settings',
     ]);

@@ -82,7 +82,7 @@ describe('upgrade to version 4 (lists)', () => {
         expect.arrayContaining((rows as object[]).map((r) => expect.objectContaining(r))),
       );
     }
-    for (const table of ['lists', 'listMembers', 'crmRecords', 'importBatches'])
+    for (const table of ['lists', 'memberBuckets', 'crmRecords', 'importBatches'])
       expect(await db.table(table).count(), table).toBe(0);
     db.close();
     await Dexie.delete(name);

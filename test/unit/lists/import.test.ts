@@ -38,7 +38,7 @@ async function plan(listId: string, file: string) {
     ...(c.facts.domain ? [`domain:${c.facts.domain.value}`] : []),
   ]);
   const existing = await companiesByKey(keys, db);
-  const inList = new Set((await membersOfList(db, listId).toArray()).map((m) => m.companyId));
+  const inList = new Set((await membersOfList(db, listId)).map((m) => m.companyId));
   return {
     read,
     plan: planImport(read.companies, {
@@ -66,7 +66,7 @@ describe('account-file import', () => {
       p.members.every((m) => m.listId === list.id && m.batchId === 'b1' && m.status === 'new'),
     ).toBe(true);
     await commitImport(p, db);
-    expect(await membersOfList(db, list.id).count()).toBe(read.companies.length);
+    expect(await membersOfList(db, list.id)).toHaveLength(read.companies.length);
     expect(await db.importBatches.get('b1')).toMatchObject({
       rows: read.companies.length,
       imported: read.companies.length,
@@ -101,7 +101,7 @@ describe('account-file import', () => {
     expect(p.members.map((m) => m.companyId)).not.toContain('li:vantablock');
     await commitImport(p, db);
     expect((await db.companies.get('li:vantablock'))?.name).toBe('Vantablock (seen on LinkedIn)');
-    expect(await membersOfList(db, list.id).count()).toBe(read.companies.length);
+    expect(await membersOfList(db, list.id)).toHaveLength(read.companies.length);
   });
 
   it('a failing write leaves the database exactly as before', async () => {

@@ -18,6 +18,7 @@ import {
   saveToLastList,
   updateMember,
 } from '@/lib/db/lists';
+import { membersOfList, putMembers } from '@/lib/db/members';
 import { IcpLensDb } from '@/lib/db/schema';
 import { newMember } from '@/lib/lists/membership';
 
@@ -108,9 +109,9 @@ describe('lists', () => {
       ['Acme', '', 'new', 11],
       ['Globex', 'met at RSA', 'contacted', 20],
     ]);
-    expect(await db.listMembers.where('listId').equals(a.id).count()).toBe(2);
+    expect(await membersOfList(db, a.id)).toHaveLength(2);
     await copyToList(a.id, b.id, ['li:globex'], { move: true }, db);
-    expect(await db.listMembers.where('listId').equals(a.id).count()).toBe(1);
+    expect(await membersOfList(db, a.id)).toHaveLength(1);
   });
 
   it('list rows carry firmographics and the tier position for the ICP', async () => {
@@ -161,7 +162,10 @@ describe('lists', () => {
     await db.companies.bulkAdd(
       ids.map((id) => ({ id, keys: [], facts: {}, url: 'file:a.csv', firstSeen: 1, lastSeen: 1 })),
     );
-    await db.listMembers.bulkAdd(ids.map((companyId) => newMember(list.id, companyId, 2)));
+    await putMembers(
+      db,
+      ids.map((companyId) => newMember(list.id, companyId, 2)),
+    );
     const rows = await listRows(list.id, undefined, db);
     expect(rows).toHaveLength(ids.length);
     expect(new Set(rows.map((r) => r.companyId)).size).toBe(ids.length);
@@ -172,7 +176,7 @@ describe('lists', () => {
     const a = await ensureList('A', 1, db);
     await addToList(a.id, 'domain:acme.example', 10, db);
     await deleteList(a.id, db);
-    expect(await db.listMembers.count()).toBe(0);
+    expect(await db.memberBuckets.count()).toBe(0);
     expect(await db.companies.count()).toBe(2);
     expect(await lastListId(db)).toBeUndefined();
     await expect(addToList(a.id, 'li:globex', 1, db)).rejects.toThrow(
