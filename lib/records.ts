@@ -187,10 +187,11 @@ export type ImportBatchRecord = z.infer<typeof importBatchRecordShape>;
 const optionalText = (max: number) => text(max).optional();
 
 /**
- * The compact listing record of one company for one ICP (Dexie v7 table `listings`, key
- * `[icpId+companyId]`): what a row of the Companies page, a list or the trends chart shows, so
- * those views never read whole company records (facts, disagreements) or observations. Written
- * only through `lib/db/listings.ts` whenever a score is stored or the company changes.
+ * The compact listing of one company for one ICP (v7–v8: a record each in table `listings`;
+ * since v9 inside a `ListingBucketRecord`): what a row of the Companies page, a list or the
+ * trends chart shows, so those views never read whole company records (facts, disagreements) or
+ * observations. Written only through `lib/db/listings.ts` whenever a score is stored or the
+ * company changes.
  */
 export const listingRecordShape = z.object({
   icpId: id,
@@ -227,3 +228,15 @@ export const listingRecordShape = z.object({
   updatedAt: time,
 });
 export type ListingRecord = z.infer<typeof listingRecordShape>;
+
+/**
+ * The listings of one ICP whose companies fall in one bucket (v9 table `listingBuckets`, key
+ * `[icpId+bucket]`; see lib/db/listings.ts), in company id order.
+ */
+export const listingBucketRecordShape = z.object({
+  icpId: id,
+  /** 0–1023: `listingBucket(companyId)`. */
+  bucket: z.number().int().nonnegative(),
+  listings: z.array(listingRecordShape),
+});
+export type ListingBucketRecord = z.infer<typeof listingBucketRecordShape>;

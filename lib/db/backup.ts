@@ -2,6 +2,7 @@ import { exportDB } from 'dexie-export-import';
 import { type ListedCompany, listingOf } from '../lists/listing';
 import { type BackupProblem, backupProblemText, clip, rowIssueOf } from './backup-problems';
 import { companySources } from './companies';
+import { listingBucketsOf } from './listings';
 import { bucketsOf } from './members';
 import {
   BACKUP_RECORD_SCHEMAS,
@@ -41,6 +42,8 @@ interface ExportFile {
 }
 
 /** One table of a checked backup: the rows as they will be stored. */
+type Row = Record<string, unknown>;
+
 interface CheckedTable {
   name: BackupTableName;
   rows: Record<string, unknown>[];
@@ -167,6 +170,7 @@ function checkTables(
 const LEGACY_KEY_PATHS = {
   scores: ['icpId', 'companyId'],
   listMembers: ['listId', 'companyId'],
+  listings: ['icpId', 'companyId'],
 } as const satisfies Record<keyof typeof LEGACY_RECORD_SCHEMAS, readonly string[]>;
 
 /**
@@ -187,7 +191,7 @@ function withMemberBuckets<T extends { name: BackupTableName; rows: Record<strin
   );
   return [
     ...tables.flatMap((t) =>
-      t.name === 'listMembers' || t.name === 'memberBuckets' || t.name === 'scores'
+      t.name === 'listMembers' || t.name === 'memberBuckets'
         ? []
         : [{ name: t.name as TableName, rows: t.rows }],
     ),
@@ -196,11 +200,12 @@ function withMemberBuckets<T extends { name: BackupTableName; rows: Record<strin
 }
 
 /**
- * The listings to store with a checked backup: its listings (v7 and later) and, from a backup
- * made before v8, its `scores` (a legacy table, not stored: since v8 a listing holds the score),
- * each rebuilt with its company's record (the tier's position from its ICPs' tiers when the row
- * does not carry it), so they always agree with the companies. A score and a listing of the same
- * ICP and company: the later one wins. Returns the tables to store, without `scores`.
+ * The listings to store with a checked backup: its listing buckets (v9 and later), its listings
+ * (v7–v8, one row each) and, from a backup made before v8, its `scores` (since v8 a listing holds
+ * the score), each rebuilt with its company's record (the tier's position from its ICPs' tiers
+ * when the row does not carry it), so they always agree with the companies, and grouped into
+ * buckets (`listingBucketsOf`). A score and a listing of the same ICP and company: the later one
+ * wins. Returns the tables to store, with `listingBuckets` and without `scores` or `listings`.
  */
 function withListings(tables: CheckedTable[]): CheckedTable[] {
   const rows = (name: BackupTableName) => tables.find((t) => t.name === name)?.rows ?? [];
@@ -216,7 +221,9 @@ function withListings(tables: CheckedTable[]): CheckedTable[] {
   type Scored = Parameters<typeof listingOf>[1] & { companyId: string };
   const scored = [
     ...rows('scores').map((r) => r as unknown as Scored),
-    ...rows('listings').map((r) => ({ ...r, at: r.updatedAt }) as unknown as Scored),
+    ...[...rows('listings'), ...rows('listingBuckets').flatMap((b) => b.listings as Row[])].map(
+      (r) => ({ ...r, at: r.updatedAt }) as unknown as Scored,
+    ),
   ];
   const latest = new Map<string, Scored>();
   for (const s of scored) {
@@ -232,11 +239,10 @@ function withListings(tables: CheckedTable[]): CheckedTable[] {
     const { tierIndex: _, ...score } = s;
     return [listingOf(company, { ...score, ...(index >= 0 && { tierIndex: index }) })];
   });
+  const replaced = new Set<BackupTableName>(['listings', 'listingBuckets', 'scores']);
   return [
-    ...tables.flatMap((t) =>
-      t.name === 'listings' || t.name === 'scores' ? [] : [{ name: t.name, rows: t.rows }],
-    ),
-    { name: 'listings', rows: listings as unknown as Record<string, unknown>[] },
+    ...tables.filter((t) => !replaced.has(t.name)),
+    { name: 'listingBuckets', rows: listingBucketsOf(listings) as unknown as Row[] },
   ];
 }
 
@@ -290,12 +296,16 @@ export async function restoreDatabase(blob: Blob, db: IcpLensDb = getDb()): Prom
   }
   const counts: Record<string, number> = {};
   for (const table of db.tables)
-    if (table !== db.memberBuckets) counts[table.name] = await table.count();
-  // Memberships are counted one by one, as the user knows them, not by bucket.
-  let members = 0;
+    if (table !== db.memberBuckets && table !== db.listingBuckets)
+      counts[table.name] = await table.count();
+  // Memberships and listings are counted one by one, as the user knows them, not by bucket.
+  counts.listMembers = 0;
   await db.memberBuckets.each((b) => {
-    members += b.members.length;
+    counts.listMembers = (counts.listMembers ?? 0) + b.members.length;
   });
-  counts.listMembers = members;
+  counts.listings = 0;
+  await db.listingBuckets.each((b) => {
+    counts.listings = (counts.listings ?? 0) + b.listings.length;
+  });
   return { ok: true, counts };
 }

@@ -42,53 +42,57 @@ export async function recordObservation(
     throw new NotACompanyPage(`Not a company page: ${storableUrl(page.url).slice(0, 200)}`);
   const extraction = { ...page, url: storableUrl(page.url), facts: stripFactUrls(page.facts) };
   const keys = identityKeys(extraction);
-  return db.transaction('rw', [db.companies, db.observations, db.listings, db.icps], async () => {
-    const lookups = lookupKeys(keys);
-    // An imported company's observation is its record (`impliedObservation`): stored as a row
-    // first, so the merge below and a join into another company keep the file's facts.
-    const candidates = await keepImpliedObservations(
-      db,
-      // distinct: a company matching by two keys (slug and domain) would come back twice and be
-      // "absorbed" into itself, losing its listings (its scores) on every visit.
-      lookups.length > 0
-        ? await db.companies.where('keys').anyOf(lookups).distinct().toArray()
-        : [],
-    );
-    const { id, absorb } = resolveCompany(keys, extraction.url, candidates);
-    const absorbed = candidates.filter((c) => absorb.includes(c.id));
-    if (absorb.length > 0) {
-      await db.observations.where('companyId').anyOf(absorb).modify({ companyId: id });
-      await dropCompanyListings(db, absorb);
-      await db.companies.bulkDelete(absorb);
-    }
-    await db.observations.add({
-      companyId: id,
-      url: extraction.url,
-      extractor: extraction.extractor,
-      at,
-      facts: extraction.facts,
-    });
-    const observations = await db.observations.where('companyId').equals(id).sortBy('at');
-    const { facts, disagreements } = mergeCompany(observations);
-    const merged = companyKeys(observations, facts);
-    const existing = candidates.find((c) => c.id === id);
-    const firstSeen = Math.min(at, ...[existing, ...absorbed].map((c) => c?.firstSeen ?? at));
-    const company: CompanyRecord = {
-      id,
-      name: facts.name?.value,
-      ...merged,
-      keys: lookupKeys(merged),
-      facts,
-      disagreements,
-      url: extraction.url,
-      firstSeen,
-      lastSeen: at,
-      sources: companySources(observations),
-    };
-    await db.companies.put(company);
-    await refreshListings(db, company);
-    return company;
-  });
+  return db.transaction(
+    'rw',
+    [db.companies, db.observations, db.listingBuckets, db.icps],
+    async () => {
+      const lookups = lookupKeys(keys);
+      // An imported company's observation is its record (`impliedObservation`): stored as a row
+      // first, so the merge below and a join into another company keep the file's facts.
+      const candidates = await keepImpliedObservations(
+        db,
+        // distinct: a company matching by two keys (slug and domain) would come back twice and be
+        // "absorbed" into itself, losing its listings (its scores) on every visit.
+        lookups.length > 0
+          ? await db.companies.where('keys').anyOf(lookups).distinct().toArray()
+          : [],
+      );
+      const { id, absorb } = resolveCompany(keys, extraction.url, candidates);
+      const absorbed = candidates.filter((c) => absorb.includes(c.id));
+      if (absorb.length > 0) {
+        await db.observations.where('companyId').anyOf(absorb).modify({ companyId: id });
+        await dropCompanyListings(db, absorb);
+        await db.companies.bulkDelete(absorb);
+      }
+      await db.observations.add({
+        companyId: id,
+        url: extraction.url,
+        extractor: extraction.extractor,
+        at,
+        facts: extraction.facts,
+      });
+      const observations = await db.observations.where('companyId').equals(id).sortBy('at');
+      const { facts, disagreements } = mergeCompany(observations);
+      const merged = companyKeys(observations, facts);
+      const existing = candidates.find((c) => c.id === id);
+      const firstSeen = Math.min(at, ...[existing, ...absorbed].map((c) => c?.firstSeen ?? at));
+      const company: CompanyRecord = {
+        id,
+        name: facts.name?.value,
+        ...merged,
+        keys: lookupKeys(merged),
+        facts,
+        disagreements,
+        url: extraction.url,
+        firstSeen,
+        lastSeen: at,
+        sources: companySources(observations),
+      };
+      await db.companies.put(company);
+      await refreshListings(db, company);
+      return company;
+    },
+  );
 }
 
 /**
@@ -116,7 +120,7 @@ export async function saveScores(
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<void> {
-  await db.transaction('rw', db.companies, db.listings, async () => {
+  await db.transaction('rw', db.companies, db.listingBuckets, async () => {
     const company = await db.companies.get(companyId);
     await putScores(
       db,

@@ -47,18 +47,22 @@ export async function saveCorrection(
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
-  return db.transaction('rw', [db.companies, db.observations, db.listings, db.icps], async () => {
-    const company = await db.companies.get(companyId);
-    if (!company) return undefined;
-    await db.observations.add({
-      companyId,
-      url: company.url,
-      extractor: USER_EXTRACTOR,
-      at,
-      facts,
-    });
-    return remerge(db, companyId);
-  });
+  return db.transaction(
+    'rw',
+    [db.companies, db.observations, db.listingBuckets, db.icps],
+    async () => {
+      const company = await db.companies.get(companyId);
+      if (!company) return undefined;
+      await db.observations.add({
+        companyId,
+        url: company.url,
+        extractor: USER_EXTRACTOR,
+        at,
+        facts,
+      });
+      return remerge(db, companyId);
+    },
+  );
 }
 
 /**
@@ -71,21 +75,25 @@ export async function resetCorrection(
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
   const names = correctedNames(field);
-  return db.transaction('rw', [db.companies, db.observations, db.listings, db.icps], async () => {
-    const corrections = await db.observations
-      .where('companyId')
-      .equals(companyId)
-      .filter((o) => o.extractor === USER_EXTRACTOR)
-      .toArray();
-    for (const observation of corrections) {
-      const facts = { ...observation.facts };
-      for (const name of names) delete facts[name];
-      if (observation.id === undefined) continue;
-      if (Object.keys(facts).length === 0) await db.observations.delete(observation.id);
-      else await db.observations.update(observation.id, { facts });
-    }
-    return remerge(db, companyId);
-  });
+  return db.transaction(
+    'rw',
+    [db.companies, db.observations, db.listingBuckets, db.icps],
+    async () => {
+      const corrections = await db.observations
+        .where('companyId')
+        .equals(companyId)
+        .filter((o) => o.extractor === USER_EXTRACTOR)
+        .toArray();
+      for (const observation of corrections) {
+        const facts = { ...observation.facts };
+        for (const name of names) delete facts[name];
+        if (observation.id === undefined) continue;
+        if (Object.keys(facts).length === 0) await db.observations.delete(observation.id);
+        else await db.observations.update(observation.id, { facts });
+      }
+      return remerge(db, companyId);
+    },
+  );
 }
 
 /** When each of a stored company's facts was last seen and corrected (see `factTimes`). */

@@ -83,7 +83,7 @@ export async function setActiveIcp(id: string, db: IcpLensDb = getDb()): Promise
 }
 
 export async function deleteIcp(id: string, db: IcpLensDb = getDb()): Promise<void> {
-  await db.transaction('rw', db.icps, db.icpVersions, db.listings, async () => {
+  await db.transaction('rw', db.icps, db.icpVersions, db.listingBuckets, async () => {
     await db.icps.delete(id);
     await dropIcpListings(db, id);
     await db.icpVersions.where('icpId').equals(id).delete();

@@ -1,5 +1,5 @@
 import type { ImportPlan } from '../lists/import';
-import { putScores } from './listings';
+import { dropCompanyListings, putScores } from './listings';
 import { deleteBatchMembers, putMembers } from './members';
 import { getDb, type IcpLensDb } from './schema';
 
@@ -33,7 +33,7 @@ async function writeRows(rows: ImportRows, listId: string, db: IcpLensDb): Promi
 
 const importTables = (db: IcpLensDb) => [
   db.companies,
-  db.listings,
+  db.listingBuckets,
   db.memberBuckets,
   db.importBatches,
   db.lists,
@@ -97,10 +97,7 @@ export async function rollbackImport(
       c?.impliedObservation?.batchId === batchId ? [c.id] : [],
     );
     if (created.length === 0) return;
-    const icpIds = await db.icps.toCollection().primaryKeys();
-    await db.listings.bulkDelete(
-      icpIds.flatMap((icpId) => created.map((id) => [icpId, id] as [string, string])),
-    );
+    await dropCompanyListings(db, created);
     await db.companies.bulkDelete(created);
   });
 }

@@ -1,13 +1,13 @@
-import Dexie from 'dexie';
 import { companyFactsSchema } from '../facts-schema';
 import { rowOfListing, unscoredRow } from '../lists/listing';
 import type { ListingRow } from '../lists/rows';
 import type { ListingRecord } from '../records';
 import { TIER_KINDS, type TierKind } from '../scoring/types';
+import { getListings, readIcpListings } from './listings';
 import { companyListingSchema } from './records-schema';
 import type { IcpLensDb } from './schema';
 
-/** Listings (or companies) read per bulk read. */
+/** Companies read per bulk read; more companies than this read the ICP's whole listing. */
 const PAGE = 5000;
 
 /** A table row with the company's id and its sources, as the listings and companies give them. */
@@ -57,9 +57,9 @@ export function readListing(raw: unknown): ListedRow | undefined {
 }
 
 /**
- * Every listing of one ICP as rows, read in pages of 5,000 by key (no whole company record).
- * Between pages it stops with `signal`'s reason once aborted (a page left before its list loaded
- * does not keep the database busy for the next one).
+ * Every listing of one ICP as rows, read bucket by bucket (no whole company record), in bucket
+ * order. Between reads it stops with `signal`'s reason once aborted (a page left before its list
+ * loaded does not keep the database busy for the next one).
  */
 export async function listingRowsOfIcp(
   db: IcpLensDb,
@@ -67,29 +67,24 @@ export async function listingRowsOfIcp(
   signal?: AbortSignal,
 ): Promise<ListedRow[]> {
   const rows: ListedRow[] = [];
-  // After each page, the next one starts above its last key (the lower bound excluded).
-  let after: string = Dexie.minKey as unknown as string;
-  for (;;) {
-    signal?.throwIfAborted();
-    const page = await db.listings
-      .where('[icpId+companyId]')
-      .between([icpId, after], [icpId, Dexie.maxKey], false, true)
-      .limit(PAGE)
-      .toArray();
-    for (const raw of page) {
-      const row = readListing(raw);
-      if (row) rows.push(row);
-    }
-    const last = page.at(-1)?.companyId;
-    if (page.length < PAGE || last === undefined) return rows;
-    after = last;
-  }
+  await readIcpListings(
+    db,
+    icpId,
+    (listings) => {
+      for (const raw of listings) {
+        const row = readListing(raw);
+        if (row) rows.push(row);
+      }
+    },
+    signal,
+  );
+  return rows;
 }
 
 /**
- * The rows of some companies for one ICP: their listings (`bulkGet`, or the ICP's whole listing
- * when asked for more than a page of companies), and for companies without a listing (unscored
- * for this ICP) a row from the company record. Companies not stored are left out.
+ * The rows of some companies for one ICP: their listings (`getListings`, or the ICP's whole
+ * listing when asked for more than a page of companies), and for companies without a listing
+ * (unscored for this ICP) a row from the company record. Companies not stored are left out.
  */
 export async function rowsOfCompanies(
   db: IcpLensDb,
@@ -104,8 +99,9 @@ export async function rowsOfCompanies(
       for (const row of await listingRowsOfIcp(db, icpId, signal))
         if (wanted.has(row.companyId)) found.set(row.companyId, row);
     } else {
-      const listings = await db.listings.bulkGet(
-        companyIds.map((id) => [icpId, id] as [string, string]),
+      const listings = await getListings(
+        db,
+        companyIds.map((id) => [icpId, id] as const),
       );
       for (const raw of listings) {
         const row = raw && readListing(raw);
@@ -159,24 +155,24 @@ export function scoredTierKeys(tierCount: number): string[] {
 }
 
 /**
- * Company id → tier key of every listing of one ICP, read as index keys only (one `getAllKeys`
- * per tier key over `[icpId+tierKey+firstSeen]`). Listings of a tier the ICP no longer has
- * (scored before its tiers were removed) are left out, so they count as unscored.
+ * Company id → tier key of every listing of one ICP, with its first sighting (epoch ms), read
+ * from the ICP's listing buckets. Listings of a tier the ICP no longer has (scored before its
+ * tiers were removed) and damaged ones are left out, so they count as unscored.
  */
 export async function tierKeysOfIcp(
   db: IcpLensDb,
   icpId: string,
   tierCount: number,
-): Promise<Map<string, string>> {
-  const tierOf = new Map<string, string>();
-  const index = db.listings.where('[icpId+tierKey+firstSeen]');
-  await Promise.all(
-    scoredTierKeys(tierCount).map(async (key) => {
-      const keys = await index
-        .between([icpId, key, Dexie.minKey], [icpId, key, Dexie.maxKey], true, true)
-        .primaryKeys();
-      for (const [, companyId] of keys) tierOf.set(companyId, key);
-    }),
-  );
+): Promise<Map<string, { tierKey: string; firstSeen: number }>> {
+  const known = new Set(scoredTierKeys(tierCount));
+  const tierOf = new Map<string, { tierKey: string; firstSeen: number }>();
+  await readIcpListings(db, icpId, (listings) => {
+    for (const raw of listings) {
+      const l = raw as Partial<ListingRecord> | undefined;
+      if (typeof l?.companyId !== 'string' || typeof l.tierKey !== 'string') continue;
+      if (!known.has(l.tierKey) || typeof l.firstSeen !== 'number') continue;
+      tierOf.set(l.companyId, { tierKey: l.tierKey, firstSeen: l.firstSeen });
+    }
+  });
   return tierOf;
 }

@@ -1,23 +1,58 @@
 import Dexie from 'dexie';
 import { type ListedCompany, listingOf } from '../lists/listing';
-import type { ListingRecord, ScoreRecord } from '../records';
+import type { ListingBucketRecord, ListingRecord, ScoreRecord } from '../records';
+import {
+  type BucketStore,
+  bucketKeyText,
+  bucketOf,
+  changeBuckets,
+  groupByBucket,
+  groupRows,
+  readBuckets,
+} from './buckets';
 import type { IcpLensDb } from './schema';
 
 /*
- * The one write path of the compact `listings` table, where a company's score per ICP lives
- * (since v8 there is no separate scores table): every score goes through `putScores` (page
- * visits, corrections, imports, restores), every change of a company's record through
- * `refreshListings`, every removed company or ICP through `dropListings…`. Callers run these
- * inside a transaction that includes `listings` when they need atomicity.
+ * The one home of listings, where a company's score per ICP lives (since v8 there is no scores
+ * table). Since v9 the listings of an ICP are stored in buckets (see buckets.ts), one record per
+ * ICP and bucket (`listingBuckets`, key `[icpId+bucket]`), the bucket given by the company id
+ * (`listingBucket`): an import of 100,000 rows rewrites at most `LISTING_BUCKETS` records per ICP
+ * and batch instead of writing 100,000. Every score goes through `putScores` (page visits,
+ * corrections, imports, restores), every change of a company's record through
+ * `refreshListings`, every removed company or ICP through `dropListings…`; reads go through
+ * `getListings` and `readIcpListings`. Callers run these inside a transaction that includes
+ * `listingBuckets` when they need atomicity.
  */
+
+/**
+ * Buckets per ICP. 1,024 keeps a bucket of 100,000 companies near 100 listings (about 35 KB),
+ * under the 64 KB above which Chromium stores a value as a separate blob file, and a page of the
+ * Companies list (50 rows) reads at most 50 small records.
+ */
+export const LISTING_BUCKETS = 1024;
+
+/** The bucket (0–1023) of a company's listing for any ICP (`bucketOf` its id). */
+export const listingBucket = (companyId: string): number => bucketOf(companyId, LISTING_BUCKETS);
+
+/** Listings of a bucket as stored: [] when the record is damaged. Items are unchecked. */
+const listingsIn = (b: ListingBucketRecord): readonly ListingRecord[] =>
+  Array.isArray(b.listings) ? b.listings : [];
+
+const store = (db: IcpLensDb): BucketStore<ListingRecord, ListingBucketRecord> => ({
+  table: db.listingBuckets,
+  bucketOf: listingBucket,
+  rowsOf: listingsIn,
+  companyIdOf: (l) => l.companyId,
+  record: (icpId, bucket, listings) => ({ icpId, bucket, listings }),
+});
 
 /** A score to store with the tier's position in the ICP (which `ScoreRecord` does not keep). */
 export type ScoreToStore = ScoreRecord & { tierIndex?: number };
 
 /**
- * Stores the listing of each score's (ICP, company) in bulk (`bulkPut`, replacing older ones).
- * `companies` gives the company record of each score by id; a score whose company is not given
- * is not stored (no such company: nothing to list). Returns the listings.
+ * Stores the listing of each score's (ICP, company) in bulk, replacing older ones. `companies`
+ * gives the company record of each score by id; a score whose company is not given is not stored
+ * (no such company: nothing to list). Returns the listings.
  */
 export async function putScores(
   db: IcpLensDb,
@@ -25,7 +60,7 @@ export async function putScores(
   companies: ReadonlyMap<string, ListedCompany>,
 ): Promise<ListingRecord[]> {
   const listings = listingsOf(scores, companies);
-  await db.listings.bulkPut(listings);
+  await writeListings(db, listings);
   return listings;
 }
 
@@ -40,26 +75,97 @@ export function listingsOf(
   });
 }
 
-/** The stored ICPs' ids: a company has at most one listing per ICP (read by key, no index). */
+/** Stores listings, each replacing the one of the same ICP and company. */
+async function writeListings(db: IcpLensDb, listings: readonly ListingRecord[]): Promise<void> {
+  const groups = groupByBucket(
+    listings,
+    (l) => l.icpId,
+    (l) => listingBucket(l.companyId),
+  );
+  await changeBuckets(
+    store(db),
+    listings.map((l) => [l.icpId, l.companyId] as const),
+    (stored, key) => {
+      for (const l of groups.get(key) ?? []) stored.set(l.companyId, l);
+    },
+  );
+}
+
+/**
+ * The stored listings of `(icpId, companyId)` pairs, in the order asked (undefined where none),
+ * as stored: unchecked (see `readListing` in listing-read.ts). One read per bucket.
+ */
+export async function getListings(
+  db: IcpLensDb,
+  keys: readonly (readonly [icpId: string, companyId: string])[],
+): Promise<(ListingRecord | undefined)[]> {
+  const wanted = new Map<string, [string, number]>();
+  for (const [icpId, companyId] of keys) {
+    const bucket = listingBucket(companyId);
+    wanted.set(bucketKeyText(icpId, bucket), [icpId, bucket]);
+  }
+  const byKey = new Map<string, ListingRecord>();
+  for (const b of await db.listingBuckets.bulkGet([...wanted.values()]))
+    if (b) for (const l of listingsIn(b)) if (l) byKey.set(`${l.icpId}\n${l.companyId}`, l);
+  return keys.map(([icpId, companyId]) => byKey.get(`${icpId}\n${companyId}`));
+}
+
+/**
+ * Every stored listing of one ICP, as stored (unchecked), bucket by bucket, `each` called per
+ * bucket's listings; between reads it stops with `signal`'s reason once aborted.
+ */
+export async function readIcpListings(
+  db: IcpLensDb,
+  icpId: string,
+  each: (listings: readonly unknown[]) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  await readBuckets(db.listingBuckets, icpId, LISTING_BUCKETS, {
+    step: 128,
+    signal,
+    each: (b) => {
+      each(listingsIn(b));
+      return false;
+    },
+  });
+}
+
+/** The stored ICPs' ids: a company has at most one listing per ICP. */
 function icpIds(db: IcpLensDb): Promise<string[]> {
   return db.icps.toCollection().primaryKeys();
 }
 
 /**
  * Copies a company's changed record (name, domain, firmographics, sources, sightings) into its
- * listings for every ICP, keeping their scores. Reads only that company's listings (by key, one
- * per stored ICP); the caller's transaction must include `icps` and `listings`.
+ * listings for every ICP, keeping their scores. Reads only that company's buckets (one per stored
+ * ICP); the caller's transaction must include `icps` and `listingBuckets`.
  */
 export async function refreshListings(db: IcpLensDb, company: ListedCompany): Promise<void> {
-  const keys = (await icpIds(db)).map((icpId) => [icpId, company.id] as [string, string]);
-  const old = (await db.listings.bulkGet(keys)).filter((l) => l !== undefined);
+  const keys = (await icpIds(db)).map((icpId) => [icpId, company.id] as const);
+  const old = (await getListings(db, keys)).filter((l) => l !== undefined);
   if (old.length === 0) return;
-  await db.listings.bulkPut(old.map((l) => listingOf(company, { ...l, at: l.updatedAt })));
+  await writeListings(
+    db,
+    old.map((l) => listingOf(company, { ...l, at: l.updatedAt })),
+  );
+}
+
+/** Removes the listings of `(icpId, companyId)` pairs (absent ones are ignored). */
+export async function removeListings(
+  db: IcpLensDb,
+  keys: readonly (readonly [icpId: string, companyId: string])[],
+): Promise<void> {
+  const gone = new Set(keys.map(([icpId, companyId]) => `${icpId}\n${companyId}`));
+  await changeBuckets(store(db), keys, (stored) => {
+    for (const [companyId, l] of stored)
+      if (gone.has(`${l.icpId}\n${companyId}`)) stored.delete(companyId);
+  });
 }
 
 /**
- * Removes the listings of companies that no longer exist (joined into another one), for every
- * stored ICP; the caller's transaction must include `icps` and `listings`.
+ * Removes the listings of companies that no longer exist (joined into another one, or removed by
+ * a cancelled import), for every stored ICP; the caller's transaction must include `icps` and
+ * `listingBuckets`.
  */
 export async function dropCompanyListings(
   db: IcpLensDb,
@@ -67,15 +173,29 @@ export async function dropCompanyListings(
 ): Promise<void> {
   if (companyIds.length === 0) return;
   const ids = await icpIds(db);
-  await db.listings.bulkDelete(
-    ids.flatMap((icpId) => companyIds.map((c) => [icpId, c] as [string, string])),
+  await removeListings(
+    db,
+    ids.flatMap((icpId) => companyIds.map((c) => [icpId, c] as const)),
   );
 }
 
 /** Removes every listing of a deleted ICP. */
 export async function dropIcpListings(db: IcpLensDb, icpId: string): Promise<void> {
-  await db.listings
-    .where('[icpId+companyId]')
+  await db.listingBuckets
+    .where('[icpId+bucket]')
     .between([icpId, Dexie.minKey], [icpId, Dexie.maxKey], true, true)
     .delete();
+}
+
+/**
+ * Listings grouped into their bucket records (pure; the v9 upgrade and a restore use it), in
+ * company id order; a later listing of the same ICP and company replaces an earlier one.
+ */
+export function listingBucketsOf(listings: Iterable<ListingRecord>): ListingBucketRecord[] {
+  return groupRows(
+    listings,
+    (l) => l.icpId,
+    (l) => l.companyId,
+    listingBucket,
+  ).map(({ owner, bucket, rows }) => ({ icpId: owner, bucket, listings: rows }));
 }

@@ -209,8 +209,8 @@ export async function rowsFor(
 /**
  * How many companies of each list are in each tier of the ICP (`tierKey`: `tier:<i>` for each of
  * `tierCount` tiers, `bad`, `disqualified`, `insufficient`, and `unscored` for the rest). Reads
- * the lists' membership buckets and, per tier, the keys of that tier's listings (the
- * `[icpId+tierKey+firstSeen]` index), never a company or listing record. Returns list id → tier
+ * the lists' membership buckets and the ICP's listing buckets (`tierKeysOfIcp`), never a company
+ * record. Returns list id → tier
  * key → count.
  */
 export async function listTierCounts(
@@ -218,13 +218,13 @@ export async function listTierCounts(
   icp: { id: string; tierCount: number } | undefined,
   db: IcpLensDb = getDb(),
 ): Promise<Map<string, Map<string, number>>> {
-  const tierOf = icp ? await tierKeysOfIcp(db, icp.id, icp.tierCount) : new Map<string, string>();
+  const tierOf = icp ? await tierKeysOfIcp(db, icp.id, icp.tierCount) : new Map();
   const counts = new Map<string, Map<string, number>>();
   for (const listId of listIds) {
     const members = await membersOfList(db, listId);
     const count = new Map<string, number>();
     for (const { companyId } of members) {
-      const key = tierOf.get(companyId) ?? 'unscored';
+      const key = tierOf.get(companyId)?.tierKey ?? 'unscored';
       count.set(key, (count.get(key) ?? 0) + 1);
     }
     counts.set(listId, count);

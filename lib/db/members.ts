@@ -1,16 +1,24 @@
 import Dexie from 'dexie';
 import type { ListMemberRecord, MemberBucketRecord } from '../records';
+import {
+  type BucketStore,
+  bucketKeyText,
+  bucketOf,
+  changeBuckets,
+  groupByBucket,
+  groupRows,
+  readBuckets,
+} from './buckets';
 import type { IcpLensDb } from './schema';
 
 /*
- * The one home of list memberships (since v9): a list's memberships are stored in buckets, one
- * record per list and bucket (`memberBuckets`, key `[listId+bucket]`), the bucket of a membership
- * given by its company id (`memberBucket`). IndexedDB in Chromium pays about 60–130 µs per record
- * written, whatever its size up to tens of KB, so an import of 100,000 rows writing one record per
- * membership spent a third of its time there; it now rewrites at most `MEMBER_BUCKETS` records
- * per batch. Every single change (add, note, status, remove) rewrites one bucket. Callers that
- * need atomicity with other tables run these inside their own transaction, which must include
- * `memberBuckets`; otherwise each call is its own transaction.
+ * The one home of list memberships (since v9): a list's memberships are stored in buckets (see
+ * buckets.ts), one record per list and bucket (`memberBuckets`, key `[listId+bucket]`), the
+ * bucket of a membership given by its company id (`memberBucket`): an import of 100,000 rows
+ * rewrites at most `MEMBER_BUCKETS` records per batch instead of writing 100,000. Every single
+ * change (add, note, status, remove) rewrites one bucket. Callers that need atomicity with other
+ * tables run these inside their own transaction, which must include `memberBuckets`; otherwise
+ * each call is its own transaction.
  */
 
 /**
@@ -19,36 +27,21 @@ import type { IcpLensDb } from './schema';
  */
 export const MEMBER_BUCKETS = 256;
 
-/** The bucket (0–255) of a company's membership in any list: FNV-1a (32-bit) of its id. */
-export function memberBucket(companyId: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < companyId.length; i++) {
-    hash ^= companyId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % MEMBER_BUCKETS;
-}
+/** The bucket (0–255) of a company's membership in any list (`bucketOf` its id). */
+export const memberBucket = (companyId: string): number => bucketOf(companyId, MEMBER_BUCKETS);
 
-const bucketKey = (listId: string, companyId: string): [string, number] => [
-  listId,
-  memberBucket(companyId),
-];
-const keyText = ([listId, bucket]: [string, number]) => `${bucket} ${listId}`;
-
-/** A list's bucket records, in bucket order; read a slice at a time when `signal` may stop it. */
-function bucketsOfList(db: IcpLensDb, listId: string) {
-  return db.memberBuckets
-    .where('[listId+bucket]')
-    .between([listId, Dexie.minKey], [listId, Dexie.maxKey], true, true);
-}
-
-/** Buckets read per step of a whole list's read (between steps an aborted signal stops it). */
-const BUCKETS_PER_READ = 32;
+const store = (db: IcpLensDb): BucketStore<ListMemberRecord, MemberBucketRecord> => ({
+  table: db.memberBuckets,
+  bucketOf: memberBucket,
+  rowsOf: (b) => (Array.isArray(b.members) ? b.members : []),
+  companyIdOf: (m) => m.companyId,
+  record: (listId, bucket, members) => ({ listId, bucket, members }),
+});
 
 /**
  * The memberships of one list: by bucket, in company id order within a bucket. With `limit`,
- * about the first `limit` (the buckets read until that many are found; the list page shows
- * those at once while the whole list loads). Stops with the signal's reason once aborted.
+ * the first `limit` of them (the list page shows those at once while the whole list loads).
+ * Stops with the signal's reason once aborted.
  */
 export async function membersOfList(
   db: IcpLensDb,
@@ -57,16 +50,16 @@ export async function membersOfList(
 ): Promise<ListMemberRecord[]> {
   const { limit, signal } = options;
   const members: ListMemberRecord[] = [];
-  for (let from = 0; from < MEMBER_BUCKETS; from += BUCKETS_PER_READ) {
-    signal?.throwIfAborted();
-    const buckets = await db.memberBuckets
-      .where('[listId+bucket]')
-      .between([listId, from], [listId, from + BUCKETS_PER_READ], true, false)
-      .toArray();
-    for (const b of buckets) members.push(...b.members);
-    if (limit !== undefined && members.length >= limit) return members.slice(0, limit);
-  }
-  return members;
+  const rowsOf = store(db).rowsOf;
+  await readBuckets(db.memberBuckets, listId, MEMBER_BUCKETS, {
+    step: 32,
+    signal,
+    each: (b) => {
+      members.push(...rowsOf(b));
+      return limit !== undefined && members.length >= limit;
+    },
+  });
+  return limit === undefined ? members : members.slice(0, limit);
 }
 
 /** How many companies each list holds (list id → count; 0 for a list with none). */
@@ -75,10 +68,14 @@ export async function countMembers(
   listIds: readonly string[],
 ): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
+  const rowsOf = store(db).rowsOf;
   for (const listId of listIds) {
     let n = 0;
-    await bucketsOfList(db, listId).each((b) => {
-      n += b.members.length;
+    await readBuckets(db.memberBuckets, listId, MEMBER_BUCKETS, {
+      each: (b) => {
+        n += rowsOf(b).length;
+        return false;
+      },
     });
     counts.set(listId, n);
   }
@@ -92,71 +89,31 @@ export async function getMembers(
 ): Promise<(ListMemberRecord | undefined)[]> {
   const wanted = new Map<string, [string, number]>();
   for (const [listId, companyId] of keys) {
-    const key = bucketKey(listId, companyId);
-    wanted.set(keyText(key), key);
+    const bucket = memberBucket(companyId);
+    wanted.set(bucketKeyText(listId, bucket), [listId, bucket]);
   }
-  const buckets = await db.memberBuckets.bulkGet([...wanted.values()]);
+  const rowsOf = store(db).rowsOf;
   const byKey = new Map<string, ListMemberRecord>();
-  for (const b of buckets)
-    for (const m of b?.members ?? []) byKey.set(`${m.listId}\n${m.companyId}`, m);
+  for (const b of await db.memberBuckets.bulkGet([...wanted.values()]))
+    if (b) for (const m of rowsOf(b)) byKey.set(`${m.listId}\n${m.companyId}`, m);
   return keys.map(([listId, companyId]) => byKey.get(`${listId}\n${companyId}`));
 }
-
-/**
- * Rewrites the buckets of the given `(listId, companyId)` pairs: `change` gets each bucket's
- * memberships by company id (and the bucket's key) and edits them in place. One read and one
- * write per bucket touched, in one transaction (the caller's, when it includes `memberBuckets`);
- * a bucket left empty is deleted.
- */
-async function changeBuckets(
-  db: IcpLensDb,
-  touched: Iterable<readonly [listId: string, companyId: string]>,
-  change: (members: Map<string, ListMemberRecord>, key: string) => void,
-): Promise<void> {
-  const keys = new Map<string, [string, number]>();
-  for (const [listId, companyId] of touched) {
-    const key = bucketKey(listId, companyId);
-    keys.set(keyText(key), key);
-  }
-  if (keys.size === 0) return;
-  await db.transaction('rw', db.memberBuckets, async () => {
-    const wanted = [...keys.entries()];
-    const old = await db.memberBuckets.bulkGet(wanted.map(([, key]) => key));
-    const put: MemberBucketRecord[] = [];
-    const gone: [string, number][] = [];
-    wanted.forEach(([text, [listId, bucket]], i) => {
-      const members = new Map((old[i]?.members ?? []).map((m) => [m.companyId, m]));
-      change(members, text);
-      if (members.size > 0) put.push({ listId, bucket, members: byCompanyId(members) });
-      else if (old[i]) gone.push([listId, bucket]);
-    });
-    if (put.length > 0) await db.memberBuckets.bulkPut(put);
-    if (gone.length > 0) await db.memberBuckets.bulkDelete(gone);
-  });
-}
-
-const byCompanyId = (members: Map<string, ListMemberRecord>) =>
-  [...members.values()].sort((a, b) =>
-    a.companyId < b.companyId ? -1 : a.companyId > b.companyId ? 1 : 0,
-  );
 
 /** Stores memberships, replacing any of the same list and company. */
 export async function putMembers(
   db: IcpLensDb,
   members: readonly ListMemberRecord[],
 ): Promise<void> {
-  const byBucket = new Map<string, ListMemberRecord[]>();
-  for (const m of members) {
-    const key = keyText(bucketKey(m.listId, m.companyId));
-    const list = byBucket.get(key);
-    if (list) list.push(m);
-    else byBucket.set(key, [m]);
-  }
+  const groups = groupByBucket(
+    members,
+    (m) => m.listId,
+    (m) => memberBucket(m.companyId),
+  );
   await changeBuckets(
-    db,
+    store(db),
     members.map((m) => [m.listId, m.companyId] as const),
     (stored, key) => {
-      for (const m of byBucket.get(key) ?? []) stored.set(m.companyId, m);
+      for (const m of groups.get(key) ?? []) stored.set(m.companyId, m);
     },
   );
 }
@@ -168,7 +125,7 @@ export async function editMembers(
   edit: (member: ListMemberRecord) => ListMemberRecord,
 ): Promise<void> {
   const wanted = new Set(keys.map(([listId, companyId]) => `${listId}\n${companyId}`));
-  await changeBuckets(db, keys, (stored) => {
+  await changeBuckets(store(db), keys, (stored) => {
     for (const [companyId, m] of stored)
       if (wanted.has(`${m.listId}\n${companyId}`)) stored.set(companyId, edit(m));
   });
@@ -182,7 +139,7 @@ export async function deleteMembers(
 ): Promise<void> {
   const gone = new Set(companyIds);
   await changeBuckets(
-    db,
+    store(db),
     companyIds.map((c) => [listId, c] as const),
     (stored) => {
       for (const c of stored.keys()) if (gone.has(c)) stored.delete(c);
@@ -192,7 +149,10 @@ export async function deleteMembers(
 
 /** Removes every membership of a list. */
 export async function deleteMembersOfList(db: IcpLensDb, listId: string): Promise<void> {
-  await bucketsOfList(db, listId).delete();
+  await db.memberBuckets
+    .where('[listId+bucket]')
+    .between([listId, Dexie.minKey], [listId, Dexie.maxKey], true, true)
+    .delete();
 }
 
 /**
@@ -209,12 +169,15 @@ export async function deleteBatchMembers(
   await db.transaction('rw', db.memberBuckets, async () => {
     const put: MemberBucketRecord[] = [];
     const gone: [string, number][] = [];
-    await bucketsOfList(db, listId).each((b) => {
-      const kept = b.members.filter((m) => m.batchId !== batchId);
-      if (kept.length === b.members.length) return;
-      for (const m of b.members) if (m.batchId === batchId) removed.push(m.companyId);
-      if (kept.length > 0) put.push({ ...b, members: kept });
-      else gone.push([b.listId, b.bucket]);
+    await readBuckets(db.memberBuckets, listId, MEMBER_BUCKETS, {
+      each: (b) => {
+        const kept = b.members.filter((m) => m.batchId !== batchId);
+        if (kept.length === b.members.length) return false;
+        for (const m of b.members) if (m.batchId === batchId) removed.push(m.companyId);
+        if (kept.length > 0) put.push({ ...b, members: kept });
+        else gone.push([b.listId, b.bucket]);
+        return false;
+      },
     });
     if (put.length > 0) await db.memberBuckets.bulkPut(put);
     if (gone.length > 0) await db.memberBuckets.bulkDelete(gone);
@@ -237,26 +200,14 @@ export async function listIdsWithCompany(
 
 /**
  * Memberships grouped into their bucket records (pure; the v9 upgrade and a restore of a backup
- * from before v9 use it). A later membership of the same list and company replaces an earlier.
+ * from before v9 use it), in company id order. A later membership of the same list and company
+ * replaces an earlier one.
  */
 export function bucketsOf(members: Iterable<ListMemberRecord>): MemberBucketRecord[] {
-  const buckets = new Map<
-    string,
-    { key: [string, number]; members: Map<string, ListMemberRecord> }
-  >();
-  for (const m of members) {
-    const key = bucketKey(m.listId, m.companyId);
-    const text = keyText(key);
-    let bucket = buckets.get(text);
-    if (!bucket) {
-      bucket = { key, members: new Map() };
-      buckets.set(text, bucket);
-    }
-    bucket.members.set(m.companyId, m);
-  }
-  return [...buckets.values()].map(({ key: [listId, bucket], members }) => ({
-    listId,
-    bucket,
-    members: byCompanyId(members),
-  }));
+  return groupRows(
+    members,
+    (m) => m.listId,
+    (m) => m.companyId,
+    memberBucket,
+  ).map(({ owner, bucket, rows }) => ({ listId: owner, bucket, members: rows }));
 }

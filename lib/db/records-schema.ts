@@ -5,6 +5,7 @@ import {
   icpRecordShape,
   icpVersionRecordShape,
   importBatchRecordShape,
+  listingBucketRecordShape,
   listingRecordShape,
   listMemberRecordShape,
   listRecordShape,
@@ -39,6 +40,9 @@ export const crmRecordSchema = crmRecordShape.extend(storedId).loose();
 export const importBatchRecordSchema = importBatchRecordShape.loose();
 /** A compact listing (v7): checked on restore and where a table reads it. */
 export const listingRecordSchema = listingRecordShape.loose();
+export const listingBucketRecordSchema = listingBucketRecordShape
+  .extend({ listings: z.array(listingRecordSchema) })
+  .loose();
 
 const time = z.number().finite();
 
@@ -74,17 +78,18 @@ export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   memberBuckets: memberBucketRecordSchema,
   crmRecords: crmRecordSchema,
   importBatches: importBatchRecordSchema,
-  listings: listingRecordSchema,
+  listingBuckets: listingBucketRecordSchema,
 };
 
 /**
  * Tables a backup may hold that the database no longer has: `scores` (until v7; since v8 the
- * listings hold each score) and `listMembers` (until v8; since v9 memberships are stored in
- * `memberBuckets`). A restore reads them to rebuild what replaced them.
+ * listings hold each score), `listMembers` and `listings` (until v8; since v9 memberships and
+ * listings are stored in buckets). A restore reads them to rebuild what replaced them.
  */
 export const LEGACY_RECORD_SCHEMAS = {
   scores: scoreRecordSchema,
   listMembers: listMemberRecordSchema,
+  listings: listingRecordSchema,
 } as const;
 
 /** The name of every table a backup may hold: today's tables and the legacy ones. */

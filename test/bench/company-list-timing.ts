@@ -1,14 +1,14 @@
 /**
  * Unit-level timing of `listCompanyRows` over fake-indexeddb (no browser): 20,000 companies, each
  * with full facts, one or two page observations and a score for one ICP, stored as the extension
- * stores them (with the v7 compact listing of each score, `listingsOf`). Prints the time of the
+ * stores them (with the compact listing of each score, `putScores`). Prints the time of the
  * first 200 rows and of the whole list (ms, median of 3) and the heap growth of a whole-list read
  * (MB, with --expose-gc). Run: `node --expose-gc node_modules/.bin/tsx test/bench/company-list-timing.ts`.
  * Reports only; asserts nothing.
  */
 import 'fake-indexeddb/auto';
 import { listCompanyRows } from '../../lib/db/company-list';
-import { listingsOf } from '../../lib/db/listings';
+import { putScores } from '../../lib/db/listings';
 import { IcpLensDb } from '../../lib/db/schema';
 import type { ListedCompany } from '../../lib/lists/listing';
 
@@ -78,7 +78,7 @@ async function seed(db: IcpLensDb): Promise<void> {
   await db.table('observations').bulkAdd(observations);
   // The facts here are loosely typed (made-up values); the listing reads only a few of them.
   const byId = new Map(companies.map((c) => [c.id, c as unknown as ListedCompany]));
-  await db.table('listings').bulkAdd(listingsOf(scores, byId));
+  await putScores(db, scores, byId);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

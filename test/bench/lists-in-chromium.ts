@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openDashboardOnceSeeded } from '../harness/browser';
-import { MEMBER_BUCKET_JS } from '../harness/member-buckets';
+import { BUCKETS_JS } from '../harness/buckets';
 import type { BenchResult } from './run';
 import { ms } from './stats';
 
@@ -208,18 +208,21 @@ export async function benchTrends(): Promise<BenchResult[]> {
         const icps = await new Promise((ok) => { const r = db.transaction('icps').objectStore('icps').getAll(); r.onsuccess = () => ok(r.result); });
         const icp = icps[0];
         const now = Date.now();
+        ${BUCKETS_JS}
+        const listings = [];
         for (let from = 0; from < ${TREND_COMPANIES}; from += 10000) {
-          const tx = db.transaction(['companies', 'listings'], 'readwrite');
+          const tx = db.transaction(['companies'], 'readwrite');
           for (let i = from; i < from + 10000; i++) {
             const at = now - (i % 730) * ${DAY} - 3600000;
             const id = 'domain:trend' + i + '.example';
             tx.objectStore('companies').put({ id, name: 'Trend ' + i, keys: [id], facts: {}, url: 'https://trend' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
             const k = i % 5;
             const kind = k < 2 ? 'tier' : k < 4 ? 'bad' : 'disqualified';
-            tx.objectStore('listings').put({ icpId: icp.id, companyId: id, name: 'Trend ' + i, tier: k < 2 ? icp.icp.tiers[k].name : kind, tierKind: kind, ...(k < 2 && { tierIndex: k }), tierKey: k < 2 ? 'tier:' + k : kind, rank: k < 2 ? k : kind === 'bad' ? 1000 : 1001, score: 50, confidence: 1, sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
+            listings.push({ icpId: icp.id, companyId: id, name: 'Trend ' + i, tier: k < 2 ? icp.icp.tiers[k].name : kind, tierKind: kind, ...(k < 2 && { tierIndex: k }), tierKey: k < 2 ? 'tier:' + k : kind, rank: k < 2 ? k : kind === 'bad' ? 1000 : 1001, score: 50, confidence: 1, sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
           }
           await new Promise((ok) => { tx.oncomplete = ok; });
         }
+        await putBuckets(db, 'listingBuckets', icp.id, listings);
         db.close();
       })()`,
     );
@@ -276,11 +279,12 @@ export async function seedSortList(page: Page, rows: number): Promise<void> {
         const stems = ['Acme', 'Élan', 'Công ty Sao Mai', 'Bình Minh', '深圳星河', '北京云图', 'آریا', 'پارس', 'Nordlicht', 'Zeta', 'ångström', 'O\\'Neil & Co', 'Øresund', '3D Print', 'Ωmega'];
         const cities = ['Austin, US', 'Berlin, DE', 'Toronto, CA', 'Hanoi, VN', 'Hồ Chí Minh, VN', '上海, CN', 'تهران, IR', 'Lyon, FR', 'São Paulo, BR', 'Zürich, CH', 'Kraków, PL', 'Austin, US'];
         const industries = ['Computer and Network Security', 'Software Development', 'Retail', 'Financial Services', 'Robotics'];
-        ${MEMBER_BUCKET_JS}
-        const buckets = [];
+        ${BUCKETS_JS}
+        const listings = [];
+        const members = [];
         await new Promise((ok) => { const tx = db.transaction('lists', 'readwrite'); tx.objectStore('lists').put({ id: 'bench-sort', name: 'Bench sort', createdAt: now, updatedAt: now }); tx.oncomplete = ok; });
         for (let from = 0; from < ${rows}; from += 10000) {
-          const tx = db.transaction(['companies', 'listings'], 'readwrite');
+          const tx = db.transaction(['companies'], 'readwrite');
           for (let i = from; i < Math.min(from + 10000, ${rows}); i++) {
             const at = now - (i % 700) * ${DAY};
             const id = 'domain:sort' + i + '.example';
@@ -290,18 +294,13 @@ export async function seedSortList(page: Page, rows: number): Promise<void> {
             const tierIndex = k < 3 ? k % icp.icp.tiers.length : undefined;
             const score = (i * 37) % 101;
             tx.objectStore('companies').put({ id, name, keys: [id], facts: {}, url: 'https://sort' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
-            tx.objectStore('listings').put({ icpId: icp.id, companyId: id, name, domain: 'sort' + i + '.example', tier: kind === 'tier' ? icp.icp.tiers[tierIndex].name : { bad: 'Bad fit', disqualified: 'Disqualified', insufficient: 'Not enough data' }[kind], tierKind: kind, ...(kind === 'tier' && { tierIndex }), tierKey: kind === 'tier' ? 'tier:' + tierIndex : kind, rank: kind === 'tier' ? tierIndex : 1000, score, confidence: (i % 10) / 10, industry: industries[i % 5], ...(i % 9 !== 0 && { hq: cities[i % cities.length] }), sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
-            const b = memberBucket(id);
-            (buckets[b] ??= []).push({ listId: 'bench-sort', companyId: id, addedAt: now - (i % 5000) * 60000, note: i % 50 === 0 ? 'call back' : '', status: 'new' });
+            listings.push({ icpId: icp.id, companyId: id, name, domain: 'sort' + i + '.example', tier: kind === 'tier' ? icp.icp.tiers[tierIndex].name : { bad: 'Bad fit', disqualified: 'Disqualified', insufficient: 'Not enough data' }[kind], tierKind: kind, ...(kind === 'tier' && { tierIndex }), tierKey: kind === 'tier' ? 'tier:' + tierIndex : kind, rank: kind === 'tier' ? tierIndex : 1000, score, confidence: (i % 10) / 10, industry: industries[i % 5], ...(i % 9 !== 0 && { hq: cities[i % cities.length] }), sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
+            members.push({ listId: 'bench-sort', companyId: id, addedAt: now - (i % 5000) * 60000, note: i % 50 === 0 ? 'call back' : '', status: 'new' });
           }
           await new Promise((ok) => { tx.oncomplete = ok; });
         }
-        const tx = db.transaction('memberBuckets', 'readwrite');
-        buckets.forEach((members, bucket) => {
-          members.sort((a, b) => (a.companyId < b.companyId ? -1 : 1));
-          tx.objectStore('memberBuckets').put({ listId: 'bench-sort', bucket, members });
-        });
-        await new Promise((ok) => { tx.oncomplete = ok; });
+        await putBuckets(db, 'listingBuckets', icp.id, listings);
+        await putBuckets(db, 'memberBuckets', 'bench-sort', members);
         db.close();
       })()`,
   );

@@ -35,7 +35,7 @@ function counts(): Promise<Record<string, number>> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const names = ['companies', 'observations', 'listings', 'memberBuckets', 'importBatches'];
+      const names = ['companies', 'observations', 'listingBuckets', 'memberBuckets', 'importBatches'];
       const tx = db.transaction(names, 'readonly');
       const out = {};
       for (const name of names) {

@@ -56,7 +56,7 @@ function expectedOrder(column: string, direction: 'asc' | 'desc'): Promise<strin
     `(async () => {
       const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
       const all = (store) => new Promise((ok) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result); });
-      const listings = new Map((await all('listings')).map((l) => [l.companyId, l]));
+      const listings = new Map((await all('listingBuckets')).flatMap((b) => b.listings).map((l) => [l.companyId, l]));
       // Membership order: bucket by bucket, as lib/db/members.ts reads a list.
       const members = (await all('memberBuckets')).filter((b) => b.listId === 'bench-sort').flatMap((b) => b.members);
       db.close();

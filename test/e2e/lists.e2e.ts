@@ -24,6 +24,7 @@ import {
   tabViewFrom,
   waitForBadge,
 } from '../harness/browser';
+import { BUCKETS_JS } from '../harness/buckets';
 import { fixturePage, routesFor } from '../harness/demo-pages';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/lists');
@@ -312,7 +313,7 @@ describe('fit over time', () => {
   it('draws companies per week by tier from seeded history, with the numbers as a table', async () => {
     await open('trends');
     const weeks = 20;
-    await dashboard.evaluate(async (count) => {
+    const listings = await dashboard.evaluate(async (count) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open('icp-lens');
         req.onsuccess = () => ok(req.result);
@@ -324,8 +325,10 @@ describe('fit over time', () => {
       });
       const icp = icps[0];
       if (!icp) throw new Error('no ICP');
-      // Stored as the extension stores it: the company and its listing (which holds the score).
-      const tx = db.transaction(['companies', 'listings'], 'readwrite');
+      // Stored as the extension stores it: the company and its listing (which holds the score),
+      // the listings put in their buckets below.
+      const tx = db.transaction(['companies'], 'readwrite');
+      const listings: Record<string, unknown>[] = [];
       const now = Date.now();
       for (let i = 0; i < count * 10; i++) {
         const at = now - Math.floor(i / 10) * 7 * 24 * 3600 * 1000 - 3600 * 1000;
@@ -346,7 +349,7 @@ describe('fit over time', () => {
             ? 'Bad fit'
             : 'Disqualified';
         const tierKind = fit ? 'tier' : i % 10 < 8 ? 'bad' : 'disqualified';
-        tx.objectStore('listings').put({
+        listings.push({
           icpId: icp.id,
           companyId: id,
           name: `Seed ${i}`,
@@ -367,7 +370,14 @@ describe('fit over time', () => {
         tx.oncomplete = ok;
       });
       db.close();
+      return listings;
     }, weeks);
+    await dashboard.evaluate(`(async () => {
+      ${BUCKETS_JS}
+      const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
+      await putBuckets(db, 'listingBuckets', ${JSON.stringify(listings[0]?.icpId)}, ${JSON.stringify(listings)});
+      db.close();
+    })()`);
     await dashboard.reload();
     await dashboard.waitForSelector('[data-trend-chart] canvas');
     const rows = dashboard.locator('[data-trend-table] tbody tr');

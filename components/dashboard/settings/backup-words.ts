@@ -25,6 +25,7 @@ const TABLE_KEYS: Readonly<Record<BackupTableName, MessageKey>> = {
   crmRecords: 'backup_table_crm_records',
   importBatches: 'backup_table_import_batches',
   listings: 'backup_table_listings',
+  listingBuckets: 'backup_table_listings',
 };
 
 /** A stored table by its name in the UI language ("công ty"); an unknown name isolated as written. */

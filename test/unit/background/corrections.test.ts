@@ -8,6 +8,7 @@ import { seedSampleIcp } from '@/lib/db/icps';
 import { getDb } from '@/lib/db/schema';
 import type { Extraction } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
+import { allListings } from '../../harness/listings';
 
 const acme: Extraction = {
   url: 'https://www.linkedin.com/company/acme-security/about/',
@@ -48,9 +49,7 @@ async function shownCompanyId(tabId: number): Promise<string> {
 describe('correcting a fact by company id (the dashboard, no tab)', () => {
   it("stores the correction, answers with the company's re-scored view and updates its scores", async () => {
     const companyId = await shownCompanyId(7);
-    const before = await getDb()
-      .listings.filter((l) => l.companyId === companyId)
-      .first();
+    const before = (await allListings(getDb())).find((l) => l.companyId === companyId);
     const answer = await handleCorrectFact({ companyId, field: 'employees', text: '51-200' });
     expect(answer.ok).toBe(true);
     if (!answer.ok || answer.view.kind !== 'ready') throw new Error('no view');
@@ -58,9 +57,7 @@ describe('correcting a fact by company id (the dashboard, no tab)', () => {
     expect(company.id).toBe(companyId);
     expect(company.facts.employees).toMatchObject({ value: { min: 51, max: 200 }, source: 'user' });
     expect(company.times?.employees?.corrected).toBeTypeOf('number');
-    const after = await getDb()
-      .listings.filter((l) => l.companyId === companyId)
-      .first();
+    const after = (await allListings(getDb())).find((l) => l.companyId === companyId);
     expect(after?.score).toBe(scores[0]?.result.score);
     expect(after?.score).not.toBe(before?.score);
   });

@@ -10,6 +10,7 @@ import { seedSampleIcp } from '@/lib/db/icps';
 import { getDb } from '@/lib/db/schema';
 import type { Extraction } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
+import { allListings } from '../../harness/listings';
 
 const acme: Extraction = {
   url: 'https://www.linkedin.com/company/acme-security/about/',
@@ -57,7 +58,7 @@ describe('background handlers', () => {
     expect(view.scores[0]?.active).toBe(true);
     expect(view.scores[0]?.result.criteria.length).toBe(sampleIcp.criteria.length);
     expect(await getDb().observations.count()).toBe(1);
-    expect(await getDb().listings.count()).toBe(1);
+    expect((await allListings(getDb())).length).toBe(1);
   });
 
   it('drops a malformed message without storing anything', async () => {

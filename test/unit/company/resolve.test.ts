@@ -7,6 +7,7 @@ import { getCompany, recordObservation } from '@/lib/db/companies';
 import { IcpLensDb, reviewDateAfter } from '@/lib/db/schema';
 import type { CompanyFacts, Extraction } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
+import { storedListing } from '../../harness/listings';
 
 const linkedin = (
   slug: string,
@@ -277,7 +278,7 @@ describe('schema upgrade v1 → latest', () => {
     expect(icp?.reviewBy).toBe(reviewDateAfter(1));
     expect(await db.icpVersions.where('icpId').equals('i').count()).toBe(1);
     // v7: the score has its compact listing, with the tier's position in the ICP.
-    expect(await db.listings.get(['i', 'li:acme'])).toMatchObject({
+    expect(await storedListing(db, 'i', 'li:acme')).toMatchObject({
       name: 'Acme Security',
       domain: 'acme.io',
       tier: 'Best fit',

@@ -8,6 +8,7 @@ import { DB_NAME, IcpLensDb } from '@/lib/db/schema';
 import type { Extraction } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
 import { scoreCompany } from '@/lib/scoring/score';
+import { allListings } from '../../harness/listings';
 
 const opened: IcpLensDb[] = [];
 const fresh = async () => {
@@ -111,7 +112,10 @@ describe('restore is all or nothing', () => {
   };
   /** The backup as a version before 7 wrote it: a `scores` table and no listings. */
   const asLegacy = (file: Backup) => {
-    const scores = rowsOf(file, 'listings').map((l) => ({
+    const listings = rowsOf(file, 'listingBuckets').flatMap(
+      (b) => b.listings as Record<string, unknown>[],
+    );
+    const scores = listings.map((l) => ({
       icpId: l.icpId,
       companyId: l.companyId,
       tier: l.tier,
@@ -120,7 +124,7 @@ describe('restore is all or nothing', () => {
       confidence: l.confidence,
       at: l.updatedAt,
     }));
-    file.data.data = file.data.data.filter((t) => t.tableName !== 'listings');
+    file.data.data = file.data.data.filter((t) => t.tableName !== 'listingBuckets');
     file.data.data.push({ tableName: 'scores', inbound: true, rows: scores });
   };
 
@@ -205,13 +209,13 @@ describe('restore is all or nothing', () => {
 
   it("rebuilds an old backup's listings (before v7) from its companies and scores", async () => {
     const db = await seeded();
-    const listings = await db.listings.toArray();
+    const listings = await allListings(db);
     expect(listings).toHaveLength(1);
     const file = await tamper(db, asLegacy);
     expect(rowsOf(JSON.parse(await file.text()) as Backup, 'scores')).toHaveLength(1);
-    await db.listings.clear();
+    await db.listingBuckets.clear();
     expect((await restoreDatabase(file, db)).ok).toBe(true);
-    expect(await db.listings.toArray()).toEqual(listings);
+    expect(await allListings(db)).toEqual(listings);
     expect(db.tables.map((t) => t.name)).not.toContain('scores');
   });
 
@@ -243,12 +247,16 @@ describe('restore is all or nothing', () => {
     const db = await seeded();
     const before = await snapshot(db);
     const file = await tamper(db, (f) => {
-      const [listing] = rowsOf(f, 'listings');
+      const [bucket] = rowsOf(f, 'listingBuckets');
+      const [listing] = (bucket?.listings ?? []) as Record<string, unknown>[];
       if (listing) listing.score = 'high';
     });
     const result = await restoreDatabase(file, db);
     expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.error).toMatch(/Row 1 of the listings table is damaged \(score:/);
+    if (!result.ok)
+      expect(result.error).toMatch(
+        /Row 1 of the listingBuckets table is damaged \(listings\.0\.score:/,
+      );
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -29,7 +29,7 @@ const page = (slug: string, name: string): Extraction => ({
 
 /** Writes a value of the wrong type straight into IndexedDB, as a tampered file or old bug would. */
 async function damage(
-  table: 'companies' | 'observations' | 'listings',
+  table: 'companies' | 'observations' | 'listingBuckets',
   edit: (row: Record<string, unknown>) => void,
 ) {
   const rows = (await db.table(table).toArray()) as Record<string, unknown>[];
@@ -46,10 +46,12 @@ describe('stored records are parsed where they enter the UI', () => {
     await damage('companies', (row) => {
       if (row.id === 'li:acme') row.name = { toString: 'x', evil: ['<b>'] };
     });
-    // The Companies page reads the compact listings, where the scores live (v8).
-    await damage('listings', (row) => {
-      if (row.companyId === 'li:acme') row.name = { toString: 'x', evil: ['<b>'] };
-      row.tier = { nested: true };
+    // The Companies page reads the compact listings, where the scores live (v8; in buckets, v9).
+    await damage('listingBuckets', (bucket) => {
+      for (const row of bucket.listings as Record<string, unknown>[]) {
+        if (row.companyId === 'li:acme') row.name = { toString: 'x', evil: ['<b>'] };
+        row.tier = { nested: true };
+      }
     });
     await damage('observations', (row) => {
       if (row.companyId === 'li:acme') row.extractor = ['linkedin'];

@@ -12,6 +12,7 @@ import type { Extraction } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
 import { weeklyFit } from '@/lib/lists/trends';
 import type { ScoreResult } from '@/lib/scoring/types';
+import { allListings, storedListing } from '../../harness/listings';
 
 let db: IcpLensDb;
 let n = 0;
@@ -63,7 +64,7 @@ describe('listings: one write path keeps them with the scores and companies', ()
   it('a stored score writes its listing; a later visit refreshes it and keeps the score', async () => {
     const acme = await recordObservation(linkedin('acme', 'Acme Security', 'acme.io'), 10, db);
     await saveScores(acme.id, [{ icpId: 'sec', result: result(1, 72) }], 11, db);
-    expect(await db.listings.get(['sec', acme.id])).toEqual({
+    expect(await storedListing(db, 'sec', acme.id)).toEqual({
       icpId: 'sec',
       companyId: acme.id,
       name: 'Acme Security',
@@ -86,7 +87,7 @@ describe('listings: one write path keeps them with the scores and companies', ()
       updatedAt: 11,
     });
     await recordObservation(linkedin('acme', 'Acme Security Inc.', 'acme.io'), 20, db);
-    expect(await db.listings.get(['sec', acme.id])).toMatchObject({
+    expect(await storedListing(db, 'sec', acme.id)).toMatchObject({
       name: 'Acme Security Inc.',
       lastSeen: 20,
       firstSeen: 10,
@@ -104,7 +105,7 @@ describe('listings: one write path keeps them with the scores and companies', ()
       3,
       db,
     );
-    expect((await db.listings.get(['sec', acme.id]))?.industry).toBe('Retail');
+    expect((await storedListing(db, 'sec', acme.id))?.industry).toBe('Retail');
   });
 
   it('joining two stored companies drops the listing of the one absorbed', async () => {
@@ -112,12 +113,12 @@ describe('listings: one write path keeps them with the scores and companies', ()
     const site = await recordObservation(website('globex.com', 'Globex'), 2, db);
     await saveScores(page.id, [{ icpId: 'sec', result: result(0, 88) }], 3, db);
     await saveScores(site.id, [{ icpId: 'sec', result: result(undefined, 20) }], 3, db);
-    expect(await db.listings.count()).toBe(2);
+    expect((await allListings(db)).length).toBe(2);
     // The LinkedIn page now names the site's domain: one company.
     const joined = await recordObservation(linkedin('globex', 'Globex', 'globex.com'), 4, db);
     const gone = [page.id, site.id].find((id) => id !== joined.id);
     expect(await db.companies.get(gone ?? '')).toBeUndefined();
-    expect(await db.listings.toArray()).toMatchObject([
+    expect(await allListings(db)).toMatchObject([
       { companyId: joined.id, sources: ['linkedin-company', 'website'], firstSeen: 1, lastSeen: 4 },
     ]);
   });
@@ -134,7 +135,7 @@ describe('listings: one write path keeps them with the scores and companies', ()
       db,
     );
     await deleteIcp('sec', db);
-    expect((await db.listings.toArray()).map((l) => l.icpId)).toEqual(['other']);
+    expect((await allListings(db)).map((l) => l.icpId)).toEqual(['other']);
   });
 
   it('the Companies page reads listings, and companies without one as unscored', async () => {

@@ -15,7 +15,7 @@ import {
 } from '@/lib/db/members';
 import { IcpLensDb } from '@/lib/db/schema';
 import { newMember } from '@/lib/lists/membership';
-import { MEMBER_BUCKET_JS } from '../../harness/member-buckets';
+import { BUCKETS_JS } from '../../harness/buckets';
 
 let db: IcpLensDb;
 beforeEach(async () => {
@@ -40,9 +40,7 @@ describe('memberBucket', () => {
   });
 
   it("the page scripts' copy agrees with it", () => {
-    const copy = new Function(`${MEMBER_BUCKET_JS} return memberBucket;`)() as (
-      s: string,
-    ) => number;
+    const copy = new Function(`${BUCKETS_JS} return memberBucket;`)() as (s: string) => number;
     for (const id of [...ids(500), 'li:công-ty', 'name:北京云图', ''])
       expect(copy(id)).toBe(memberBucket(id));
   });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stripUrlV5 } from '@/lib/db/migrations/v5-stored-urls';
 import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
+import { storedListing } from '../../harness/listings';
 
 const NAME = 'migration-v5';
 afterEach(async () => {
@@ -149,8 +150,8 @@ describe('v5: stored URLs lose query and fragment, and nothing else is lost', ()
     expect(
       await db.observations.where('companyId').equals('url:http://10.0.0.5/wiki').count(),
     ).toBe(1);
-    expect(await db.listings.get(['i', 'url:http://10.0.0.5/wiki'])).toMatchObject({ score: 10 });
-    expect(await db.listings.get(['i', 'li:acme'])).toMatchObject({ score: 90 });
+    expect(await storedListing(db, 'i', 'url:http://10.0.0.5/wiki')).toMatchObject({ score: 10 });
+    expect(await storedListing(db, 'i', 'li:acme')).toMatchObject({ score: 90 });
     expect(await db.icps.get('i')).toMatchObject({ icp: sampleIcp, reviewBy: 9 });
     expect(await db.icpVersions.count()).toBe(1);
     expect(await db.settings.get('activeIcpId')).toEqual({ key: 'activeIcpId', value: 'i' });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listCompanyRows } from '@/lib/db/company-list';
 import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
+import { allListings, storedListing } from '../../harness/listings';
 
 const NAME = 'migration-v7';
 afterEach(async () => {
@@ -77,7 +78,7 @@ describe('v7: compact listings built from version 6 records', () => {
     expect(await db.companies.count()).toBe(2);
     // v8: the scores table is gone; the listings hold the scores.
     expect(db.tables.map((t) => t.name)).not.toContain('scores');
-    expect(await db.listings.get(['i', 'li:vina'])).toEqual({
+    expect(await storedListing(db, 'i', 'li:vina')).toEqual({
       icpId: 'i',
       companyId: 'li:vina',
       name: 'Vina Secure',
@@ -99,12 +100,12 @@ describe('v7: compact listings built from version 6 records', () => {
       lastSeen: 9,
       updatedAt: 7,
     });
-    expect(await db.listings.get(['i', 'domain:noname.io'])).toMatchObject({
+    expect(await storedListing(db, 'i', 'domain:noname.io')).toMatchObject({
       name: 'noname.io',
       tierKey: 'bad',
       rank: 1000,
     });
-    expect(await db.listings.count()).toBe(2);
+    expect((await allListings(db)).length).toBe(2);
     // The Companies page reads them with no company record needed for a listed company.
     const rows = await listCompanyRows('i', db);
     expect(rows.map((r) => [r.name, r.tier])).toEqual([

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listCompanyRows } from '@/lib/db/company-list';
+import { getListings } from '@/lib/db/listings';
 import { listLists, listRows, listsOfCompany, updateMember } from '@/lib/db/lists';
 import { getMembers } from '@/lib/db/members';
 import { IcpLensDb } from '@/lib/db/schema';
@@ -35,7 +37,7 @@ const company = (id: string, name: string) => ({
   sources: ['account-file'],
 });
 
-describe('v9: memberships move into buckets', () => {
+describe('v9: memberships and listings move into buckets', () => {
   it('keeps every membership with its note, status, batch and CRM ids; lists read as before', async () => {
     const old = new Dexie(NAME);
     old.version(8).stores(V8);
@@ -61,12 +63,42 @@ describe('v9: memberships move into buckets', () => {
       { listId: 3, companyId: 'li:a', addedAt: 1, note: '', status: 'new' },
     ];
     await old.table('listMembers').bulkPut(members);
+    const listing = (id: string, name: string, tierIndex: number) => ({
+      icpId: 'i',
+      companyId: id,
+      name,
+      tier: ['Best fit', 'Good fit'][tierIndex],
+      tierKind: 'tier',
+      tierIndex,
+      tierKey: `tier:${tierIndex}`,
+      rank: tierIndex,
+      score: 90 - tierIndex * 20,
+      confidence: 0.8,
+      sources: ['account-file'],
+      firstSeen: 1,
+      lastSeen: 2,
+      updatedAt: 3,
+    });
+    const listings = [listing('li:a', 'Alpha', 0), listing('li:b', 'Beta', 1)];
+    await old.table('listings').bulkPut([...listings, { ...listing('li:c', 'C', 0), icpId: 7 }]);
     old.close();
 
     const db = new IcpLensDb(NAME);
     await db.open();
     expect(db.verno).toBe(9);
     expect(db.tables.map((t) => t.name)).not.toContain('listMembers');
+    expect(db.tables.map((t) => t.name)).not.toContain('listings');
+    expect(
+      await getListings(db, [
+        ['i', 'li:a'],
+        ['i', 'li:b'],
+        ['i', 'li:c'],
+      ]),
+    ).toEqual([...listings, undefined]);
+    expect((await listCompanyRows('i', db)).map((r) => [r.name, r.tier]).sort()).toEqual([
+      ['Alpha', 'Best fit'],
+      ['Beta', 'Good fit'],
+    ]);
     expect(
       await getMembers(db, [
         ['L1', 'li:a'],
@@ -80,8 +112,8 @@ describe('v9: memberships move into buckets', () => {
     ]);
     expect((await listsOfCompany('li:b', db)).map((l) => l.name)).toEqual(['One', 'Two']);
     await updateMember('L2', 'li:b', { note: 'call Tuesday' }, db);
-    expect((await listRows('L2', undefined, db)).map((r) => [r.name, r.note, r.status])).toEqual([
-      ['Beta', 'call Tuesday', 'replied'],
+    expect((await listRows('L2', { id: 'i' }, db)).map((r) => [r.name, r.note, r.tier])).toEqual([
+      ['Beta', 'call Tuesday', 'Good fit'],
     ]);
     db.close();
   });

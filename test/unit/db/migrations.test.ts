@@ -13,7 +13,7 @@ describe('schema', () => {
       'icpVersions',
       'icps',
       'importBatches',
-      'listings',
+      'listingBuckets',
       'lists',
       'memberBuckets',
       'observations',

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { IcpLensDb } from '@/lib/db/schema';
+import { allListings } from '../../harness/listings';
 
 /** Today's database (version 3) as the released extension declares it. */
 function openV3(name: string): Dexie {
@@ -65,7 +66,7 @@ describe('upgrade to version 4 (lists)', () => {
     expect(db.verno).toBeGreaterThanOrEqual(4);
     // v8: the scores are kept in the listings (the scores table is gone).
     const { scores, ...kept } = data;
-    expect(await db.listings.toArray()).toEqual([
+    expect(await allListings(db)).toEqual([
       expect.objectContaining({
         icpId: 'i1',
         companyId: 'domain:c1.example',

@@ -10,6 +10,7 @@ import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
 import { readAccountBytes } from '@/lib/lists/account-file';
 import { planImport } from '@/lib/lists/import';
+import { allListings, storedListing } from '../../harness/listings';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/csv');
 const bytes = (file: string) => new Uint8Array(readFileSync(resolve(FIXTURES, file)));
@@ -72,10 +73,10 @@ describe('account-file import', () => {
       imported: read.companies.length,
     });
     // Each new company gets its compact listing with the tier it was scored to (v7).
-    expect(await db.listings.count()).toBe(p.scores.length);
+    expect((await allListings(db)).length).toBe(p.scores.length);
     const company = p.companies[0];
     const score = p.scores.find((s) => s.companyId === company?.id);
-    expect(await db.listings.get([score?.icpId ?? '', company?.id ?? ''])).toMatchObject({
+    expect(await storedListing(db, score?.icpId ?? '', company?.id ?? '')).toMatchObject({
       name: company?.name,
       tier: score?.tier,
       score: score?.score,
