@@ -32,6 +32,26 @@ export interface ImportHooks {
 }
 
 /**
+ * Batches of rows regrouped: the first batch as it comes, then batches joined until each holds at
+ * least `size` rows (the last may hold fewer). Lets an import start writing after a small first
+ * batch and write the rest in few large transactions. The source's return value is dropped.
+ */
+export function* widenBatches<T>(batches: Iterator<T[], unknown>, size: number): Generator<T[]> {
+  const first = batches.next();
+  if (first.done) return;
+  yield first.value;
+  let held: T[] = [];
+  for (let next = batches.next(); !next.done; next = batches.next()) {
+    held = held.length === 0 ? next.value : held.concat(next.value);
+    if (held.length >= size) {
+      yield held;
+      held = [];
+    }
+  }
+  if (held.length > 0) yield held;
+}
+
+/**
  * What a batch of rows joins in the database: the stored companies its lookup keys name (key →
  * company id) and which of those are in list `listId` already. One read transaction; it waits
  * for the import's write in flight, so it sees every batch written before.

@@ -1,5 +1,5 @@
 /**
- * The list import streams and writes batch by batch (20,000 rows per transaction): cancelling
+ * The list import streams and writes batch by batch (10,000 rows, then 50,000 per transaction): cancelling
  * after a batch was written must still leave nothing, in Debian's Chromium. A 60,000-row
  * HubSpot-shaped export of made-up companies is imported into a list and cancelled once the
  * progress bar shows the first batch done; the database then holds no company, observation,
@@ -60,7 +60,7 @@ describe('list import: cancel after batches were written', () => {
     await dashboard.click('[data-action="import-start"]');
     // The first batch is written and counted before cancel.
     await dashboard.waitForFunction(
-      () => Number(document.querySelector('progress')?.getAttribute('value') ?? 0) >= 20_000,
+      () => Number(document.querySelector('progress')?.getAttribute('value') ?? 0) >= 10_000,
       undefined,
       { timeout: 120_000 },
     );
