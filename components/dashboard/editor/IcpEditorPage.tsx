@@ -8,6 +8,7 @@ import { DEFAULT_TIERS } from '@/lib/icp/builder';
 import { diffIcp } from '@/lib/icp/diff';
 import { templateIn } from '@/lib/icp/templates/localized';
 import { Isolated } from '../../Bdi';
+import { errorWords } from '../../error-words';
 import { currentLocale, t } from '../../i18n';
 import { downloadJson, icpFileName } from '../../options/download-json';
 import { changeText } from '../icps/diff-words';
@@ -37,6 +38,7 @@ export function IcpEditorPage({
   const [stored, setStored] = useState<StoredIcp | null | undefined>(undefined);
   const [versions, setVersions] = useState<IcpVersionRecord[]>([]);
   const [saved, setSaved] = useState<string | undefined>(undefined);
+  const [failed, setFailed] = useState<string | undefined>(undefined);
   const [revision, setRevision] = useState(0);
 
   const load = useCallback(async () => {
@@ -70,7 +72,15 @@ export function IcpEditorPage({
   };
   const restore = async (version: IcpVersionRecord) => {
     if (version.id === undefined) return;
-    await restoreVersion(version.id);
+    setFailed(undefined);
+    try {
+      await restoreVersion(version.id);
+    } catch (error) {
+      // The version went with its ICP (deleted in another tab), or storage refused.
+      setSaved(undefined);
+      setFailed(t('options_failed', errorWords(error)));
+      return;
+    }
     setSaved(t('versions_restored', new Date(version.at).toLocaleString()));
     setRevision((n) => n + 1);
     await load();
@@ -93,6 +103,11 @@ export function IcpEditorPage({
       {saved && (
         <p className="notice notice-success" role="status" data-saved>
           <Isolated text={saved} />
+        </p>
+      )}
+      {failed && (
+        <p className="notice notice-error" role="alert" data-restore-failed>
+          <Isolated text={failed} />
         </p>
       )}
       <IcpEditor
