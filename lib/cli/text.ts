@@ -114,8 +114,13 @@ export function cliText(locale: UiLocale = 'en'): CliText {
         t: (key, ...subs) =>
           t(key, ...subs.map((sub) => (typeof sub === 'number' ? formatNumber(sub) : sub))),
         number: formatNumber,
+        // A "unit" list is CLDR's narrow conjunction, as in the UI (`formatList`): CLDR's own
+        // unit list runs Chinese items together.
         list: (items, type = 'conjunction') =>
-          new Intl.ListFormat(tag, { style: 'long', type }).format(items),
+          new Intl.ListFormat(
+            tag,
+            type === 'unit' ? { type: 'conjunction', style: 'narrow' } : { type, style: 'long' },
+          ).format(items),
         plural: (n) => plurals.select(n),
         isolate: (text) => text,
       });
