@@ -4,6 +4,7 @@ import { isolate } from '@/lib/i18n/bidi';
 import type { ListColumn, ListRow } from '@/lib/lists/rows';
 import { formatDate, formatNumber, formatPercent } from '../format';
 import { type MessageKey, t } from '../i18n';
+import { headquartersWords, sizeWords } from './firmographic-words';
 import { type TableColumn, type TableSort, VirtualTable } from './VirtualTable';
 
 const STATUS_KEYS: Record<MemberStatus, MessageKey> = {
@@ -74,8 +75,8 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
       true,
     ),
     col('industry', 'list_col_industry', (r) => text(r.industry)),
-    col('employees', 'list_col_size', (r) => r.employees ?? '—', true),
-    col('hq', 'list_col_hq', (r) => text(r.hq)),
+    col('employees', 'list_col_size', (r) => (r.employees ? sizeWords(r.employees) : '—'), true),
+    col('hq', 'list_col_hq', (r) => text(r.hq && headquartersWords(r.hq))),
     col('addedAt', 'list_col_added', (r) => formatDate(r.addedAt, 'short')),
     col('lastSeen', 'companies_col_last_seen', (r) => formatDate(r.lastSeen, 'short')),
     col('note', 'list_col_note', (r) => (
