@@ -14,6 +14,7 @@ import { downloadJson, icpFileName } from '../../options/download-json';
 import { changeText } from '../icps/diff-words';
 import type { Route } from '../use-hash-route';
 import { IcpEditor } from './IcpEditor';
+import { versionNoteWords, versionTime } from './version-note-words';
 
 const BLANK: IcpInput = {
   format: ICP_FORMAT,
@@ -81,7 +82,7 @@ export function IcpEditorPage({
       setFailed(t('options_failed', errorWords(error)));
       return;
     }
-    setSaved(t('versions_restored', new Date(version.at).toLocaleString()));
+    setSaved(t('versions_restored', versionTime(version.at)));
     setRevision((n) => n + 1);
     await load();
   };
@@ -133,9 +134,9 @@ export function IcpEditorPage({
                 <details>
                   <summary>
                     <time dateTime={new Date(version.at).toISOString()}>
-                      {new Date(version.at).toLocaleString()}
+                      {versionTime(version.at)}
                     </time>{' '}
-                    — {version.note}
+                    — <Isolated text={versionNoteWords(version.note)} />
                     {i === 0 && <span className="icp-tag">{t('versions_current')}</span>}
                   </summary>
                   {i > 0 && (
