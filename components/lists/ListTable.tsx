@@ -4,6 +4,7 @@ import { isolate } from '@/lib/i18n/bidi';
 import type { ListColumn, ListRow } from '@/lib/lists/rows';
 import { formatDate, formatNumber, formatPercent } from '../format';
 import { type MessageKey, t } from '../i18n';
+import { tierName } from '../labels';
 import { headquartersWords, sizeWords } from './firmographic-words';
 import { type TableColumn, type TableSort, VirtualTable } from './VirtualTable';
 
@@ -56,7 +57,7 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
     col('tier', 'companies_col_tier', (r) =>
       r.tier ? (
         <span className={`tier-chip tier-chip-${r.tierKind}`} dir="auto">
-          {r.tier}
+          {r.tierKind ? tierName({ tier: r.tier, tierKind: r.tierKind }) : r.tier}
         </span>
       ) : (
         '—'
