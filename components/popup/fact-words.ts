@@ -3,6 +3,7 @@ import type { CompanyFacts, Fact, FactName, Place, Range } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
 import { formatList, formatNumber } from '../format';
 import { t } from '../i18n';
+import { industryWords } from '../industry-words';
 import {
   businessModelText,
   fundingStageText,
@@ -53,6 +54,8 @@ export function factText(name: FactName, fact: Fact<unknown>): string {
     }
     case 'headquarters':
       return headquartersText(fact.value as Place);
+    case 'industry':
+      return industryWords(fact.value as string);
     case 'founded':
       return formatNumber(fact.value as number, { useGrouping: false });
     case 'linkedinMembers':

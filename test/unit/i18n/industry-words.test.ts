@@ -1,0 +1,44 @@
+/** Industries (stored as LinkedIn's English names) are said as LinkedIn names them in the UI language. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { industryWords } from '@/components/industry-words';
+import { factText } from '@/components/popup/fact-words';
+import { criterionValueText } from '@/components/value-words';
+import { stripIsolates } from '@/lib/i18n/bidi';
+import { INDUSTRIES } from '@/lib/normalize/industry-names';
+import { useShippedLanguage } from '../../harness/shipped-language';
+
+afterEach(() => fakeBrowser.reset());
+
+describe('industry words', () => {
+  it('name LinkedIn’s industries in each UI language', () => {
+    expect(industryWords('Software Development', 'zh_CN')).toBe('软件开发');
+    expect(industryWords('Software Development', 'vi')).toBe('Phát triển phần mềm');
+    expect(industryWords('Technology, Information and Internet', 'fa')).toBe(
+      'فناوری، اطلاعات و اینترنت',
+    );
+    expect(industryWords('Software Development', 'en')).toBe('Software Development');
+  });
+
+  it('have a name for every industry in every UI language', () => {
+    for (const locale of ['vi', 'zh_CN', 'fa'] as const)
+      for (const industry of INDUSTRIES)
+        expect([locale, industry, industryWords(industry, locale)]).not.toContainEqual(
+          expect.stringContaining('\u2068'),
+        );
+  });
+
+  it('keep a name outside LinkedIn’s list as written, isolated', () => {
+    expect(stripIsolates(industryWords('Widgets & Gizmos', 'fa'))).toBe('Widgets & Gizmos');
+    expect(industryWords('Widgets & Gizmos', 'fa')).not.toBe('Widgets & Gizmos');
+  });
+
+  it('reach the popup’s facts and reasons', () => {
+    useShippedLanguage('zh_CN');
+    const fact = { value: 'Computer and Network Security', source: 'csv' as const, evidence: '' };
+    expect(factText('industry', fact)).toBe('计算机和网络安全');
+    expect(criterionValueText({ field: 'industry', value: 'Computer and Network Security' })).toBe(
+      '计算机和网络安全',
+    );
+  });
+});
