@@ -1,5 +1,6 @@
 import { partWordsIn, type ValueLanguage } from '@/lib/criteria/part-words';
 import { isolate } from '@/lib/i18n/bidi';
+import { companyTypeWords } from './company-type-words';
 import { formatList, formatNumber, pluralCategory } from './format';
 import { currentLanguageTag, currentLocale, t } from './i18n';
 import { industryWords } from './industry-words';
@@ -47,15 +48,18 @@ export const partText = words.partText;
 export const bandText = words.bandText;
 /**
  * The company's value for a criterion in the UI language; undefined when unknown. An industry is
- * said as LinkedIn names it in the language (`industryWords`).
+ * and a company type are said as LinkedIn names them in the language (`industryWords`,
+ * `companyTypeWords`).
  */
 export function criterionValueText(criterion: {
   field?: string;
   value?: string;
   valueParts?: Parameters<typeof words.criterionValueText>[0]['valueParts'];
 }): string | undefined {
-  if (criterion.field === 'industry' && !criterion.valueParts?.length && criterion.value)
-    return industryWords(criterion.value);
+  if (!criterion.valueParts?.length && criterion.value) {
+    if (criterion.field === 'industry') return industryWords(criterion.value);
+    if (criterion.field === 'companyType') return companyTypeWords(criterion.value);
+  }
   return words.criterionValueText(criterion);
 }
 /** A business model by its name in the UI language ("thương mại điện tử"). */

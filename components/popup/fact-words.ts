@@ -1,6 +1,7 @@
 import { describeFact, withoutRepeatedParts } from '@/lib/company/describe';
 import type { CompanyFacts, Fact, FactName, Place, Range } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
+import { companyTypeWords } from '../company-type-words';
 import { formatList, formatNumber } from '../format';
 import { t } from '../i18n';
 import { industryWords } from '../industry-words';
@@ -56,6 +57,8 @@ export function factText(name: FactName, fact: Fact<unknown>): string {
       return headquartersText(fact.value as Place);
     case 'industry':
       return industryWords(fact.value as string);
+    case 'companyType':
+      return companyTypeWords(fact.value as string);
     case 'founded':
       return formatNumber(fact.value as number, { useGrouping: false });
     case 'linkedinMembers':

@@ -1,6 +1,7 @@
 /** Industries (stored as LinkedIn's English names) are said as LinkedIn names them in the UI language. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { companyTypeWords } from '@/components/company-type-words';
 import { industryWords } from '@/components/industry-words';
 import { factText } from '@/components/popup/fact-words';
 import { criterionValueText } from '@/components/value-words';
@@ -40,5 +41,20 @@ describe('industry words', () => {
     expect(criterionValueText({ field: 'industry', value: 'Computer and Network Security' })).toBe(
       '计算机和网络安全',
     );
+  });
+});
+
+describe('company type words', () => {
+  it.each([
+    ['vi', 'Thuộc sở hữu tư nhân'],
+    ['zh_CN', '私人持股'],
+    ['fa', 'سهامی خاص'],
+  ] as const)('say LinkedIn’s company type in %s, in facts and reasons', (locale, words) => {
+    useShippedLanguage(locale);
+    expect(companyTypeWords('Privately Held')).toBe(words);
+    const fact = { value: 'Privately Held', source: 'linkedin-about' as const, evidence: '' };
+    expect(factText('companyType', fact)).toBe(words);
+    expect(criterionValueText({ field: 'companyType', value: 'Privately Held' })).toBe(words);
+    expect(stripIsolates(companyTypeWords('Cooperative'))).toBe('Cooperative');
   });
 });
