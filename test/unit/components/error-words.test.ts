@@ -41,6 +41,10 @@ describe('error words', () => {
 
   it('read a worker’s error text (a string) as it reads a thrown error', () => {
     useShippedLanguage('fa');
+    // The popup's "shown but not saved": the background passes "<name>: <message>".
+    expect(errorWords('QuotaExceededError: The quota has been exceeded.')).toBe(
+      'مرورگر دیگر جایی برای داده‌های ICP Lens ندارد؛ کمی از فضای دیسک را آزاد کنید',
+    );
     expect(errorWords('Uncaught Error: Extension context invalidated.')).toBe(
       'ICP Lens به‌روزرسانی شد یا دوباره راه‌اندازی شد؛ این صفحه را دوباره بارگیری کنید',
     );
