@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { companyTypeWords } from '@/components/company-type-words';
+import { hierarchyFor } from '@/components/dashboard/editor/suggestions';
 import { industryWords } from '@/components/industry-words';
 import { factText } from '@/components/popup/fact-words';
 import { criterionValueText } from '@/components/value-words';
@@ -56,5 +57,23 @@ describe('company type words', () => {
     expect(factText('companyType', fact)).toBe(words);
     expect(criterionValueText({ field: 'companyType', value: 'Privately Held' })).toBe(words);
     expect(stripIsolates(companyTypeWords('Cooperative'))).toBe('Cooperative');
+  });
+});
+
+describe('editor suggestions for industries and company types', () => {
+  it('name industries, their groups and company types in the language; the value stays', () => {
+    useShippedLanguage('zh_CN');
+    const industry = hierarchyFor('industry');
+    expect(industry.valueLabel?.('Software Development')).toBe('软件开发');
+    expect(industry.optionLabel?.('Software Development')).toMatch(/^软件开发 · /);
+    const group = Object.keys(industry.groups ?? {})[0] as string;
+    expect(industry.groupLabel?.(group)).not.toBe(group);
+    expect(hierarchyFor('companyType').valueLabel?.('Privately Held')).toBe('私人持股');
+    useShippedLanguage('en');
+    // In English the chip shows the value alone, the list its group, as before.
+    expect(hierarchyFor('industry').valueLabel?.('Software Development')).toBeUndefined();
+    expect(hierarchyFor('industry').optionLabel?.('Software Development')).toBe(
+      'Technology, Information and Media',
+    );
   });
 });
