@@ -1,3 +1,4 @@
+import { ListError } from '../lists/list-error';
 import { cleanListName, copyPlan, findListByName, newMember } from '../lists/membership';
 import type { ListRow } from '../lists/rows';
 import { rowsOfCompanies, tierKeysOfIcp } from './listing-read';
@@ -84,7 +85,7 @@ export async function addToList(
   db: IcpLensDb = getDb(),
 ): Promise<void> {
   await db.transaction('rw', db.lists, db.memberBuckets, db.settings, async () => {
-    if (!(await db.lists.get(listId))) throw new Error('That list no longer exists.');
+    if (!(await db.lists.get(listId))) throw new ListError({ code: 'list-gone' });
     const [member] = await getMembers(db, [[listId, companyId]]);
     if (!member) await putMembers(db, [newMember(listId, companyId, at)]);
     await db.lists.update(listId, { updatedAt: at });
