@@ -2,7 +2,7 @@
  * The list import streams and writes batch by batch (10,000 rows, then 50,000 per transaction): cancelling
  * after a batch was written must still leave nothing, in Debian's Chromium. A 60,000-row
  * HubSpot-shaped export of made-up companies is imported into a list and cancelled once the
- * progress bar shows the first batch done; the database then holds no company, observation,
+ * progress bar shows the first batch stored; the database then holds no company, observation,
  * score, listing, membership or batch of it.
  */
 import { rmSync, writeFileSync } from 'node:fs';
@@ -58,14 +58,14 @@ describe('list import: cancel after batches were written', () => {
     await dashboard.setInputFiles('[data-input="account-file"]', FILE);
     await dashboard.waitForSelector('[data-import-preview]', { timeout: 60_000 });
     await dashboard.click('[data-action="import-start"]');
-    // The first batch is written and counted before cancel.
+    // The progress bar moves only once a batch is committed: the first batch (10,000 rows) is
+    // stored when Cancel is pressed. (Counting the tables here would wait behind the next batch's
+    // write, which may be the last, and the import would be finished before the click.)
     await dashboard.waitForFunction(
       () => Number(document.querySelector('progress')?.getAttribute('value') ?? 0) >= 10_000,
       undefined,
       { timeout: 120_000 },
     );
-    const during = await counts();
-    expect(during.memberBuckets).toBeGreaterThan(before.memberBuckets ?? 0);
     await dashboard.click('[data-action="import-cancel"]');
     await expect
       .poll(() => dashboard.locator('[data-import-result]').textContent(), { timeout: 120_000 })
