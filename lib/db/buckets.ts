@@ -38,7 +38,7 @@ export interface BucketStore<Row, Bucket> {
 }
 
 /** `[owner, bucket]` as text, for maps. */
-export const bucketKeyText = (owner: string, bucket: number) => `${bucket} ${owner}`;
+const bucketKeyText = (owner: string, bucket: number) => `${bucket} ${owner}`;
 
 /**
  * Rewrites the buckets of some `[owner, companyId]` pairs: `change` gets each bucket's rows by
@@ -46,7 +46,7 @@ export const bucketKeyText = (owner: string, bucket: number) => `${bucket} ${own
  * one write per bucket touched, in one transaction (the caller's, when it includes the table); a
  * bucket left empty is deleted.
  */
-export async function changeBuckets<Row, Bucket>(
+async function changeBuckets<Row, Bucket>(
   store: BucketStore<Row, Bucket>,
   touched: Iterable<readonly [owner: string, companyId: string]>,
   change: (rows: Map<string, Row>, key: string) => void,
@@ -78,7 +78,7 @@ export async function changeBuckets<Row, Bucket>(
 }
 
 /** Rows grouped by bucket key text (`bucketKeyText`), for `changeBuckets`. */
-export function groupByBucket<Row>(
+function groupByBucket<Row>(
   rows: readonly Row[],
   ownerOf: (row: Row) => string,
   bucketOfRow: (row: Row) => number,
@@ -147,4 +147,66 @@ export function groupRows<Row>(
     bucket,
     rows: byCompanyId(rows),
   }));
+}
+
+/** `[owner, companyId]` as text, for maps and sets of rows. */
+const rowKeyText = (owner: string, companyId: string) => `${owner}\n${companyId}`;
+
+/**
+ * The stored rows of `[owner, companyId]` pairs, in the order asked (undefined where none), as
+ * stored (unchecked). One read per bucket, all in one `bulkGet`.
+ */
+export async function getRows<Row, Bucket>(
+  store: BucketStore<Row, Bucket>,
+  ownerOf: (row: Row) => string,
+  keys: readonly (readonly [owner: string, companyId: string])[],
+): Promise<(Row | undefined)[]> {
+  const wanted = new Map<string, [string, number]>();
+  for (const [owner, companyId] of keys) {
+    const bucket = store.bucketOf(companyId);
+    wanted.set(bucketKeyText(owner, bucket), [owner, bucket]);
+  }
+  const byKey = new Map<string, Row>();
+  for (const b of await store.table.bulkGet([...wanted.values()]))
+    if (b)
+      for (const row of store.rowsOf(b))
+        if (row) byKey.set(rowKeyText(ownerOf(row), store.companyIdOf(row)), row);
+  return keys.map(([owner, companyId]) => byKey.get(rowKeyText(owner, companyId)));
+}
+
+/** Stores rows, each replacing the stored one of the same owner and company. */
+export async function putRows<Row, Bucket>(
+  store: BucketStore<Row, Bucket>,
+  ownerOf: (row: Row) => string,
+  rows: readonly Row[],
+): Promise<void> {
+  const groups = groupByBucket(rows, ownerOf, (r) => store.bucketOf(store.companyIdOf(r)));
+  await changeBuckets(
+    store,
+    rows.map((r) => [ownerOf(r), store.companyIdOf(r)] as const),
+    (stored, key) => {
+      for (const r of groups.get(key) ?? []) stored.set(store.companyIdOf(r), r);
+    },
+  );
+}
+
+/**
+ * Edits or removes stored rows of `[owner, companyId]` pairs: `edit` returns the new row, or
+ * undefined to remove it. Pairs with no row are skipped.
+ */
+export async function editRows<Row, Bucket>(
+  store: BucketStore<Row, Bucket>,
+  ownerOf: (row: Row) => string,
+  keys: readonly (readonly [owner: string, companyId: string])[],
+  edit: (row: Row) => Row | undefined,
+): Promise<void> {
+  const wanted = new Set(keys.map(([owner, companyId]) => rowKeyText(owner, companyId)));
+  await changeBuckets(store, keys, (stored) => {
+    for (const [companyId, row] of stored) {
+      if (!wanted.has(rowKeyText(ownerOf(row), companyId))) continue;
+      const edited = edit(row);
+      if (edited === undefined) stored.delete(companyId);
+      else stored.set(companyId, edited);
+    }
+  });
 }

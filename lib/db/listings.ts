@@ -3,11 +3,11 @@ import { type ListedCompany, listingOf } from '../lists/listing';
 import type { ListingBucketRecord, ListingRecord, ScoreRecord } from '../records';
 import {
   type BucketStore,
-  bucketKeyText,
   bucketOf,
-  changeBuckets,
-  groupByBucket,
+  editRows,
+  getRows,
   groupRows,
+  putRows,
   readBuckets,
 } from './buckets';
 import type { IcpLensDb } from './schema';
@@ -75,39 +75,22 @@ export function listingsOf(
   });
 }
 
+const icpOf = (l: ListingRecord) => l.icpId;
+
 /** Stores listings, each replacing the one of the same ICP and company. */
-async function writeListings(db: IcpLensDb, listings: readonly ListingRecord[]): Promise<void> {
-  const groups = groupByBucket(
-    listings,
-    (l) => l.icpId,
-    (l) => listingBucket(l.companyId),
-  );
-  await changeBuckets(
-    store(db),
-    listings.map((l) => [l.icpId, l.companyId] as const),
-    (stored, key) => {
-      for (const l of groups.get(key) ?? []) stored.set(l.companyId, l);
-    },
-  );
+function writeListings(db: IcpLensDb, listings: readonly ListingRecord[]): Promise<void> {
+  return putRows(store(db), icpOf, listings);
 }
 
 /**
  * The stored listings of `(icpId, companyId)` pairs, in the order asked (undefined where none),
  * as stored: unchecked (see `readListing` in listing-read.ts). One read per bucket.
  */
-export async function getListings(
+export function getListings(
   db: IcpLensDb,
   keys: readonly (readonly [icpId: string, companyId: string])[],
 ): Promise<(ListingRecord | undefined)[]> {
-  const wanted = new Map<string, [string, number]>();
-  for (const [icpId, companyId] of keys) {
-    const bucket = listingBucket(companyId);
-    wanted.set(bucketKeyText(icpId, bucket), [icpId, bucket]);
-  }
-  const byKey = new Map<string, ListingRecord>();
-  for (const b of await db.listingBuckets.bulkGet([...wanted.values()]))
-    if (b) for (const l of listingsIn(b)) if (l) byKey.set(`${l.icpId}\n${l.companyId}`, l);
-  return keys.map(([icpId, companyId]) => byKey.get(`${icpId}\n${companyId}`));
+  return getRows(store(db), icpOf, keys);
 }
 
 /**
@@ -151,15 +134,11 @@ export async function refreshListings(db: IcpLensDb, company: ListedCompany): Pr
 }
 
 /** Removes the listings of `(icpId, companyId)` pairs (absent ones are ignored). */
-export async function removeListings(
+function removeListings(
   db: IcpLensDb,
   keys: readonly (readonly [icpId: string, companyId: string])[],
 ): Promise<void> {
-  const gone = new Set(keys.map(([icpId, companyId]) => `${icpId}\n${companyId}`));
-  await changeBuckets(store(db), keys, (stored) => {
-    for (const [companyId, l] of stored)
-      if (gone.has(`${l.icpId}\n${companyId}`)) stored.delete(companyId);
-  });
+  return editRows(store(db), icpOf, keys, () => undefined);
 }
 
 /**

@@ -2,11 +2,11 @@ import Dexie from 'dexie';
 import type { ListMemberRecord, MemberBucketRecord } from '../records';
 import {
   type BucketStore,
-  bucketKeyText,
   bucketOf,
-  changeBuckets,
-  groupByBucket,
+  editRows,
+  getRows,
   groupRows,
+  putRows,
   readBuckets,
 } from './buckets';
 import type { IcpLensDb } from './schema';
@@ -82,68 +82,41 @@ export async function countMembers(
   return counts;
 }
 
+const listOf = (m: ListMemberRecord) => m.listId;
+
 /** The memberships of `(listId, companyId)` pairs, in the order asked; undefined where none. */
-export async function getMembers(
+export function getMembers(
   db: IcpLensDb,
   keys: readonly (readonly [listId: string, companyId: string])[],
 ): Promise<(ListMemberRecord | undefined)[]> {
-  const wanted = new Map<string, [string, number]>();
-  for (const [listId, companyId] of keys) {
-    const bucket = memberBucket(companyId);
-    wanted.set(bucketKeyText(listId, bucket), [listId, bucket]);
-  }
-  const rowsOf = store(db).rowsOf;
-  const byKey = new Map<string, ListMemberRecord>();
-  for (const b of await db.memberBuckets.bulkGet([...wanted.values()]))
-    if (b) for (const m of rowsOf(b)) byKey.set(`${m.listId}\n${m.companyId}`, m);
-  return keys.map(([listId, companyId]) => byKey.get(`${listId}\n${companyId}`));
+  return getRows(store(db), listOf, keys);
 }
 
 /** Stores memberships, replacing any of the same list and company. */
-export async function putMembers(
-  db: IcpLensDb,
-  members: readonly ListMemberRecord[],
-): Promise<void> {
-  const groups = groupByBucket(
-    members,
-    (m) => m.listId,
-    (m) => memberBucket(m.companyId),
-  );
-  await changeBuckets(
-    store(db),
-    members.map((m) => [m.listId, m.companyId] as const),
-    (stored, key) => {
-      for (const m of groups.get(key) ?? []) stored.set(m.companyId, m);
-    },
-  );
+export function putMembers(db: IcpLensDb, members: readonly ListMemberRecord[]): Promise<void> {
+  return putRows(store(db), listOf, members);
 }
 
 /** Edits memberships in place (`edit` gets each stored one); pairs with no membership are skipped. */
-export async function editMembers(
+export function editMembers(
   db: IcpLensDb,
   keys: readonly (readonly [listId: string, companyId: string])[],
   edit: (member: ListMemberRecord) => ListMemberRecord,
 ): Promise<void> {
-  const wanted = new Set(keys.map(([listId, companyId]) => `${listId}\n${companyId}`));
-  await changeBuckets(store(db), keys, (stored) => {
-    for (const [companyId, m] of stored)
-      if (wanted.has(`${m.listId}\n${companyId}`)) stored.set(companyId, edit(m));
-  });
+  return editRows(store(db), listOf, keys, edit);
 }
 
 /** Removes the memberships of some companies from one list (absent ones are ignored). */
-export async function deleteMembers(
+export function deleteMembers(
   db: IcpLensDb,
   listId: string,
   companyIds: readonly string[],
 ): Promise<void> {
-  const gone = new Set(companyIds);
-  await changeBuckets(
+  return editRows(
     store(db),
+    listOf,
     companyIds.map((c) => [listId, c] as const),
-    (stored) => {
-      for (const c of stored.keys()) if (gone.has(c)) stored.delete(c);
-    },
+    () => undefined,
   );
 }
 
