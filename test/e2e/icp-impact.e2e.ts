@@ -150,7 +150,12 @@ describe('the ICP editor impact preview over many stored companies', () => {
     }
     const line = [...byTier.entries()]
       .sort((a, b) => a[1].rank - b[1].rank)
-      .map(([tier, e]) => `${tier}: ${e.count}`)
+      // Tier names are direction-isolated (U+2068 … U+2069) and counts from 10,000 grouped, as
+      // every count in the UI (`formatNumber`).
+      .map(
+        ([tier, e]) =>
+          `\u2068${tier}\u2069: ${e.count.toLocaleString('en', { useGrouping: 'min2' })}`,
+      )
       .join(' · ');
     expect(await summary()).toBe(`Of the ${STORED_TEXT} companies you have seen: ${line}`);
     await shoot('editor-impact-new');
