@@ -1,4 +1,4 @@
-import type { CompanyFacts, Fact, Funding, Place } from '../facts';
+import type { CompanyFacts, Fact, FactName, Funding, Place } from '../facts';
 import { normalizeWebsite, registrableDomain, websiteAndDomain } from '../normalize/domain';
 import { normalizeValue } from '../normalize/facts';
 import {
@@ -124,6 +124,14 @@ export interface ReadOptions {
    * ranks (`icp-lens score --format csv` without `--explain`) and never shows evidence. Default true.
    */
   evidence?: boolean;
+  /**
+   * Only these facts, besides who the company is (name, website, domain, LinkedIn page) and its
+   * size (whose problems are reported): for a run that reads no others (`icp-lens score` ranking
+   * against an ICP: the facts its criteria read). A row none of whose facts so read is known is
+   * read whole, so the rows that count as companies are the same; `nothingKnown` then speaks of
+   * the facts read. Default: every fact.
+   */
+  facts?: ReadonlySet<FactName>;
 }
 
 const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
@@ -167,6 +175,8 @@ class RowReader {
    */
   private readonly slots = {} as Readonly<Record<CsvField, readonly Slot[]>>;
   private readonly evidence: boolean;
+  /** The facts asked for (`ReadOptions.facts`), or undefined for every fact. */
+  private readonly want: ReadonlySet<FactName> | undefined;
   /** The trimmed cell the last `pick` found. */
   private cell = '';
   private readonly places = new CellsCache<Fact<Place>>();
@@ -176,6 +186,7 @@ class RowReader {
 
   constructor(plan: ColumnPlan, options: ReadOptions = {}) {
     this.evidence = options.evidence !== false;
+    this.want = options.facts;
     const slots = this.slots as Record<CsvField, readonly Slot[]>;
     for (const field in FIELD_NAMES) {
       const columns = plan[field as CsvField] ?? [];
@@ -230,6 +241,18 @@ class RowReader {
   }
 
   read(cells: readonly string[]): CompanyFacts {
+    const facts = this.readFacts(cells, this.want);
+    if (!this.want) return facts;
+    for (const _ in facts) return facts;
+    // Nothing of what was asked for, nor who the company is: is it a company at all?
+    return this.readFacts(cells, undefined);
+  }
+
+  /** The row's facts: those in `want` (and who the company is, and its size), or every fact. */
+  private readFacts(
+    cells: readonly string[],
+    want: ReadonlySet<FactName> | undefined,
+  ): CompanyFacts {
     if (this.problems.length > 0) this.problems = [];
     const facts: CompanyFacts = {};
     const name = this.pick(cells, this.slots.name);
@@ -237,46 +260,70 @@ class RowReader {
 
     this.site(cells, facts);
 
-    const industry = this.cached(cells, this.slots.industry, PARSE.industry);
-    if (industry) facts.industry = industry;
+    if (!want || want.has('industry')) {
+      const industry = this.cached(cells, this.slots.industry, PARSE.industry);
+      if (industry) facts.industry = industry;
+    }
 
     const employees = this.pick(cells, this.slots.employees);
     if (employees) this.employees(employees, facts);
 
-    const revenue = this.cached(cells, this.slots.revenue, PARSE.revenue);
-    if (revenue) facts.revenue = revenue;
+    if (!want || want.has('revenue')) {
+      const revenue = this.cached(cells, this.slots.revenue, PARSE.revenue);
+      if (revenue) facts.revenue = revenue;
+    }
 
-    const headquarters = this.place(cells);
-    if (headquarters) facts.headquarters = headquarters;
+    if (!want || want.has('headquarters')) {
+      const headquarters = this.place(cells);
+      if (headquarters) facts.headquarters = headquarters;
+    }
 
-    const technologies = this.cached(cells, this.slots.technologies, PARSE.technologies);
-    if (technologies) facts.technologies = technologies;
+    if (!want || want.has('technologies')) {
+      const technologies = this.cached(cells, this.slots.technologies, PARSE.technologies);
+      if (technologies) facts.technologies = technologies;
+    }
 
-    const description = this.cached(cells, this.slots.description, PARSE.description);
-    if (description) facts.description = description;
-    const tagline = this.cached(cells, this.slots.tagline, PARSE.tagline);
-    if (tagline) facts.tagline = tagline;
-    const specialties = this.cached(cells, this.slots.specialties, PARSE.specialties);
-    if (specialties) facts.specialties = specialties;
+    if (!want || want.has('description')) {
+      const description = this.cached(cells, this.slots.description, PARSE.description);
+      if (description) facts.description = description;
+    }
+    if (!want || want.has('tagline')) {
+      const tagline = this.cached(cells, this.slots.tagline, PARSE.tagline);
+      if (tagline) facts.tagline = tagline;
+    }
+    if (!want || want.has('specialties')) {
+      const specialties = this.cached(cells, this.slots.specialties, PARSE.specialties);
+      if (specialties) facts.specialties = specialties;
+    }
 
-    const founded = this.cached(cells, this.slots.founded, PARSE.founded);
-    if (founded) facts.founded = founded;
+    if (!want || want.has('founded')) {
+      const founded = this.cached(cells, this.slots.founded, PARSE.founded);
+      if (founded) facts.founded = founded;
+    }
 
     const linkedin = this.pick(cells, this.slots.linkedin);
     const slug = linkedin && normalizeValue.linkedinSlug(this.cell.slice(0, 2000));
     if (linkedin && slug) facts.linkedinSlug = this.fact(slug, linkedin.column, this.cell);
 
-    const kind = this.cached(cells, this.slots.companyType, PARSE.companyType);
-    if (kind) facts.companyType = kind;
+    if (!want || want.has('companyType')) {
+      const kind = this.cached(cells, this.slots.companyType, PARSE.companyType);
+      if (kind) facts.companyType = kind;
+    }
 
-    const funding = this.funding(cells);
-    if (funding) facts.funding = funding;
+    if (!want || want.has('funding')) {
+      const funding = this.funding(cells);
+      if (funding) facts.funding = funding;
+    }
 
-    const hiring = this.cached(cells, this.slots.openRoles, PARSE.hiring);
-    if (hiring) facts.hiring = hiring;
+    if (!want || want.has('hiring')) {
+      const hiring = this.cached(cells, this.slots.openRoles, PARSE.hiring);
+      if (hiring) facts.hiring = hiring;
+    }
 
-    const followers = this.cached(cells, this.slots.followers, PARSE.followers);
-    if (followers) facts.followers = followers;
+    if (!want || want.has('followers')) {
+      const followers = this.cached(cells, this.slots.followers, PARSE.followers);
+      if (followers) facts.followers = followers;
+    }
     return facts;
   }
 

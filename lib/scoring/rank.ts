@@ -51,6 +51,14 @@ const READS: Readonly<Record<CriterionField, readonly FactName[]>> = {
   businessModel: ['businessModel'],
 };
 
+/**
+ * The facts ranking against `icp` reads (`READS` of its criteria's fields): all a ranking-only
+ * run needs of an account file (`ReadOptions.facts` in lib/csv).
+ */
+export function factsRanked(icp: Pick<Icp, 'criteria'>): ReadonlySet<FactName> {
+  return new Set(icp.criteria.flatMap((c) => READS[c.field]));
+}
+
 /** One level of remembered bands: by a fact's value (`null` for no fact), then the next level. */
 type Memo = Map<unknown, number | Memo>;
 
