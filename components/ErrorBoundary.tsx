@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Isolated } from './Bdi';
+import { errorWords } from './error-words';
 import { t } from './i18n';
 
 interface ErrorBoundaryProps {
@@ -42,7 +44,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return (
       <section className="notice notice-error failed-view" role="alert" data-failed={area}>
         <h2>{t('failed_heading')}</h2>
-        <p>{t('failed_detail', describeFailure(error))}</p>
+        <p>
+          {/* The sentence in the UI language, the error's own (English) text isolated inside it. */}
+          <Isolated text={t('failed_detail', errorWords(describeFailure(error)))} />
+        </p>
         <p className="muted">{t('failed_hint')}</p>
         <p className="row">
           <button

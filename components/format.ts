@@ -103,15 +103,34 @@ export function formatRelativeTime(
 
 /**
  * Items joined as the language writes a list: "A, B, and C" (en), "A, B và C" (vi), "A、B和C"
- * (zh-CN), "A، B و C" (fa). `type` "disjunction" gives "or". Items are used as given: isolate
- * page-supplied items first (`isolate` in `lib/i18n/bidi.ts`) when they may be in another script.
+ * (zh-CN), "A، B و C" (fa). `type` "disjunction" gives "or"; "unit" a list without a last word,
+ * each item after the language's separator: "A, B, C" (en, vi), "A、B、C" (zh-CN), "A، B، C" (fa)
+ * — CLDR's narrow conjunction, since its own "unit" list runs Chinese items together ("ABC",
+ * written for "3小时5分钟"). Items are used as given: isolate page-supplied items first (`isolate`
+ * in `lib/i18n/bidi.ts`) when they may be in another script.
  */
 export function formatList(
   items: readonly string[],
   type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction',
   locale = currentLanguageTag(),
 ): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  return listFormat(locale, type).format(items);
+}
+
+/** `Intl.ListFormat` options for {@link formatList}'s `type` (see there for "unit"). */
+function listOptions(type: 'conjunction' | 'disjunction' | 'unit'): Intl.ListFormatOptions {
+  return type === 'unit' ? { type: 'conjunction', style: 'narrow' } : { type, style: 'long' };
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string, type: 'conjunction' | 'disjunction' | 'unit') {
+  const key = `${locale}\u0000${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, listOptions(type));
+    listFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The CLDR plural category of `count` in the language: "one"/"other" (en), "other" (vi, zh). */

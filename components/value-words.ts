@@ -1,7 +1,9 @@
 import { partWordsIn, type ValueLanguage } from '@/lib/criteria/part-words';
 import { isolate } from '@/lib/i18n/bidi';
+import { companyTypeWords } from './company-type-words';
 import { formatList, formatNumber, pluralCategory } from './format';
 import { currentLanguageTag, currentLocale, t } from './i18n';
+import { industryWords } from './industry-words';
 
 /**
  * The engine's structured values (`BandPart`, `ValuePart` from `lib/criteria/band-parts.ts`) in
@@ -44,8 +46,22 @@ export const placeText = words.placeText;
 export const partText = words.partText;
 /** A band's description in the UI language ("1.001–5.000 nhân viên", "位于美国或加拿大"). */
 export const bandText = words.bandText;
-/** The company's value for a criterion in the UI language; undefined when unknown. */
-export const criterionValueText = words.criterionValueText;
+/**
+ * The company's value for a criterion in the UI language; undefined when unknown. An industry is
+ * and a company type are said as LinkedIn names them in the language (`industryWords`,
+ * `companyTypeWords`).
+ */
+export function criterionValueText(criterion: {
+  field?: string;
+  value?: string;
+  valueParts?: Parameters<typeof words.criterionValueText>[0]['valueParts'];
+}): string | undefined {
+  if (!criterion.valueParts?.length && criterion.value) {
+    if (criterion.field === 'industry') return industryWords(criterion.value);
+    if (criterion.field === 'companyType') return companyTypeWords(criterion.value);
+  }
+  return words.criterionValueText(criterion);
+}
 /** A business model by its name in the UI language ("thương mại điện tử"). */
 export const businessModelText = words.businessModelText;
 /** A region named by any of its names, in the UI language ("北美"); undefined for no region. */

@@ -71,7 +71,7 @@ export function ImportPanel(props: {
       else
         setPhase({
           kind: 'finished',
-          text: t('list_import_failed', errorWords(r.message)),
+          text: t('list_import_failed', errorWords(r)),
           error: true,
           errors,
         });

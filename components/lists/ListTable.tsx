@@ -4,6 +4,9 @@ import { isolate } from '@/lib/i18n/bidi';
 import type { ListColumn, ListRow } from '@/lib/lists/rows';
 import { formatDate, formatNumber, formatPercent } from '../format';
 import { type MessageKey, t } from '../i18n';
+import { industryWords } from '../industry-words';
+import { tierName } from '../labels';
+import { headquartersWords, sizeWords } from './firmographic-words';
 import { type TableColumn, type TableSort, VirtualTable } from './VirtualTable';
 
 const STATUS_KEYS: Record<MemberStatus, MessageKey> = {
@@ -55,7 +58,7 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
     col('tier', 'companies_col_tier', (r) =>
       r.tier ? (
         <span className={`tier-chip tier-chip-${r.tierKind}`} dir="auto">
-          {r.tier}
+          {r.tierKind ? tierName({ tier: r.tier, tierKind: r.tierKind }) : r.tier}
         </span>
       ) : (
         '—'
@@ -73,9 +76,9 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
       (r) => (r.confidence === undefined ? '—' : formatPercent(r.confidence)),
       true,
     ),
-    col('industry', 'list_col_industry', (r) => text(r.industry)),
-    col('employees', 'list_col_size', (r) => r.employees ?? '—', true),
-    col('hq', 'list_col_hq', (r) => text(r.hq)),
+    col('industry', 'list_col_industry', (r) => text(r.industry && industryWords(r.industry))),
+    col('employees', 'list_col_size', (r) => (r.employees ? sizeWords(r.employees) : '—'), true),
+    col('hq', 'list_col_hq', (r) => text(r.hq && headquartersWords(r.hq))),
     col('addedAt', 'list_col_added', (r) => formatDate(r.addedAt, 'short')),
     col('lastSeen', 'companies_col_last_seen', (r) => formatDate(r.lastSeen, 'short')),
     col('note', 'list_col_note', (r) => (

@@ -10,7 +10,8 @@ import { t } from '../i18n';
  */
 const UI_LANGUAGE: CsvProblemLanguage = {
   t: (key, ...subs) => t(key, ...subs),
-  number: (n, grouped) => formatNumber(n, grouped ? { useGrouping: true } : {}),
+  number: (n, grouped) =>
+    formatNumber(n, grouped === undefined ? {} : { useGrouping: grouped ? 'always' : false }),
   plural: (n) => pluralCategory(n),
   isolate,
 };

@@ -13,6 +13,7 @@ import { listIcps } from '@/lib/db/icps';
 import { runImport } from '@/lib/db/import-run';
 import { getDb } from '@/lib/db/schema';
 import { streamAccountRows } from '@/lib/lists/account-file';
+import { type PostedError, postedError } from '../posted-error';
 
 export type ImportRequest =
   | { type: 'read'; bytes: Uint8Array; fileName: string; listId: string }
@@ -34,7 +35,8 @@ export type ImportReport =
   | { type: 'saving' }
   | { type: 'done'; imported: number }
   | { type: 'cancelled' }
-  | { type: 'failed'; message: string };
+  /** The error as `postedError` gives it (its own message, name, list code), for `errorWords`. */
+  | ({ type: 'failed' } & PostedError);
 
 /**
  * Rows read, planned and written together (one transaction each; about 15 MB of rows). Batches of
@@ -82,7 +84,8 @@ async function run(job: NonNullable<typeof pending>): Promise<void> {
     },
     db,
   );
-  post(outcome);
+  // `runImport` gives a failure as its message only: a list deleted meanwhile gets its code back.
+  post(outcome.type === 'failed' ? { type: 'failed', ...postedError(outcome.message) } : outcome);
 }
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
@@ -114,9 +117,7 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   cancelled = false;
   running = true;
   run(job)
-    .catch((error: unknown) =>
-      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    )
+    .catch((error: unknown) => post({ type: 'failed', ...postedError(error) }))
     .finally(() => {
       running = false;
       if (closing) scope.close();

@@ -1,5 +1,7 @@
 import type { StoredIcp } from '@/lib/db/icps';
 import { isReviewOverdue } from '@/lib/db/versions';
+import { isolate } from '@/lib/i18n/bidi';
+import { formatList } from '../format';
 import { t } from '../i18n';
 
 interface IcpItemProps {
@@ -15,7 +17,10 @@ interface IcpItemProps {
 export function IcpItem({ stored, onActivate, onExport, onDelete, onEdit }: IcpItemProps) {
   const { icp } = stored;
   const count = icp.criteria.length;
-  const tiers = icp.tiers.map((tier) => t('options_tier', tier.name, tier.minScore)).join(', ');
+  const tiers = formatList(
+    icp.tiers.map((tier) => t('options_tier', isolate(tier.name), tier.minScore)),
+    'unit',
+  );
   const nameId = `icp-name-${stored.id}`;
   return (
     <li className={stored.active ? 'icp icp-active' : 'icp'}>

@@ -9,6 +9,7 @@ import {
 } from '@/lib/db/icps';
 import { sampleIcp } from '@/lib/icp/sample';
 import { icpProblemsWords } from '../dashboard/icp-file-words';
+import { errorWords } from '../error-words';
 import { t } from '../i18n';
 import { downloadJson, icpFileName } from './download-json';
 
@@ -18,8 +19,6 @@ export interface Notice {
   /** A second line, e.g. the validation error naming the field. */
   detail?: string;
 }
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The stored ICPs and what the dashboard can do with them; each action leaves one notice. */
 export function useIcps() {
@@ -39,7 +38,7 @@ export function useIcps() {
       );
     } catch (error) {
       setIcps([]);
-      setNotice({ kind: 'error', text: t('options_failed', describe(error)) });
+      setNotice({ kind: 'error', text: t('options_failed', errorWords(error)) });
     }
   }, []);
   useEffect(() => void reload(), [reload]);
@@ -50,7 +49,7 @@ export function useIcps() {
       try {
         setNotice(await action());
       } catch (error) {
-        setNotice({ kind: 'error', text: t('options_failed', describe(error)) });
+        setNotice({ kind: 'error', text: t('options_failed', errorWords(error)) });
       }
       await reload();
     },

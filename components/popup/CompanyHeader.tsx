@@ -3,27 +3,19 @@ import { withoutRepeatedParts } from '@/lib/company/describe';
 import type { Place } from '@/lib/facts';
 import type { CompanyView } from '@/lib/messaging';
 import { Bdi } from '../Bdi';
-import { uiLanguage } from '../i18n';
+import { placeText } from '../value-words';
 
 const MAX_RAW_PLACE = 40;
 
-/** The country's name in the UI language ("VN" → "Vietnam"), or the code when unknown. */
-function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage(), 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /**
- * The headquarters as the page wrote it, or "City, Country" when that text is a long address;
- * a region named like its city is said once ("Ho Chi Minh City, VN").
+ * The headquarters as the page wrote it, or "City, Country" in the UI language (its separator,
+ * the country's CLDR name: "Austin，美国") when that text is a long address; a region named like
+ * its city is said once ("Ho Chi Minh City, VN").
  */
-function placeText(place: Place): string {
+function headquartersLine(place: Place): string {
   const raw = withoutRepeatedParts(place.raw);
   if (raw.length <= MAX_RAW_PLACE || !place.country) return raw;
-  return [place.city, countryName(place.country)].filter(Boolean).join(', ');
+  return placeText({ ...(place.city && { city: place.city }), country: place.country });
 }
 
 /**
@@ -32,7 +24,7 @@ export function CompanyHeader({ company }: { company: CompanyView }) {
   const { facts } = company;
   const name = company.name ?? facts.name?.value ?? company.url;
   const hq = facts.headquarters?.value;
-  const details = [facts.domain?.value, hq && placeText(hq)].filter(Boolean);
+  const details = [facts.domain?.value, hq && headquartersLine(hq)].filter(Boolean);
   return (
     <header className="company">
       <h1 className="company-name">

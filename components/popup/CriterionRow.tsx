@@ -18,7 +18,7 @@ export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
   // Evidence the engine worded itself (technologies in common) is said from its parts instead.
   // A keyword's quote is named by the company text it is from, in the UI language.
   const evidenceText = evidence?.quote
-    ? `${keywordTextName(evidence.quote.in)}: ${isolate(evidence.quote.text)}`
+    ? t('evidence_quote_in', keywordTextName(evidence.quote.in), isolate(evidence.quote.text))
     : evidence && evidence.text === criterion.value
       ? (criterionValueText(criterion) ?? isolate(evidence.text))
       : evidence && isolate(evidence.text);

@@ -1,4 +1,5 @@
 import type { TabView } from '@/lib/messaging';
+import { formatList } from '../format';
 import { t } from '../i18n';
 import { factLabel } from '../labels';
 import { PopupFooter } from './PopupFooter';
@@ -34,7 +35,7 @@ function PopupBody({ state, retry, show }: BodyProps) {
     case 'loading':
       return <StateMessage state="loading" busy message={t('popup_loading')} />;
     case 'empty': {
-      const missing = view.extraction.missing.map(factLabel).join(', ');
+      const missing = formatList(view.extraction.missing.map(factLabel));
       return (
         <StateMessage
           state="empty"

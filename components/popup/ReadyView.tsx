@@ -1,5 +1,7 @@
 import type { TabView } from '@/lib/messaging';
 import { pitchStance } from '@/lib/talking-points/stance';
+import { Isolated } from '../Bdi';
+import { errorWords } from '../error-words';
 import { t } from '../i18n';
 import { CrmMatch } from '../lists/CrmMatch';
 import { SaveToList } from '../lists/SaveToList';
@@ -45,7 +47,9 @@ export function ReadyView({
       {!view.storageError && <CrmMatch companyId={view.company.id} />}
       {view.storageError && (
         <p className="notice" role="alert">
-          {t('popup_storage_error', view.storageError)}
+          {/* "QuotaExceededError: …" from the worker: worded (storage full, database) in the UI
+              language, any other error's own text isolated. */}
+          <Isolated text={t('popup_storage_error', errorWords(view.storageError))} />
         </p>
       )}
       {active ? (

@@ -1,8 +1,10 @@
 import { describeFact, withoutRepeatedParts } from '@/lib/company/describe';
 import type { CompanyFacts, Fact, FactName, Place, Range } from '@/lib/facts';
 import { isolate } from '@/lib/i18n/bidi';
+import { companyTypeWords } from '../company-type-words';
 import { formatList, formatNumber } from '../format';
 import { t } from '../i18n';
+import { industryWords } from '../industry-words';
 import {
   businessModelText,
   fundingStageText,
@@ -53,6 +55,10 @@ export function factText(name: FactName, fact: Fact<unknown>): string {
     }
     case 'headquarters':
       return headquartersText(fact.value as Place);
+    case 'industry':
+      return industryWords(fact.value as string);
+    case 'companyType':
+      return companyTypeWords(fact.value as string);
     case 'founded':
       return formatNumber(fact.value as number, { useGrouping: false });
     case 'linkedinMembers':

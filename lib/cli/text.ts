@@ -77,13 +77,15 @@ export function cliText(locale: UiLocale = 'en'): CliText {
   const numbers = new Intl.NumberFormat(tag, { useGrouping: 'min2' });
   const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const grouped = new Intl.NumberFormat(tag, { useGrouping: 'always' });
+  const positions = new Intl.NumberFormat(tag, { useGrouping: false });
   const plurals = new Intl.PluralRules(tag);
   const t = (key: CliKey, ...subs: string[]) =>
     formatMessage(catalog(locale), key, subs) ?? formatMessage(catalog('en'), key, subs) ?? key;
   // A terminal has no isolates (`terminalSafe` removes them): file text is printed as written.
   const problems: ProblemLanguage & CsvProblemLanguage = {
     t,
-    number: (n, always) => (always ? grouped : numbers).format(n),
+    number: (n, always) =>
+      (always === undefined ? numbers : always ? grouped : positions).format(n),
     plural: (n) => plurals.select(n),
     isolate: (text) => text,
   };
@@ -112,8 +114,13 @@ export function cliText(locale: UiLocale = 'en'): CliText {
         t: (key, ...subs) =>
           t(key, ...subs.map((sub) => (typeof sub === 'number' ? formatNumber(sub) : sub))),
         number: formatNumber,
+        // A "unit" list is CLDR's narrow conjunction, as in the UI (`formatList`): CLDR's own
+        // unit list runs Chinese items together.
         list: (items, type = 'conjunction') =>
-          new Intl.ListFormat(tag, { style: 'long', type }).format(items),
+          new Intl.ListFormat(
+            tag,
+            type === 'unit' ? { type: 'conjunction', style: 'narrow' } : { type, style: 'long' },
+          ).format(items),
         plural: (n) => plurals.select(n),
         isolate: (text) => text,
       });

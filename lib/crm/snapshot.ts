@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { linkedinSlug } from '../csv/cells';
 import { decodeAccountFile } from '../csv/decode';
 import { csvLayout, streamCompaniesCsv } from '../csv/read';
-import type { RowError } from '../csv/records';
+import { type RowError, rowError } from '../csv/records';
 import { registrableDomain } from '../normalize/domain';
 import type { CrmRecord } from '../records';
 import { fold } from '../text';
@@ -118,9 +118,7 @@ function snapshotRows(
     return {
       records: [],
       crm,
-      errors: [
-        { row: 0, message: 'No company name or domain column: is this a companies export?' },
-      ],
+      errors: [rowError(0, { code: 'crm-no-identity-column' })],
     };
   const cell = (cells: readonly string[], column: CrmColumn) => {
     const i = plan[column];
@@ -139,7 +137,7 @@ function snapshotRows(
     };
     const keys = crmKeys(identity);
     if (keys.length === 0) {
-      errors.push({ row, message: 'No company name or domain on this row.' });
+      errors.push(rowError(row, { code: 'crm-no-identity' }));
       continue;
     }
     const recordId = crm === 'hubspot' ? cell(cells, 'hubspotId') : cell(cells, 'salesforceId');

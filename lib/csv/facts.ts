@@ -12,6 +12,7 @@ import {
 } from './cells';
 import type { Column, ColumnPlan } from './column-plan';
 import { type CsvField, FIELD_NAMES } from './columns';
+import type { CsvProblem } from './problems';
 
 const MESSY_SPACE = /[^\S ]| {2}/;
 /** Spaces collapsed (only when needed: most cells are clean), cut to `max`. */
@@ -168,7 +169,7 @@ const UNREADABLE = 'unreadable';
  */
 class RowReader {
   /** Problems with the last row's cells (a size Excel turned into a date), for the reader's report. */
-  problems: string[] = [];
+  problems: CsvProblem[] = [];
   /**
    * Each field's columns, every field present (none: an empty list) in one order, so the read
    * finds them by name on an object of one shape.
@@ -359,9 +360,11 @@ class RowReader {
       if (slot.facts.size < CACHE_SIZE) slot.facts.set(cell, fact);
     }
     if (fact?.value === UNREADABLE)
-      this.problems.push(
-        `${slot.column.header}: "${flat(cell, 40)}" is a date Excel made of a size band, and which band cannot be told: left out`,
-      );
+      this.problems.push({
+        code: 'size-made-date',
+        column: slot.column.header,
+        cell: flat(cell, 40),
+      });
     else if (fact) facts.employees = fact as CompanyFacts['employees'];
   }
 
@@ -472,7 +475,7 @@ export function rowReader(
   options: ReadOptions = {},
 ): {
   read: (cells: readonly string[]) => CompanyFacts;
-  problems: () => readonly string[];
+  problems: () => readonly CsvProblem[];
 } {
   const reader = new RowReader(plan, options);
   return { read: (cells) => reader.read(cells), problems: () => reader.problems };

@@ -18,7 +18,10 @@ export type CsvFileKey = Extract<keyof typeof en, `csvfile_${string}`>;
 export interface CsvProblemLanguage {
   /** The message `key` with `$1`… filled from `subs`. */
   t(key: CsvFileKey | IcpFileKey, ...subs: string[]): string;
-  /** A number in the language's digits: grouped from five digits, or always when `grouped`. */
+  /**
+   * A number in the language's digits: grouped from five digits, always when `grouped` is true,
+   * never when it is false (line and byte positions, as the reader's English writes them).
+   */
   number(n: number, grouped?: boolean): string;
   /** The CLDR plural category of `n` ("one", "other"…). */
   plural(n: number): Intl.LDMLPluralRule;
@@ -35,6 +38,12 @@ const BINARY_KEYS: Readonly<Record<BinaryKind, CsvFileKey>> = {
   gzip: 'csvfile_binary_gzip',
 };
 
+/** Papa Parse's error codes (papaparse.com/docs#errors) the reader meets, worded in the catalogs. */
+const PAPA_KEYS: ReadonlyMap<string, CsvFileKey> = new Map([
+  ['InvalidQuotes', 'csvfile_quote_malformed'],
+  ['MissingQuotes', 'csvfile_quote_unterminated'],
+]);
+
 /**
  * One account-file problem in `w`'s language, e.g. "4 ô nhưng chỉ có 3 cột: các ô thừa bị bỏ
  * qua" (vi). Numbers through `w.number`; the engine's own English (`reason`) through `w.isolate`.
@@ -42,6 +51,7 @@ const BINARY_KEYS: Readonly<Record<BinaryKind, CsvFileKey>> = {
 export function csvProblemIn(w: CsvProblemLanguage, p: CsvProblem): string {
   const { t, isolate } = w;
   const num = (n: number) => w.number(n);
+  const position = (n: number) => w.number(n, false);
   switch (p.code) {
     case 'empty-file':
       return t('csvfile_empty_file');
@@ -84,6 +94,32 @@ export function csvProblemIn(w: CsvProblemLanguage, p: CsvProblem): string {
         w.plural(p.count) === 'one' ? 'csvfile_more_problems_one' : 'csvfile_more_problems_other',
         w.number(p.count, true),
       );
+    case 'unclosed-quote':
+      return t(
+        w.plural(p.rest) === 'one' ? 'csvfile_unclosed_quote_one' : 'csvfile_unclosed_quote_other',
+        position(p.line),
+        position(p.rest),
+      );
+    case 'unclosed-quote-near':
+      return t('csvfile_unclosed_quote_near', position(p.line));
+    case 'row-too-long':
+      return t('csvfile_row_too_long', num(p.maxMb));
+    case 'not-utf8-after':
+      return t('csvfile_not_utf8_after', position(p.byte));
+    case 'cell-too-long':
+      return t('csvfile_cell_too_long', num(p.cell), num(p.mb));
+    case 'csv-syntax': {
+      const key = PAPA_KEYS.get(p.papa);
+      return key ? t(key) : t('csvfile_csv_syntax', isolate(p.message));
+    }
+    case 'size-made-date':
+      return t('csvfile_size_made_date', isolate(p.column), isolate(p.cell));
+    case 'invalid-fact':
+      return icpProblemIn(w, p.issue);
+    case 'crm-no-identity-column':
+      return t('csvfile_crm_no_identity_column');
+    case 'crm-no-identity':
+      return t('csvfile_crm_no_identity');
   }
 }
 

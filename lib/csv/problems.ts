@@ -1,5 +1,5 @@
 import type { JsonSyntax } from '../icp/json-syntax';
-import { notJsonText } from '../icp/problems';
+import { type IcpFileProblem, notJsonText } from '../icp/problems';
 
 /** What a file that is not text turns out to be, by its first bytes (magic numbers). */
 export type BinaryKind = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'gzip';
@@ -9,7 +9,9 @@ export type BinaryKind = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'gzip';
  * code with its parameters (no sentence): the UI words it in its language
  * (`components/lists/file-problem-words.ts`), the command line under `--lang`
  * (`lib/cli/reading-words.ts`); {@link csvProblemText} gives the reader's English message.
- * `maxMb`: megabytes; `cells`, `columns`, `count`: counts.
+ * `maxMb`, `mb`: megabytes; `cells`, `columns`, `count`: counts; `line`: a line of the file
+ * (1-based), `rest`: lines from there to the end; `byte`: a byte offset (0-based); `cell`: a
+ * cell's position in its row (1-based).
  */
 export type CsvProblem =
   | { code: 'empty-file' }
@@ -32,7 +34,33 @@ export type CsvProblem =
   | { code: 'no-company-data' }
   | { code: 'extra-cells'; cells: number; columns: number }
   | { code: 'no-company-named' }
-  | { code: 'more-problems'; count: number };
+  | { code: 'more-problems'; count: number }
+  /** A quote never closed (whole-text reader): the rest of the file is not read as rows. */
+  | { code: 'unclosed-quote'; line: number; rest: number }
+  /** The same, found by the chunked reader (`AccountFileStream`), which knows the line only roughly. */
+  | { code: 'unclosed-quote-near'; line: number }
+  /** One row longer than `maxMb` (the chunked reader's limit): nothing past it is read. */
+  | { code: 'row-too-long'; maxMb: number }
+  /** Bytes that are not UTF-8 from `byte` on, in a file begun as UTF-8: read as Windows-1252. */
+  | { code: 'not-utf8-after'; byte: number }
+  /** Cell `cell` holds `mb` megabytes (one decimal) of text: left out. */
+  | { code: 'cell-too-long'; cell: number; mb: number }
+  /**
+   * What the CSV parser (Papa Parse) reported for a row: `papa` its error code ("InvalidQuotes",
+   * "MissingQuotes"…), `message` its English message (the reader's message, as Papa wrote it).
+   */
+  | { code: 'csv-syntax'; papa: string; message: string }
+  /** A cell Excel turned into a date (e.g. "10-Jan" for 1-10 employees): which band is lost. */
+  | { code: 'size-made-date'; column: string; cell: string }
+  /**
+   * A JSON entry of company facts the facts schema rejects: `path` (e.g. `employees.value.min`),
+   * zod's English `detail`, and the same as an ICP-file problem (`icpProblemOf`) to word it.
+   */
+  | { code: 'invalid-fact'; path: string; detail: string; issue: IcpFileProblem }
+  /** A CRM export with neither a company name nor a domain column. */
+  | { code: 'crm-no-identity-column' }
+  /** A CRM export's row with neither a company name nor a domain. */
+  | { code: 'crm-no-identity' };
 
 /** The codes of {@link CsvProblem}. */
 export type CsvProblemCode = CsvProblem['code'];
@@ -82,5 +110,33 @@ export function csvProblemText(p: CsvProblem): string {
       return 'names no company (no name, domain or LinkedIn page): not imported';
     case 'more-problems':
       return `and ${p.count} more problems`;
+    case 'unclosed-quote':
+      return `a quote opened on line ${p.line} is never closed, so the rest of the file (${p.rest} ${p.rest === 1 ? 'line' : 'lines'}) cannot be read as rows: close the quote or remove it, then read the file again`;
+    case 'unclosed-quote-near':
+      return `a quote opened near line ${p.line} is never closed: the rest of the file cannot be read as rows`;
+    case 'row-too-long':
+      return `a row longer than ${p.maxMb} MB (an unclosed quote?): the file cannot be read past it`;
+    case 'not-utf8-after':
+      return `Not UTF-8 after byte ${p.byte}: read from there as Windows-1252.`;
+    case 'cell-too-long':
+      return `cell ${p.cell} holds ${p.mb.toFixed(1)} MB of text: far too long for a company value, left out`;
+    case 'csv-syntax':
+      return p.message;
+    case 'size-made-date':
+      return `${p.column}: "${p.cell}" is a date Excel made of a size band, and which band cannot be told: left out`;
+    case 'invalid-fact':
+      return `${p.path}: ${p.detail}`;
+    case 'crm-no-identity-column':
+      return 'No company name or domain column: is this a companies export?';
+    case 'crm-no-identity':
+      return 'No company name or domain on this row.';
   }
+}
+
+/**
+ * A cell's size as {@link CsvProblem} `cell-too-long` gives it: `chars` characters in megabytes
+ * (2^20), rounded to one decimal as `toFixed(1)` rounds it (the size is an exact binary fraction).
+ */
+export function megabytes(chars: number): number {
+  return Math.round((chars * 10) / 1_048_576) / 10;
 }

@@ -1,6 +1,8 @@
+import type { z } from 'zod';
 import { companyFactsSchema } from '../facts-schema';
 import { fieldPath } from '../format';
 import { jsonSyntaxOf } from '../icp/json-syntax';
+import { icpProblemOf } from '../icp/parse';
 import {
   type CompaniesFile,
   type CompanyRow,
@@ -73,8 +75,15 @@ function readList(list: readonly unknown[]): CompaniesFile {
       const parsed = companyFactsSchema.safeParse(candidate);
       if (parsed.success) companies.push({ row, facts: parsed.data });
       else {
-        const issue = parsed.error.issues[0];
-        errors.push({ row, message: `${fieldPath(issue?.path ?? [])}: ${issue?.message}` });
+        const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+        errors.push(
+          rowError(row, {
+            code: 'invalid-fact',
+            path: fieldPath(issue.path),
+            detail: issue.message,
+            issue: icpProblemOf(issue, candidate),
+          }),
+        );
       }
     } else flat.push({ row, record: candidate });
   });

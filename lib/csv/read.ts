@@ -96,10 +96,10 @@ export function streamCompaniesCsv(
         const line = lines.startOfNext(results.meta.cursor);
         const unterminated = results.errors.find((e) => e.code === 'MissingQuotes');
         if (unterminated) {
-          sink.report(row, unterminatedMessage(line, lines.total - line + 1));
+          sink.report(row, { code: 'unclosed-quote', line, rest: lines.total - line + 1 });
           return;
         }
-        for (const e of results.errors) sink.report(row, e.message);
+        for (const e of results.errors) sink.report(row, csvSyntaxProblem(e));
         const atEnd = results.meta.cursor >= body.length;
         // The line break that ends the last line is not a blank row.
         if (atEnd && results.data.length === 1 && results.data[0] === '') return;
@@ -107,13 +107,14 @@ export function streamCompaniesCsv(
       },
     });
   } catch (error) {
-    sink.report(0, `Could not read the file: ${String(error).slice(0, 200)}`);
+    sink.report(0, { code: 'unreadable', reason: String(error).slice(0, 200) });
   }
   return sink.finish();
 }
 
-function unterminatedMessage(line: number, rest: number): string {
-  return `a quote opened on line ${line} is never closed, so the rest of the file (${rest} ${rest === 1 ? 'line' : 'lines'}) cannot be read as rows: close the quote or remove it, then read the file again`;
+/** A row's parse error as Papa Parse reports it (its code and English message), as a problem. */
+export function csvSyntaxProblem(error: Papa.ParseError): CsvProblem {
+  return { code: 'csv-syntax', papa: error.code, message: error.message };
 }
 
 /**

@@ -4,7 +4,7 @@ import { planColumns } from './column-plan';
 import { EXAMPLE_COLUMNS } from './columns';
 import { type ReadOptions, rowReader } from './facts';
 import { nonCompanyRow, rowPreview, type SkipReason } from './non-company';
-import { type CsvProblem, csvProblemText } from './problems';
+import { type CsvProblem, csvProblemText, megabytes } from './problems';
 
 export interface CompanyRow {
   /** The row as a spreadsheet numbers it: the header is row 1 (when it is the first line). */
@@ -199,11 +199,7 @@ export class RecordSink {
       if (cell.length <= MAX_CELL) continue;
       out ??= [...cells];
       out[i] = '';
-      const mb = (cell.length / 1_048_576).toFixed(1);
-      this.report(
-        row,
-        `cell ${i + 1} holds ${mb} MB of text: far too long for a company value, left out`,
-      );
+      this.report(row, { code: 'cell-too-long', cell: i + 1, mb: megabytes(cell.length) });
     }
     return out ?? cells;
   }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { decodeAccountFile, decodeWindows1252 } from './decode';
 import type { ReadOptions } from './facts';
-import { csvLayout, notTextReason, type StreamHooks } from './read';
+import { csvLayout, csvSyntaxProblem, notTextReason, type StreamHooks } from './read';
 import { type CompanyRow, type ReadSummary, RecordSink } from './records';
 
 /** Bytes looked at before deciding the encoding and the delimiter. */
@@ -95,10 +95,7 @@ export class AccountFileStream {
       try {
         text = decoder.decode(bytes, { stream });
       } catch {
-        this.sink.report(
-          0,
-          `Not UTF-8 after byte ${this.bytesSeen}: read from there as Windows-1252.`,
-        );
+        this.sink.report(0, { code: 'not-utf8-after', byte: this.bytesSeen });
         this.encoding = `${this.encoding}, then windows-1252`;
         this.decoder = 'windows-1252';
         text = decodeWindows1252(bytes);
@@ -168,7 +165,7 @@ export class AccountFileStream {
     for (let r = 0; r < rows; r++) {
       this.row++;
       for (; e < errors.length && ((errors[e] as Papa.ParseError).row ?? 0) <= r; e++)
-        this.sink.report(this.row, (errors[e] as Papa.ParseError).message);
+        this.sink.report(this.row, csvSyntaxProblem(errors[e] as Papa.ParseError));
       const cells = data[r] as string[];
       this.hooks.onCells?.(cells, this.row);
       this.sink.record(cells, this.row);
@@ -220,13 +217,10 @@ export class AccountFileStream {
     this.row++;
     if (parsed.errors.some((e) => e.code === 'MissingQuotes')) {
       const line = this.line + countLines(text, 0, parsed.start);
-      this.sink.report(
-        this.row,
-        `a quote opened near line ${line} is never closed: the rest of the file cannot be read as rows`,
-      );
+      this.sink.report(this.row, { code: 'unclosed-quote-near', line });
       return;
     }
-    for (const e of parsed.errors) this.sink.report(this.row, e.message);
+    for (const e of parsed.errors) this.sink.report(this.row, csvSyntaxProblem(e));
     this.hooks.onCells?.(parsed.cells, this.row);
     this.sink.record(parsed.cells, this.row);
   }
@@ -236,10 +230,7 @@ export class AccountFileStream {
     this.pending = text;
     if (text.length > 64 * 1024 * 1024) {
       this.failed = true;
-      this.sink.report(
-        this.row + 1,
-        'a row longer than 64 MB (an unclosed quote?): the file cannot be read past it',
-      );
+      this.sink.report(this.row + 1, { code: 'row-too-long', maxMb: 64 });
     }
   }
 }

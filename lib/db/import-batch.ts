@@ -1,4 +1,5 @@
 import type { ImportPlan } from '../lists/import';
+import { ListError } from '../lists/list-error';
 import { putScores } from './listings';
 import { membersOfList } from './members';
 import { getDb, type IcpLensDb } from './schema';
@@ -25,7 +26,7 @@ export type ImportRows = Omit<ImportPlan, 'batch'>;
 
 /** Writes a batch of rows; the caller's transaction (or this call's own) covers the tables. */
 async function writeRows(rows: ImportRows, listId: string, db: IcpLensDb): Promise<void> {
-  if (!(await db.lists.get(listId))) throw new Error('That list no longer exists.');
+  if (!(await db.lists.get(listId))) throw new ListError({ code: 'list-gone' });
   await db.companies.bulkAdd(rows.companies);
   await putScores(db, rows.scores, new Map(rows.companies.map((c) => [c.id, c])));
   await db.listMembers.bulkAdd(rows.members);

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { ListError } from '../lists/list-error';
 import { cleanListName, copyPlan, findListByName, newMember } from '../lists/membership';
 import type { ListRow } from '../lists/rows';
 import { rowsOfCompanies, tierKeysOfIcp } from './listing-read';
@@ -73,7 +74,7 @@ export async function addToList(
   db: IcpLensDb = getDb(),
 ): Promise<void> {
   await db.transaction('rw', db.lists, db.listMembers, db.settings, async () => {
-    if (!(await db.lists.get(listId))) throw new Error('That list no longer exists.');
+    if (!(await db.lists.get(listId))) throw new ListError({ code: 'list-gone' });
     if (!(await db.listMembers.get([listId, companyId])))
       await db.listMembers.add(newMember(listId, companyId, at));
     await db.lists.update(listId, { updatedAt: at });

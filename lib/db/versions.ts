@@ -1,4 +1,5 @@
 import { icpSchema } from '../criteria/schema';
+import { ListError } from '../lists/list-error';
 import { type StoredIcp, saveIcp } from './icps';
 import { getDb, type IcpLensDb, type IcpRecord, type IcpVersionRecord } from './schema';
 
@@ -22,7 +23,7 @@ export async function restoreVersion(
   db: IcpLensDb = getDb(),
 ): Promise<StoredIcp> {
   const version = await db.icpVersions.get(versionId);
-  if (!version) throw new Error(`There is no version ${versionId}.`);
+  if (!version) throw new ListError({ code: 'no-version', version: versionId });
   const icp = icpSchema.parse(version.icp);
   const when = new Date(version.at).toISOString().slice(0, 16).replace('T', ' ');
   return saveIcp(icp, { id: version.icpId, note: `Restored the version of ${when}` }, db);

@@ -1,16 +1,17 @@
 import type { ListMemberRecord, ListRecord } from '../records';
 import { fold } from '../text';
+import { ListError } from './list-error';
 
 /** Longest list name kept, in characters. */
 export const MAX_LIST_NAME = 80;
 
 /**
  * A list name as typed, cleaned: spaces trimmed and collapsed, cut to 80 characters.
- * Throws `Error('A list needs a name.')` when nothing is left.
+ * Throws a `ListError` (`list-needs-name`, message "A list needs a name.") when nothing is left.
  */
 export function cleanListName(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim().slice(0, MAX_LIST_NAME);
-  if (!clean) throw new Error('A list needs a name.');
+  if (!clean) throw new ListError({ code: 'list-needs-name' });
   return clean;
 }
 

@@ -5,7 +5,8 @@
  * browser's language. Screenshots of each, light and dark, 360 px and wide, under
  * test-results/e2e/i18n/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,13 +30,66 @@ interface Language {
   settings: string;
   companies: string;
   why: string;
+  /** An account file's bad rows (extra cells, a quote never closed) as the import panel lists them. */
+  badRows: string[];
+  /** The import's failure when the list was deleted meanwhile (a list refusal, worded). */
+  listGone: string;
 }
 
 const LANGUAGES: Language[] = [
-  { env: 'vi', lang: 'vi', dir: 'ltr', settings: 'Cài đặt', companies: 'Công ty', why: 'Vì sao' },
-  { env: 'zh_CN', lang: 'zh-CN', dir: 'ltr', settings: '设置', companies: '公司', why: '原因' },
-  { env: 'fa', lang: 'fa', dir: 'rtl', settings: 'تنظیمات', companies: 'شرکت‌ها', why: 'چرا' },
+  {
+    env: 'vi',
+    lang: 'vi',
+    dir: 'ltr',
+    settings: 'Cài đặt',
+    companies: 'Công ty',
+    why: 'Vì sao',
+    badRows: [
+      'Dòng 3: 4 ô nhưng chỉ có 3 cột: các ô thừa bị bỏ qua',
+      'Dòng 4: dấu ngoặc kép mở gần dòng 4 không bao giờ được đóng: phần còn lại của tệp không đọc được thành từng hàng',
+    ],
+    listGone: 'Nhập không thành công, không có gì thay đổi: danh sách đó không còn nữa (đã bị xoá)',
+  },
+  {
+    env: 'zh_CN',
+    lang: 'zh-CN',
+    dir: 'ltr',
+    settings: '设置',
+    companies: '公司',
+    why: '原因',
+    badRows: [
+      '第 3 行：有 4 个单元格，但只有 3 列：多出的单元格已忽略',
+      '第 4 行：第 4 行附近开始的引号始终没有闭合：文件其余部分无法按行读取',
+    ],
+    listGone: '导入失败，没有做任何改动：该列表已不存在（已被删除）',
+  },
+  {
+    env: 'fa',
+    lang: 'fa',
+    dir: 'rtl',
+    settings: 'تنظیمات',
+    companies: 'شرکت‌ها',
+    why: 'چرا',
+    badRows: [
+      'ردیف ۳: ۴ خانه اما ۳ ستون: خانه‌های اضافی نادیده گرفته شد',
+      'ردیف ۴: گیومه‌ای که نزدیک خط ۴ باز شده هرگز بسته نمی‌شود: بقیه فایل را نمی‌توان به‌صورت ردیف خواند',
+    ],
+    listGone: 'وارد کردن ناموفق بود و هیچ چیز تغییر نکرد: آن فهرست دیگر وجود ندارد (حذف شده است)',
+  },
 ];
+
+/** An account file with a row of extra cells and a quote never closed (as Excel users send). */
+const BAD_ROWS = [
+  'Company,Website,Employees',
+  'Northwind Traders,northwind-traders.example,250',
+  'Contoso Freight,contoso-freight.example,1200,Q3 pipeline',
+  '"Fabrikam Logistics,fabrikam-logistics.example,85',
+  'Tailspin Toys,tailspin-toys.example,40',
+  '',
+].join('\r\n');
+
+/** Text as a user reads it: the invisible direction isolates left out. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u2066-\u2069]/g, '');
 
 /** Companies whose page text is in English, Persian, Chinese and Vietnamese. */
 const COMPANIES = [
@@ -119,6 +173,40 @@ describe.each(LANGUAGES)('Chromium in $env', (language) => {
     const name = `dashboard-${language.env}-${route.replace(/[/?=]/g, '-')}`;
     await shoot(dashboard, name, 1100, 900);
     await shoot(dashboard, name, 360, 800);
+    await dashboard.close();
+  });
+
+  it('says an account file’s bad rows, and a list deleted during the import, in the language', async () => {
+    const file = join(tmpdir(), `bad-rows-${language.env}-${Date.now()}.csv`);
+    writeFileSync(file, BAD_ROWS);
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#lists`);
+    await dashboard.fill('[data-input="new-list"]', 'Accounts with bad rows');
+    await dashboard.click('[data-action="create-list"]');
+    await dashboard.waitForSelector('[data-page="list"] [data-import]');
+    const listUrl = dashboard.url();
+    await dashboard.setInputFiles('[data-input="account-file"]', file);
+    await dashboard.waitForSelector('[data-import-preview]');
+    const problems = dashboard.locator('[data-import-errors]');
+    await problems.locator('summary').click();
+    const items = (await problems.locator('li').allTextContents()).map(plain);
+    expect(items).toEqual(language.badRows);
+    await shoot(dashboard, `dashboard-${language.env}-list-bad-rows`, 1100, 900);
+    await shoot(dashboard, `dashboard-${language.env}-list-bad-rows`, 360, 800);
+
+    // The list is deleted in another tab while this one still offers to import into it.
+    const other = await ext.context.newPage();
+    other.on('dialog', (dialog) => void dialog.accept());
+    await other.goto(listUrl);
+    await other.click('[data-action="delete-list"]');
+    await other.waitForURL(/#lists$/);
+    await other.close();
+    await dashboard.click('[data-action="import-start"]');
+    const result = dashboard.locator('[data-import-result]');
+    await expect.poll(async () => plain(await result.textContent())).toBe(language.listGone);
+    expect(await result.getAttribute('role')).toBe('alert');
+    await shoot(dashboard, `dashboard-${language.env}-list-gone`, 1100, 900);
     await dashboard.close();
   });
 });

@@ -1,4 +1,6 @@
+import { isolate } from '@/lib/i18n/bidi';
 import { Bdi } from '../../Bdi';
+import { formatList } from '../../format';
 import { t } from '../../i18n';
 import { FilePickButton } from '../FilePickButton';
 import type { CustomersWorkerSession } from './use-customers-worker';
@@ -56,8 +58,11 @@ export function CustomersFileSection({ session }: { session: CustomersWorkerSess
           {t(
             'build_read',
             file.data.rowCount,
-            file.data.usedColumns.map((u) => u.column).join(', ') || '—',
-            file.data.ignoredColumns.join(', ') || '—',
+            formatList(
+              file.data.usedColumns.map((u) => isolate(u.column)),
+              'unit',
+            ) || '—',
+            formatList(file.data.ignoredColumns.map(isolate), 'unit') || '—',
           )}
         </p>
       )}

@@ -2,6 +2,7 @@ import type { Icp } from '@/lib/criteria/schema';
 import type { CustomersStreamSummary } from '@/lib/csv/customers-file';
 import type { BestRule, IcpProposal } from '@/lib/icp/builder';
 import type { TierWinRate } from '@/lib/icp/impact';
+import { type PostedError, postedError } from '../../posted-error';
 import {
   backTestFile,
   type CustomersSource,
@@ -30,14 +31,13 @@ export type CustomersReport =
   | { type: 'read'; summary: CustomersSummary }
   | { type: 'cancelled' }
   /**
-   * `message`: the error's own text (the engine's, English); `code: 'no-file'`: a proposal or
-   * back-test came after the worker lost the file, for the page to word in its language.
+   * The error as `postedError` gives it (its own English text, its name, a list code) for the page
+   * to word (`errorWords`); `code: 'no-file'`: a proposal or back-test came after the worker lost
+   * the file, for the page to word in its language.
    */
-  | { type: 'failed'; message: string; code?: 'no-file' }
+  | ({ type: 'failed'; code?: 'no-file' } & PostedError)
   | { type: 'proposal'; proposal: IcpProposal }
   | { type: 'winRates'; id: number; winRates: TierWinRate[] };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The customers worker's message handler, without the worker. It keeps the file (the picked
@@ -76,7 +76,7 @@ export function createCustomersSession(options: Pick<PassOptions, 'slice' | 'onS
         file = request.file;
         post({ type: 'read', summary });
       } catch (error) {
-        if (read === generation) post({ type: 'failed', message: message(error) });
+        if (read === generation) post({ type: 'failed', ...postedError(error) });
       }
       return;
     }
@@ -104,7 +104,7 @@ export function createCustomersSession(options: Pick<PassOptions, 'slice' | 'onS
       });
       if (winRates) post({ type: 'winRates', id, winRates });
     } catch (error) {
-      if (read === generation) post({ type: 'failed', message: message(error) });
+      if (read === generation) post({ type: 'failed', ...postedError(error) });
     }
   };
 }

@@ -4,6 +4,7 @@ import { isolate } from '@/lib/i18n/bidi';
 import type { BuilderNote, ProposedCriterion } from '@/lib/icp/builder';
 import { formatNumber, formatPercent } from '../../format';
 import { type MessageKey, t } from '../../i18n';
+import { industryWords } from '../../industry-words';
 import { fieldLabel } from '../../labels';
 import { businessModelText, fundingStageText, placeName } from '../../value-words';
 
@@ -50,6 +51,7 @@ export function traitValue(c: Pick<ProposedCriterion, 'field' | 'label' | 'range
   const value = c.values?.length === 1 ? c.values[0] : undefined;
   if (value !== undefined) {
     if (c.field === 'location') return placeName(value);
+    if (c.field === 'industry') return industryWords(value);
     if (c.field === 'funding') return fundingStageText(value);
     if (c.field === 'businessModel' && isBusinessModel(value)) return businessModelText(value);
   }

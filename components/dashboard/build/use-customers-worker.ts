@@ -125,9 +125,7 @@ export function useCustomersWorker(
       } else {
         setReading(undefined);
         setProposing(false);
-        setError(
-          r.code === 'no-file' ? t('build_no_file') : t('build_read_failed', errorWords(r.message)),
-        );
+        setError(r.code === 'no-file' ? t('build_no_file') : t('build_read_failed', errorWords(r)));
       }
     };
     w.onerror = (event) => {

@@ -10,7 +10,7 @@ import {
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
-import { sourcesText } from '../../labels';
+import { sourcesText, tierName } from '../../labels';
 import { rankColumns } from '../../lists/rank-rows';
 import { TierFilterChips } from '../../lists/TierFilterChips';
 import { type TableColumn, type TableSort, VirtualTable } from '../../lists/VirtualTable';
@@ -42,7 +42,7 @@ function companyColumns(): TableColumn<CompanyRow, SortColumn>[] {
       cell: (r) =>
         r.tier ? (
           <span className={`tier-chip tier-chip-${r.tierKind}`} dir="auto">
-            {r.tier}
+            {r.tierKind ? tierName({ tier: r.tier, tierKind: r.tierKind }) : r.tier}
           </span>
         ) : (
           <span className="muted">—</span>

@@ -8,11 +8,13 @@ import { DEFAULT_TIERS } from '@/lib/icp/builder';
 import { diffIcp } from '@/lib/icp/diff';
 import { templateIn } from '@/lib/icp/templates/localized';
 import { Isolated } from '../../Bdi';
+import { errorWords } from '../../error-words';
 import { currentLocale, t } from '../../i18n';
 import { downloadJson, icpFileName } from '../../options/download-json';
 import { changeText } from '../icps/diff-words';
 import type { Route } from '../use-hash-route';
 import { IcpEditor } from './IcpEditor';
+import { versionNoteWords, versionTime } from './version-note-words';
 
 const BLANK: IcpInput = {
   format: ICP_FORMAT,
@@ -37,6 +39,7 @@ export function IcpEditorPage({
   const [stored, setStored] = useState<StoredIcp | null | undefined>(undefined);
   const [versions, setVersions] = useState<IcpVersionRecord[]>([]);
   const [saved, setSaved] = useState<string | undefined>(undefined);
+  const [failed, setFailed] = useState<string | undefined>(undefined);
   const [revision, setRevision] = useState(0);
 
   const load = useCallback(async () => {
@@ -70,8 +73,16 @@ export function IcpEditorPage({
   };
   const restore = async (version: IcpVersionRecord) => {
     if (version.id === undefined) return;
-    await restoreVersion(version.id);
-    setSaved(t('versions_restored', new Date(version.at).toLocaleString()));
+    setFailed(undefined);
+    try {
+      await restoreVersion(version.id);
+    } catch (error) {
+      // The version went with its ICP (deleted in another tab), or storage refused.
+      setSaved(undefined);
+      setFailed(t('options_failed', errorWords(error)));
+      return;
+    }
+    setSaved(t('versions_restored', versionTime(version.at)));
     setRevision((n) => n + 1);
     await load();
   };
@@ -93,6 +104,11 @@ export function IcpEditorPage({
       {saved && (
         <p className="notice notice-success" role="status" data-saved>
           <Isolated text={saved} />
+        </p>
+      )}
+      {failed && (
+        <p className="notice notice-error" role="alert" data-restore-failed>
+          <Isolated text={failed} />
         </p>
       )}
       <IcpEditor
@@ -118,9 +134,9 @@ export function IcpEditorPage({
                 <details>
                   <summary>
                     <time dateTime={new Date(version.at).toISOString()}>
-                      {new Date(version.at).toLocaleString()}
+                      {versionTime(version.at)}
                     </time>{' '}
-                    — {version.note}
+                    — <Isolated text={versionNoteWords(version.note)} />
                     {i === 0 && <span className="icp-tag">{t('versions_current')}</span>}
                   </summary>
                   {i > 0 && (

@@ -13,6 +13,8 @@ interface ListInputProps {
   valueLabel?: (value: string) => string | undefined;
   /** Groups of values that can be added at once ("all of Financial Services"). */
   groups?: Readonly<Record<string, readonly string[]>>;
+  /** A group's name in the UI language (the group's key stays as written). */
+  groupLabel?: (group: string) => string;
   label: string;
   invalid?: boolean;
   describedBy?: string;
@@ -31,6 +33,7 @@ export function ListInput({
   optionLabel,
   valueLabel,
   groups,
+  groupLabel,
   label,
   invalid,
   describedBy,
@@ -114,7 +117,7 @@ export function ListInput({
           <option value="">{t('editor_add_group')}</option>
           {Object.keys(groups).map((g) => (
             <option key={g} value={g}>
-              {g}
+              {groupLabel?.(g) ?? g}
             </option>
           ))}
         </select>

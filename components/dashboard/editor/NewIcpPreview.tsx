@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { isolate } from '@/lib/i18n/bidi';
+import { formatNumber } from '../../format';
 import { t } from '../../i18n';
 import { tierName } from '../../labels';
 import { ImpactStatus } from './ImpactStatus';
@@ -12,7 +14,10 @@ import type { ImpactState } from './use-impact-worker';
 export function NewIcpPreview({ state }: { state: ImpactState }) {
   const answer = state.answer?.type === 'tiers' ? state.answer : undefined;
   const line = useMemo(
-    () => answer?.counts.map((c) => `${tierName(c)}: ${c.count}`).join(' · '),
+    () =>
+      answer?.counts
+        .map((c) => t('impact_new_tier_count', isolate(tierName(c)), formatNumber(c.count)))
+        .join(' · '),
     [answer],
   );
   return (

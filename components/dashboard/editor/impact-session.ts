@@ -7,6 +7,7 @@ import {
   type TierMove,
 } from '@/lib/icp/impact';
 import type { TierDecision } from '@/lib/scoring/score';
+import { type PostedError, postedError } from '../../posted-error';
 
 /**
  * Page → impact worker. Each request but `load` carries an id; a newer request supersedes every
@@ -36,7 +37,8 @@ export type ImpactReport =
   | { type: 'computing'; id: number }
   | { type: 'impact'; id: number; companies: number; impact: ImpactAnswer }
   | { type: 'tiers'; id: number; companies: number; counts: TierCount[] }
-  | { type: 'failed'; id: number; message: string };
+  /** The error as `postedError` gives it (its own message, name, list code), for `errorWords`. */
+  | ({ type: 'failed'; id: number } & PostedError);
 
 /** Reads every stored company once, reporting `done` of `total` as it goes. */
 export type CompanyLoader = (
@@ -105,7 +107,6 @@ function tierCounts(icp: Icp, byName: Readonly<Record<string, number>>): TierCou
   return counts;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -169,7 +170,7 @@ export function createImpactSession(load: CompanyLoader = readImpactCompanies) {
         } catch (error) {
           if (companies && (await companies.then(() => false).catch(() => true)))
             companies = undefined; // a failed read is tried again at the next request
-          post({ type: 'failed', id: request.id, message: message(error) });
+          post({ type: 'failed', id: request.id, ...postedError(error) });
         }
         // Let requests queued during the computation arrive before choosing the next one.
         await nextTurn();

@@ -2,6 +2,8 @@ import { CRITERIA } from '@/lib/criteria';
 import type { CriterionField } from '@/lib/criteria/schema';
 import { stripIsolates } from '@/lib/i18n/bidi';
 import { GROUP_OF, INDUSTRY_GROUPS } from '@/lib/normalize/industry-groups';
+import { companyTypeWords } from '../../company-type-words';
+import { industryWords } from '../../industry-words';
 import { fundingStageText, placeName } from '../../value-words';
 
 /** LinkedIn's employee bands, to fill a size band's min and max in one pick. */
@@ -36,16 +38,35 @@ const inUiLanguage = (words: (value: string) => string) => (value: string) => {
 
 /**
  * What the editor shows beside each suggestion: industries are hierarchical (each shows its
- * group, and a whole group can be added); places and funding rounds show their names in the UI
- * language, in the list and in their chips ("北美 (North America)"), while the value the ICP stores
- * stays as the file writes it.
+ * group, and a whole group can be added); industries, company types, places and funding rounds
+ * show their names in the UI language, in the list, the groups and their chips ("北美 (North
+ * America)", "软件开发 (Software Development)"), while the value the ICP stores stays as the file
+ * writes it.
  */
 export function hierarchyFor(field: CriterionField): {
   optionLabel?: (value: string) => string | undefined;
   valueLabel?: (value: string) => string | undefined;
   groups?: Readonly<Record<string, readonly string[]>>;
+  groupLabel?: (group: string) => string;
 } {
-  if (field === 'industry') return { optionLabel: (v) => GROUP_OF.get(v), groups: INDUSTRY_GROUPS };
+  if (field === 'industry') {
+    const name = inUiLanguage(industryWords);
+    const groupLabel = (group: string) => stripIsolates(industryWords(group));
+    return {
+      optionLabel: (v) => {
+        const group = GROUP_OF.get(v);
+        const said = name(v);
+        return said && group ? `${said} · ${groupLabel(group)}` : (said ?? group);
+      },
+      valueLabel: name,
+      groups: INDUSTRY_GROUPS,
+      groupLabel,
+    };
+  }
+  if (field === 'companyType') {
+    const label = inUiLanguage(companyTypeWords);
+    return { optionLabel: label, valueLabel: label };
+  }
   if (field === 'location') {
     const label = inUiLanguage(placeName);
     return { optionLabel: label, valueLabel: label };

@@ -70,7 +70,7 @@ function startWorker(
       return;
     }
     if (r.type === 'computing' || r.id !== latest.current) return;
-    if (r.type === 'failed') setState((s) => ({ ...s, busy: false, error: errorWords(r.message) }));
+    if (r.type === 'failed') setState((s) => ({ ...s, busy: false, error: errorWords(r) }));
     else setState({ busy: false, answer: r });
   };
   w.onerror = (event) => {

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeFailure, ErrorBoundary } from '@/components/ErrorBoundary';
+import { useShippedLanguage } from '../../harness/shipped-language';
 
 const { window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
 Object.assign(globalThis, { window, document: window.document, IS_REACT_ACT_ENVIRONMENT: true });
@@ -47,5 +48,28 @@ describe('ErrorBoundary', () => {
   it('shows the message as one line of text, clipped', () => {
     expect(describeFailure(new TypeError('a\n<b>bold</b>'))).toBe('TypeError: a <b>bold</b>');
     expect(describeFailure('x'.repeat(1000))).toHaveLength(300);
+  });
+
+  it('says it in the UI language, the error’s own text kept and isolated', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const keyed = fakeBrowser.i18n.getMessage;
+    useShippedLanguage('fa');
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <ErrorBoundary area="companies">
+          <Broken />
+        </ErrorBoundary>,
+      );
+    });
+    const detail = container.querySelector('[data-failed="companies"] p');
+    expect(detail?.textContent).toBe(
+      'جزئیات خطا: یک خطای فنی (Error: Objects are not valid as a React child (found: object with keys {evil}))',
+    );
+    expect(detail?.querySelector('bdi')?.textContent).toMatch(/^Error: Objects are not valid/);
+    await act(async () => root.unmount());
+    fakeBrowser.i18n.getMessage = keyed;
   });
 });

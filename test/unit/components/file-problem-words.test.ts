@@ -36,25 +36,53 @@ const PROBLEMS: Record<CsvProblemCode, CsvProblem> = {
   'extra-cells': { code: 'extra-cells', cells: 4, columns: 3 },
   'no-company-named': { code: 'no-company-named' },
   'more-problems': { code: 'more-problems', count: 12 },
+  'unclosed-quote': { code: 'unclosed-quote', line: 12, rest: 380 },
+  'unclosed-quote-near': { code: 'unclosed-quote-near', line: 12045 },
+  'row-too-long': { code: 'row-too-long', maxMb: 64 },
+  'not-utf8-after': { code: 'not-utf8-after', byte: 1048576 },
+  'cell-too-long': { code: 'cell-too-long', cell: 3, mb: 1.5 },
+  'csv-syntax': {
+    code: 'csv-syntax',
+    papa: 'InvalidQuotes',
+    message: 'Trailing quote on quoted field is malformed',
+  },
+  'size-made-date': { code: 'size-made-date', column: '# Employees', cell: '10-Jan' },
+  'invalid-fact': {
+    code: 'invalid-fact',
+    path: 'employees.value.min',
+    detail: 'Too small: expected number to be >=0',
+    issue: { code: 'too-small', path: 'employees.value.min', min: 0, inclusive: true },
+  },
+  'crm-no-identity-column': { code: 'crm-no-identity-column' },
+  'crm-no-identity': { code: 'crm-no-identity' },
 };
+
+/**
+ * Codes whose English words differ from the reader's message on purpose: a company-facts JSON
+ * entry is worded as the ICP file's problems are ("must be ≥ 0"), the reader keeps zod's English.
+ */
+const WORDED_AS_ICP_PROBLEM = new Set<CsvProblemCode>(['invalid-fact']);
 
 /** What stays as written inside the words: names of formats and products, the engine's text. */
 const KEPT =
-  /CSV|JSON|Excel|\.xlsx|xlsx|gzip|LinkedIn|RangeError: Invalid string length|MB|First Name|Last Name|Email|Company|Website|Domain|Industry|# Employees/g;
+  /CSV|JSON|Excel|\.xlsx|xlsx|gzip|LinkedIn|UTF-8|Windows-1252|RangeError: Invalid string length|MB|First Name|Last Name|Email|Company|Website|Domain|Industry|# Employees|employees\.value\.min/g;
 
 describe('account-file problems', () => {
-  it.each(Object.keys(PROBLEMS))('in English equal the reader’s message (%s)', (code) => {
-    useShippedLanguage('en');
-    const problem = PROBLEMS[code as CsvProblemCode];
-    expect(stripIsolates(csvProblemWords(problem))).toBe(csvProblemText(problem));
-  });
+  it.each(Object.keys(PROBLEMS).filter((c) => !WORDED_AS_ICP_PROBLEM.has(c as CsvProblemCode)))(
+    'in English equal the reader’s message (%s)',
+    (code) => {
+      useShippedLanguage('en');
+      const problem = PROBLEMS[code as CsvProblemCode];
+      expect(stripIsolates(csvProblemWords(problem))).toBe(csvProblemText(problem));
+    },
+  );
 
   it.each(LOCALES.filter((l) => l !== 'en'))('leave no English frame in %s', (locale) => {
     useShippedLanguage(locale);
     for (const problem of Object.values(PROBLEMS)) {
       const words = stripIsolates(csvProblemWords(problem)).replace(KEPT, '');
       expect(words, problem.code).not.toMatch(
-        /\b(file|cells|columns|ignored|company|imported|problems|empty|object|expected|header|not)\b/i,
+        /\b(file|cells?|columns|ignored|company|imported|problems|empty|object|expected|header|not|quote|line|row|domain|date|read|left)\b/i,
       );
       expect(words.trim().length, problem.code).toBeGreaterThan(0);
     }

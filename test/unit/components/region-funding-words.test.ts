@@ -144,8 +144,9 @@ describe('funding rounds in the UI language', () => {
     const [criterion] = scoreCompany(icp, facts).criteria;
     if (!criterion) throw new Error('no criterion');
     useShippedLanguage('zh_CN');
+    // The parts are separated as Chinese lists them (CLDR's "unit" list ran them together).
     expect(stripIsolates(criterionValueText(criterion) ?? '')).toBe(
-      '最近一轮融资：B轮已融资 US$4000万',
+      '最近一轮融资：B轮、已融资 US$4000万',
     );
     useShippedLanguage('fa');
     const shown = stripIsolates(criterionValueText(criterion) ?? '');

@@ -92,7 +92,13 @@ describe('readCrmSnapshot', () => {
     expect(file.records).toEqual([
       { name: 'hooli.example', keys: ['domain:hooli.example'], crm: 'csv', owner: 'Gavin' },
     ]);
-    expect(file.errors).toEqual([{ row: 3, message: 'No company name or domain on this row.' }]);
+    expect(file.errors).toEqual([
+      {
+        row: 3,
+        message: 'No company name or domain on this row.',
+        problem: { code: 'crm-no-identity' },
+      },
+    ]);
   });
   it('rejects a file without a name or domain column', () => {
     const file = readCrmSnapshot('First Name,Email\nAda,ada@example.com\n');
@@ -127,7 +133,13 @@ describe('readCrmSnapshot through the account-file reader', () => {
     );
     expect(file.crm).toBe('salesforce');
     expect(file.records.map((r) => [r.name, r.owner])).toEqual([['Bluefin Freight', 'Ana Ruiz']]);
-    expect(file.errors).toEqual([{ row: 5, message: 'No company name or domain on this row.' }]);
+    expect(file.errors).toEqual([
+      {
+        row: 5,
+        message: 'No company name or domain on this row.',
+        problem: { code: 'crm-no-identity' },
+      },
+    ]);
   });
   it('still reads a CRM file whose columns only the snapshot knows', () => {
     const file = readCrmSnapshot('Organisation,Owner\nKestrel Labs,Ida\n');

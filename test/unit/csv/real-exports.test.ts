@@ -82,6 +82,7 @@ describe('Excel CSV (semicolon) from a European locale: sep= line, Windows-1252,
     expect(file.errors).toContainEqual({
       row: zurich?.row,
       message: expect.stringMatching(/Company Size: "10-Mar" is a date Excel made of a size band/),
+      problem: { code: 'size-made-date', column: 'Company Size', cell: '10-Mar' },
     });
     expect(byName['Sørlandet Fisk AS']?.facts.employees?.value).toEqual({ min: 51, max: 200 });
   });
@@ -150,7 +151,11 @@ describe('delimiters and structure', () => {
     );
     expect(names(file)).toEqual(['Alpha']);
     expect(file.errors).toEqual([
-      { row: 3, message: expect.stringMatching(/quote opened on line 3 is never closed.*2 lines/) },
+      {
+        row: 3,
+        message: expect.stringMatching(/quote opened on line 3 is never closed.*2 lines/),
+        problem: { code: 'unclosed-quote', line: 3, rest: 2 },
+      },
     ]);
     expect(readCompaniesCsv(text).companies.length).toBeGreaterThan(0);
   });
@@ -166,7 +171,13 @@ describe('delimiters and structure', () => {
     const file = readCompaniesCsv(`Company,Description,Industry\nAcme,"${huge}",Retail\n`);
     expect(names(file)).toEqual(['Acme']);
     expect(file.companies[0]?.facts.description).toBeUndefined();
-    expect(file.errors).toEqual([{ row: 2, message: expect.stringMatching(/50\.0 MB of text/) }]);
+    expect(file.errors).toEqual([
+      {
+        row: 2,
+        message: expect.stringMatching(/cell 2 holds 50\.0 MB of text/),
+        problem: { code: 'cell-too-long', cell: 2, mb: 50 },
+      },
+    ]);
   });
 
   it('a row that only names the company is flagged as nothing known', () => {

@@ -97,7 +97,11 @@ describe('AccountFileStream: chunks give what the whole file gives', () => {
     const parts = streamed(new TextEncoder().encode(text), 10_000);
     expect(parts.companies).toHaveLength(1000);
     expect(parts.errors).toEqual([
-      { row: 1002, message: expect.stringMatching(/quote opened near line 1002 is never closed/) },
+      {
+        row: 1002,
+        message: expect.stringMatching(/quote opened near line 1002 is never closed/),
+        problem: { code: 'unclosed-quote-near', line: 1002 },
+      },
     ]);
   });
 });

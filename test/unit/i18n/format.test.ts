@@ -88,6 +88,17 @@ describe('formatList', () => {
   it('disjunction says "or"', () => {
     expect(formatList(['EU', 'US'], 'disjunction', 'en')).toBe('EU or US');
   });
+  it.each([
+    ['en', 'Security, Cloud, Fintech'],
+    ['vi', 'Security, Cloud, Fintech'],
+    ['zh-CN', 'Security、Cloud、Fintech'],
+    ['fa', 'Security،\u200f Cloud،\u200f Fintech'],
+  ])(
+    'a list without "and" keeps a separator between items in %s (never run together)',
+    (locale, text) => {
+      expect(formatList(['Security', 'Cloud', 'Fintech'], 'unit', locale)).toBe(text);
+    },
+  );
 });
 
 describe('plurals', () => {
