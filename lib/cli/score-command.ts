@@ -2,7 +2,7 @@ import type { Icp } from '../criteria/schema';
 import type { ReadSummary } from '../csv/records';
 import { parseIcpFile } from '../icp/parse';
 import { sampleIcp } from '../icp/sample';
-import { compileRanker } from '../scoring/rank';
+import { compileRanker, factsRanked } from '../scoring/rank';
 import { scoreCompany } from '../scoring/score';
 import { EXIT, type ExitCode, InputError, readInput } from './io';
 import { createOutput, needsReasons, type OutputFormat } from './output';
@@ -50,7 +50,7 @@ export async function scoreCommand(
   const rank = compileRanker(icp);
   let output: ReturnType<typeof createOutput> | undefined;
   let count = 0;
-  // A ranking-only run shows no evidence: the reader leaves it out.
+  // A ranking-only run shows no evidence, and reads only the facts the ICP judges.
   const summary = await eachCompanyInFile(
     io,
     path,
@@ -68,7 +68,7 @@ export async function scoreCommand(
       if (io.progress && count % PROGRESS_EVERY === 0)
         io.progress(`\r${progressLine(count, io.text ?? cliText())}`);
     },
-    { evidence: explain },
+    explain ? { evidence: true } : { evidence: false, facts: factsRanked(icp) },
   );
   if (io.progress && count >= PROGRESS_EVERY) io.progress('\r\u001b[K');
   await output?.end();

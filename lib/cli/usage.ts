@@ -1,8 +1,8 @@
-import { version } from '../../package.json';
+import packageJson from '../../package.json';
 import { type CliKey, type CliText, cliText } from './text';
 
 /** The package version, printed by `icp-lens --version`. */
-export const VERSION = version;
+export const VERSION: string = packageJson.version;
 
 const SYNOPSIS = [
   'icp-lens extract <page.html> --url <url>',

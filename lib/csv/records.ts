@@ -149,14 +149,18 @@ export class RecordSink {
     }
     const facts = this.reader.read(cells);
     for (const problem of this.reader.problems()) this.report(row, problem);
+    // One pass over the facts: any at all, and only who the company is (`onlyIdentity`)?
     let known = false;
-    for (const _ in facts) {
+    let identity = true;
+    for (const name in facts) {
       known = true;
-      break;
+      if (!IDENTITY.has(name)) {
+        identity = false;
+        break;
+      }
     }
     if (known && this.grouped) this.join(row, facts);
-    else if (known)
-      this.onCompany(onlyIdentity(facts) ? { row, facts, nothingKnown: true } : { row, facts });
+    else if (known) this.onCompany(identity ? { row, facts, nothingKnown: true } : { row, facts });
     else {
       this.skip(row, 'no-data', cells);
       this.report(row, { code: 'no-company-data' });

@@ -1,77 +1,10 @@
 import countries from 'i18n-iso-countries/index.js';
-import ar from 'i18n-iso-countries/langs/ar.json';
-import bn_ from 'i18n-iso-countries/langs/bn.json';
-import cs_ from 'i18n-iso-countries/langs/cs.json';
-import da_ from 'i18n-iso-countries/langs/da.json';
-import de from 'i18n-iso-countries/langs/de.json';
-import el_ from 'i18n-iso-countries/langs/el.json';
 import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fa from 'i18n-iso-countries/langs/fa.json';
-import fi_ from 'i18n-iso-countries/langs/fi.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import he_ from 'i18n-iso-countries/langs/he.json';
-import hi_ from 'i18n-iso-countries/langs/hi.json';
-import hr_ from 'i18n-iso-countries/langs/hr.json';
-import hu_ from 'i18n-iso-countries/langs/hu.json';
-import id from 'i18n-iso-countries/langs/id.json';
-import it from 'i18n-iso-countries/langs/it.json';
-import ja from 'i18n-iso-countries/langs/ja.json';
-import ko from 'i18n-iso-countries/langs/ko.json';
-import ms_ from 'i18n-iso-countries/langs/ms.json';
-import nb_ from 'i18n-iso-countries/langs/nb.json';
-import nl from 'i18n-iso-countries/langs/nl.json';
-import pl from 'i18n-iso-countries/langs/pl.json';
-import pt from 'i18n-iso-countries/langs/pt.json';
-import ro_ from 'i18n-iso-countries/langs/ro.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import sk_ from 'i18n-iso-countries/langs/sk.json';
-import sv_ from 'i18n-iso-countries/langs/sv.json';
-import th_ from 'i18n-iso-countries/langs/th.json';
-import tr from 'i18n-iso-countries/langs/tr.json';
-import uk_ from 'i18n-iso-countries/langs/uk.json';
-import ur_ from 'i18n-iso-countries/langs/ur.json';
-import vi from 'i18n-iso-countries/langs/vi.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
 import { fold } from '../text';
 import { COUNTRY_TABLE } from './places/gazetteer.generated';
 
-const LOCALES = [
-  en,
-  de,
-  fr,
-  es,
-  pt,
-  it,
-  nl,
-  vi,
-  zh,
-  fa,
-  ar,
-  ja,
-  ko,
-  ru,
-  tr,
-  id,
-  pl,
-  da_,
-  sv_,
-  nb_,
-  fi_,
-  cs_,
-  el_,
-  he_,
-  hi_,
-  th_,
-  ms_,
-  ro_,
-  hu_,
-  uk_,
-  sk_,
-  hr_,
-  bn_,
-  ur_,
-];
+// English names, for `countryName`.
+countries.registerLocale(en);
 
 /** Names LinkedIn and company pages use that the ISO lists spell differently. */
 const EXTRA_NAMES: Record<string, string> = {
@@ -173,20 +106,19 @@ const EXTRA_NAMES: Record<string, string> = {
 
 let byName: Map<string, string> | undefined;
 
+/**
+ * Every country name, folded, → its code. The names of 34 languages (i18n-iso-countries), the ISO
+ * short names and the countries' own names come folded and merged from the generated table
+ * (scripts/build-gazetteer.ts, so no run folds ten thousand names); the hand-written names above
+ * go over them. Built on the first lookup.
+ */
 function names(): Map<string, string> {
   if (byName) return byName;
   byName = new Map();
-  for (const locale of LOCALES) {
-    countries.registerLocale(locale);
-    for (const [code, value] of Object.entries(locale.countries)) {
-      for (const name of Array.isArray(value) ? value : [value]) byName.set(fold(name), code);
-    }
-  }
-  // ISO 3166-1 short names ("Korea, Republic of") and each country's own name ("Sverige"),
-  // folded by the build script.
   for (const line of COUNTRY_TABLE.split('\n')) {
-    const [code = '', list = ''] = line.split('\t');
-    for (const key of list.split('|')) if (key && !byName.has(key)) byName.set(key, code);
+    const tab = line.indexOf('\t');
+    const code = line.slice(0, tab);
+    for (const key of line.slice(tab + 1).split('|')) byName.set(key, code);
   }
   for (const [name, code] of Object.entries(EXTRA_NAMES)) byName.set(fold(name), code);
   return byName;
@@ -223,6 +155,5 @@ export function countryCode(text: string): string | undefined {
 
 /** The English name of a country code, for display. */
 export function countryName(code: string): string | undefined {
-  names();
   return countries.getName(code, 'en', { select: 'alias' }) ?? countries.getName(code, 'en');
 }

@@ -1,4 +1,4 @@
-import { parse } from 'tldts';
+import { getDomain, parse } from 'tldts';
 import { unwrapLinkedInRedirect } from './linkedin-redirect';
 
 export { unwrapLinkedInRedirect };
@@ -146,7 +146,14 @@ function domainOf(url: Site): string | undefined {
   const path = pathSite(url);
   if (path !== undefined) return path ?? undefined;
   // The URL parser's host (lowercased, punycode): tldts need not find it in the URL again.
-  const parsed = parse(url.host, PSL_OPTIONS);
+  const host = url.host;
+  let end = host.length;
+  while (end > 1 && host.charCodeAt(end - 1) === 46) end--; // "acme.com." as tldts reads it
+  // A host whose last label is no intranet name is decided by its registrable domain alone:
+  // tldts' getDomain, which builds no result object (this runs for every row of a file).
+  if (!INTRANET_SUFFIXES.has(host.slice(host.lastIndexOf('.', end - 1) + 1, end)))
+    return getDomain(host, PSL_OPTIONS) || undefined;
+  const parsed = parse(host, PSL_OPTIONS);
   if (parsed.isIp || !parsed.domain) return undefined;
   const known = parsed.isIcann || parsed.isPrivate;
   if (!known && INTRANET_SUFFIXES.has(parsed.publicSuffix ?? '')) return undefined;

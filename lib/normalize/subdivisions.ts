@@ -30,47 +30,84 @@ CN-HL 黑龙江|CN-HN 湖南|CN-JL 吉林|CN-JS 江苏|CN-JX 江西|CN-LN 辽宁
 CN-SN 陕西|CN-SX 山西|CN-YN 云南|CN-ZJ 浙江|CN-GX 广西|CN-NM 内蒙古|CN-NM Inner Mongolia|CN-XJ 新疆|
 CN-XZ 西藏|CN-XZ Tibet|CN-NX 宁夏`;
 
-interface Tables {
-  /** `country:ABBR` and `country:folded name` → the subdivision. */
-  inCountry: Map<string, Subdivision>;
-  /** A folded name → its subdivision, when one country alone has a subdivision of that name. */
-  anywhere: Map<string, Subdivision | null>;
-}
+/** `ABBR` and folded name → the subdivision, within one country. */
+type CountryTable = Map<string, Subdivision>;
 
-let tables: Tables | undefined;
+/** Each country's line of the generated table, by country; split on the first lookup. */
+let lines: Map<string, string> | undefined;
+/** Each country's aliases from `EXTRA` ([code, alias]), by country. */
+let extras: Map<string, [code: string, alias: string][]> | undefined;
+const countries = new Map<string, CountryTable>();
+/** A folded name → its subdivision, when one country alone has a subdivision of that name. */
+let anywhere: Map<string, Subdivision | null> | undefined;
 
-function addName(t: Tables, country: string, key: string, value: Subdivision) {
+function addName(
+  table: CountryTable,
+  key: string,
+  value: Subdivision,
+  names?: Map<string, Subdivision | null>,
+) {
   if (!key) return;
-  t.inCountry.set(`${country}:${key}`, value);
-  const known = t.anywhere.get(key);
-  t.anywhere.set(key, known === undefined || known?.code === value.code ? value : null);
+  table.set(key, value);
+  if (!names) return;
+  const known = names.get(key);
+  names.set(key, known === undefined || known?.code === value.code ? value : null);
 }
 
-/** Builds the lookup tables from the generated ISO 3166-2 table (names already folded), once, on
- * first use. */
-function load(): Tables {
-  if (tables) return tables;
-  const t: Tables = { inCountry: new Map(), anywhere: new Map() };
-  for (const line of SUBDIVISION_TABLE.split('\n')) {
-    const [country = '', rows = ''] = line.split('\t');
-    for (const row of rows.split('|')) {
-      const [abbr = '', name = abbr, ...folded] = row.split('=');
-      const value = { code: `${country}-${abbr}`, name };
-      t.inCountry.set(`${country}:${abbr}`, value);
-      for (const key of folded) addName(t, country, key, value);
+/**
+ * One country's subdivisions from its line of the generated ISO 3166-2 table (names already
+ * folded), then its aliases from `EXTRA`, in that order; each name also into `names` when given.
+ */
+function build(country: string, names?: Map<string, Subdivision | null>): CountryTable {
+  if (!lines || !extras) {
+    lines = new Map();
+    for (const line of SUBDIVISION_TABLE.split('\n')) {
+      const tab = line.indexOf('\t');
+      lines.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+    extras = new Map();
+    for (const entry of EXTRA.split('|')) {
+      const [code = '', ...words] = entry.trim().split(' ');
+      const list = extras.get(code.slice(0, 2)) ?? [];
+      extras.set(code.slice(0, 2), list);
+      list.push([code, words.join(' ')]);
     }
   }
-  for (const entry of EXTRA.split('|')) {
-    const [code = '', ...words] = entry.trim().split(' ');
-    const country = code.slice(0, 2);
-    const value = t.inCountry.get(`${country}:${code.slice(3)}`);
-    const alias = words.join(' ');
-    if (!value) continue;
-    if (/^[A-Z]{2,3}$/.test(alias)) t.inCountry.set(`${country}:${alias}`, value);
-    else addName(t, country, fold(alias), value);
+  const table: CountryTable = new Map();
+  for (const row of (lines.get(country) ?? '').split('|')) {
+    if (!row) continue;
+    const [abbr = '', name = abbr, ...folded] = row.split('=');
+    const value = { code: `${country}-${abbr}`, name };
+    table.set(abbr, value);
+    for (const key of folded) addName(table, key, value, names);
   }
-  tables = t;
-  return t;
+  for (const [code, alias] of extras.get(country) ?? []) {
+    const value = table.get(code.slice(3));
+    if (!value) continue;
+    if (/^[A-Z]{2,3}$/.test(alias)) table.set(alias, value);
+    else addName(table, fold(alias), value, names);
+  }
+  return table;
+}
+
+/** The subdivisions of one country, built on its first lookup (a file's rows name few). */
+function inCountry(country: string): CountryTable {
+  let table = countries.get(country);
+  if (!table) {
+    table = build(country);
+    countries.set(country, table);
+  }
+  return table;
+}
+
+/** Every country's names, for a lookup without a country: built once, on the first such. */
+function anywhereNames(): Map<string, Subdivision | null> {
+  if (anywhere) return anywhere;
+  const names = new Map<string, Subdivision | null>();
+  build('', names);
+  for (const country of lines?.keys() ?? []) build(country, names);
+  anywhere = names;
+  return names;
 }
 
 /**
@@ -84,23 +121,23 @@ function load(): Tables {
  * read (their names are the towns').
  */
 export function subdivision(text: string, country?: string): Subdivision | undefined {
-  const t = load();
   const trimmed = text.trim().replace(/\s+\d[\d\s-]*$/, ''); // "CA 94105" → "CA"
   if (/^[A-Za-z]{2,3}$/.test(trimmed)) {
     const abbr = trimmed.toUpperCase();
     if (country && !['US', 'CA'].includes(country)) {
       // "Goa" and "Uri" are names as short as a code.
-      return t.inCountry.get(`${country}:${abbr}`) ?? t.inCountry.get(`${country}:${fold(abbr)}`);
+      const table = inCountry(country);
+      return table.get(abbr) ?? table.get(fold(abbr));
     }
     if (abbr.length === 3) return undefined;
     const order = country === 'CA' ? ['CA', 'US'] : country && country !== 'US' ? [] : ['US', 'CA'];
     for (const c of order) {
-      const hit = t.inCountry.get(`${c}:${abbr}`);
+      const hit = inCountry(c).get(abbr);
       if (hit) return hit;
     }
     return undefined;
   }
   const key = fold(trimmed);
-  if (country) return t.inCountry.get(`${country}:${key}`);
-  return t.anywhere.get(key) ?? undefined;
+  if (country) return inCountry(country).get(key);
+  return anywhereNames().get(key) ?? undefined;
 }

@@ -1,7 +1,7 @@
-import { CRITERIA, compileBandTest } from '../criteria';
+import { compileBandTest } from '../criteria';
 import { type BandTest, NO_BAND as NONE, UNKNOWN_BAND as UNKNOWN } from '../criteria/kind';
 import type { Band, CriterionField, CriterionMode, Icp } from '../criteria/schema';
-import type { CompanyFacts } from '../facts';
+import type { CompanyFacts, FactName } from '../facts';
 import { clamp01 } from '../format';
 import { scoreFromTotals, type TierDecision } from './score';
 
@@ -28,30 +28,80 @@ interface CompiledCriterion {
   test: BandTest;
 }
 
-/** Distinct values whose band a matcher-backed test remembers (per criterion and run). */
+/** Distinct values whose band a test remembers (per criterion and run). */
 const MEMO_SIZE = 10_000;
 
 /**
- * The criterion's band test. A field without a compiled test runs its matcher (reading, shown
- * text, evidence) for every company; such a test is remembered per distinct value, by the
- * field's `valueKey` (the key the impact preview matches once per value), so a value that
- * repeats across a file's rows is matched once.
+ * The facts each criterion field's band test reads (its matcher's `read`, its compiled test): a
+ * field missing here is a compile error; `test/unit/scoring/rank.test.ts` checks that changing any
+ * other fact changes no band.
  */
-function bandTest(field: CriterionField, bands: readonly Band[]): BandTest {
-  const test = compileBandTest(field, bands);
-  const kind = CRITERIA[field];
-  if (kind.compile) return test;
-  const memo = new Map<string | number, number>();
+const READS: Readonly<Record<CriterionField, readonly FactName[]>> = {
+  industry: ['industry'],
+  employees: ['employees'],
+  revenue: ['revenue'],
+  location: ['headquarters'],
+  technologies: ['technologies'],
+  keywords: ['specialties', 'tagline', 'description'],
+  founded: ['founded'],
+  companyType: ['companyType'],
+  hiring: ['hiring'],
+  hiringFor: ['hiring'],
+  funding: ['funding'],
+  businessModel: ['businessModel'],
+};
+
+/**
+ * The facts ranking against `icp` reads (`READS` of its criteria's fields): all a ranking-only
+ * run needs of an account file (`ReadOptions.facts` in lib/csv).
+ */
+export function factsRanked(icp: Pick<Icp, 'criteria'>): ReadonlySet<FactName> {
+  return new Set(icp.criteria.flatMap((c) => READS[c.field]));
+}
+
+/** One level of remembered bands: by a fact's value (`null` for no fact), then the next level. */
+type Memo = Map<unknown, number | Memo>;
+
+/**
+ * `test`, remembered per distinct value of the facts `field` reads (`READS`), compared as the
+ * values themselves: a primitive (an industry, a year, a description) by equality, an object (a
+ * size range, a place, a list) by identity. Files repeat their cells and the CSV reader gives
+ * every row with the same cell the same value object, so a file's industries, sizes and places
+ * are each tested once. Sound because facts are values: nothing changes a fact's value object
+ * in place (a changed fact is a new one).
+ */
+function remembered(field: CriterionField, test: BandTest): BandTest {
+  const names = READS[field];
+  const memo: Memo = new Map();
+  let size = 0;
   return (facts) => {
-    const key = kind.valueKey(facts);
-    if (key === null || key === undefined) return test(facts);
-    let band = memo.get(key);
+    let level = memo;
+    for (let i = 0; i < names.length - 1; i++) {
+      const key = facts[names[i] as FactName]?.value ?? null;
+      let next = level.get(key) as Memo | undefined;
+      if (next === undefined) {
+        if (size >= MEMO_SIZE) return test(facts);
+        next = new Map();
+        level.set(key, next);
+      }
+      level = next;
+    }
+    const key = facts[names[names.length - 1] as FactName]?.value ?? null;
+    let band = level.get(key) as number | undefined;
     if (band === undefined) {
       band = test(facts);
-      if (memo.size < MEMO_SIZE) memo.set(key, band);
+      if (size < MEMO_SIZE) {
+        level.set(key, band);
+        size++;
+      }
     }
     return band;
   };
+}
+
+/** The criterion's band test (compiled, or the field's matcher), remembered per distinct value. */
+function bandTest(field: CriterionField, bands: readonly Band[]): BandTest {
+  return remembered(field, compileBandTest(field, bands));
 }
 
 /**

@@ -146,19 +146,27 @@ export function scoreFromTotals(
   t: ScoreTotals,
   disqualified: boolean,
 ): { score: number; confidence: number; scoreRange: { min: number; max: number } } & TierDecision {
-  const percent = (n: number) => (t.totalWeight > 0 ? Math.round((100 * n) / t.totalWeight) : 0);
-  const score = percent(t.earned);
-  const confidence = t.totalWeight > 0 ? t.knownWeight / t.totalWeight : 1;
-  return {
+  const { totalWeight } = t;
+  const score = percentOf(t.earned, totalWeight);
+  const confidence = totalWeight > 0 ? t.knownWeight / totalWeight : 1;
+  const tier = decideTier(icp, score, confidence, disqualified);
+  // Built property by property in one shape (no spread): the ranker calls this for every row.
+  const result: ReturnType<typeof scoreFromTotals> = {
     score,
     confidence,
     scoreRange: {
-      min: percent(t.knownEarned),
-      max: percent(t.knownEarned + t.totalWeight - t.knownWeight),
+      min: percentOf(t.knownEarned, totalWeight),
+      max: percentOf(t.knownEarned + totalWeight - t.knownWeight, totalWeight),
     },
-    ...decideTier(icp, score, confidence, disqualified),
+    tier: tier.tier,
+    tierKind: tier.tierKind,
   };
+  if (tier.tierIndex !== undefined) result.tierIndex = tier.tierIndex;
+  return result;
 }
+
+/** `n` of `total` weight as a whole percentage; 0 without weight. */
+const percentOf = (n: number, total: number) => (total > 0 ? Math.round((100 * n) / total) : 0);
 
 /**
  * Scores a company against an ICP, as DESIGN.md ("ICP file") defines it:

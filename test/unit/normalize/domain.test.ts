@@ -53,6 +53,10 @@ describe('registrableDomain: one company per site, also on shared hosting', () =
     'http://intranet/',
     'http://localhost:3000/',
     'http://nas.local/',
+    // Trailing dots, as tldts reads the host: still an intranet name.
+    'http://nas.local./',
+    'http://wiki.corp../',
+    'HTTP://FILES.INTERNAL/share',
   ])('%s is no company domain', (url) => {
     expect(registrableDomain(url)).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Icp } from '@/lib/criteria/schema';
+import type { CompanyFacts, FactName } from '@/lib/facts';
 import { compileRanker } from '@/lib/scoring/rank';
 import { scoreCompany } from '@/lib/scoring/score';
 import { corpus, everyFieldAndMore, icps } from '../sql/corpus';
@@ -77,4 +78,45 @@ describe('compileRanker: keywords over several texts', () => {
     const full = scoreCompany(icp, facts);
     expect([rank(facts).score, rank(facts).confidence]).toEqual([full.score, full.confidence]);
   });
+});
+
+describe('compileRanker: bands remembered per value', () => {
+  const companies = corpus();
+  const expected = (profile: Icp, facts: CompanyFacts) => {
+    const full = scoreCompany(profile, facts);
+    return [full.score, full.confidence, full.tier, full.disqualifiedBy?.index];
+  };
+  const ranked = (rank: ReturnType<typeof compileRanker>, facts: CompanyFacts) => {
+    const fast = rank(facts);
+    return [fast.score, fast.confidence, fast.tier, fast.disqualifiedBy];
+  };
+
+  it.each([...icps(), ['every field and more', everyFieldAndMore] as [string, Icp]])(
+    'companies sharing fact values in every mix rank as scoreCompany does (%s)',
+    (_, profile) => {
+      // The CSV reader shares one value object per distinct cell across rows; mixing every fact
+      // of the corpus into new companies makes rows that share some values and differ in others
+      // (a stale band, or a field reading a fact its memo does not key on, would show).
+      const pools = new Map<FactName, CompanyFacts[FactName][]>();
+      for (const facts of companies)
+        for (const [name, fact] of Object.entries(facts)) {
+          const pool = pools.get(name as FactName) ?? [];
+          pools.set(name as FactName, pool);
+          pool.push(fact);
+        }
+      let seed = 7;
+      const next = (n: number) => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % n;
+      };
+      const rank = compileRanker(profile);
+      for (let i = 0; i < 6000; i++) {
+        const facts: Record<string, unknown> = {};
+        for (const [name, pool] of pools) if (next(4) > 0) facts[name] = pool[next(pool.length)];
+        expect(ranked(rank, facts), JSON.stringify(facts).slice(0, 300)).toEqual(
+          expected(profile, facts),
+        );
+      }
+    },
+  );
 });
