@@ -18,6 +18,8 @@ type Phase =
       done: number;
       total: number;
       saving: boolean;
+      /** Cancel was pressed: the worker aborts the batch in flight and removes the others. */
+      cancelling?: boolean;
       errors: RowError[];
     }
   | { kind: 'finished'; text: string; error: boolean; errors: RowError[] };
@@ -55,7 +57,14 @@ export function ImportPanel(props: {
         errors = r.errors;
         setPhase({ kind: 'preview', report: r });
       } else if (r.type === 'progress')
-        setPhase({ kind: 'running', done: r.done, total: r.total, saving: false, errors });
+        setPhase((p) => ({
+          kind: 'running',
+          done: r.done,
+          total: r.total,
+          saving: false,
+          cancelling: p.kind === 'running' && p.cancelling,
+          errors,
+        }));
       else if (r.type === 'saving')
         setPhase((p) => (p.kind === 'running' ? { ...p, saving: true } : p));
       else if (r.type === 'done') {
@@ -88,7 +97,10 @@ export function ImportPanel(props: {
     send({ type: 'read', bytes, fileName: file.name, listId: props.listId }, [bytes.buffer]);
   };
 
-  const cancel = () => send({ type: 'cancel' });
+  const cancel = () => {
+    send({ type: 'cancel' });
+    setPhase((p) => (p.kind === 'running' ? { ...p, cancelling: true } : p));
+  };
   const errors =
     phase.kind === 'preview'
       ? phase.report.errors
@@ -172,13 +184,15 @@ export function ImportPanel(props: {
         <div>
           <progress max={phase.total} value={phase.done} aria-label={t('list_import')} />
           <p className="muted" aria-live="polite">
-            {t('list_import_progress', phase.done, phase.total)}
+            {phase.cancelling
+              ? t('list_import_cancelling')
+              : t('list_import_progress', phase.done, phase.total)}
           </p>
           <button
             type="button"
             className="button"
             onClick={cancel}
-            disabled={phase.saving}
+            disabled={phase.saving || phase.cancelling}
             data-action="import-cancel"
           >
             {t('list_import_cancel')}

@@ -126,7 +126,7 @@ export function ListPage({
     return (
       <div data-page="list">
         <p className="notice notice-error" role="alert">
-          {t('popup_error')}
+          {t('list_not_found')}
         </p>
         <a href="#lists">{t('list_back')}</a>
       </div>

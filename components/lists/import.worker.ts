@@ -52,6 +52,8 @@ const post = (report: ImportReport) => scope.postMessage(report);
 
 let pending: { bytes: Uint8Array; rows: number; fileName: string; listId: string } | undefined;
 let cancelled = false;
+/** Aborted on cancel: the batch being written is aborted at once. */
+let cancelling = new AbortController();
 let closing = false;
 let running = false;
 
@@ -84,6 +86,7 @@ async function run(job: NonNullable<typeof pending>): Promise<void> {
       progress: (done, total) => post({ type: 'progress', done, total }),
       saving: () => post({ type: 'saving' }),
       cancelled: () => cancelled,
+      signal: cancelling.signal,
     },
     db,
   );
@@ -95,6 +98,7 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   if (request.type === 'cancel' || request.type === 'close') {
     cancelled = true;
+    cancelling.abort();
     pending = undefined;
     closing ||= request.type === 'close';
     if (!running) {
@@ -118,6 +122,7 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   if (!job) return;
   pending = undefined;
   cancelled = false;
+  cancelling = new AbortController();
   running = true;
   run(job)
     .catch((error: unknown) => post({ type: 'failed', ...postedError(error) }))

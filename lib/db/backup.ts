@@ -295,9 +295,9 @@ export async function restoreDatabase(blob: Blob, db: IcpLensDb = getDb()): Prom
     return failed({ code: 'not-restored', reason: clip(reason, 200) });
   }
   const counts: Record<string, number> = {};
+  const bucketed = new Set([db.memberBuckets.name, db.listingBuckets.name]);
   for (const table of db.tables)
-    if (table !== db.memberBuckets && table !== db.listingBuckets)
-      counts[table.name] = await table.count();
+    if (!bucketed.has(table.name)) counts[table.name] = await table.count();
   // Memberships and listings are counted one by one, as the user knows them, not by bucket.
   counts.listMembers = 0;
   await db.memberBuckets.each((b) => {

@@ -27,9 +27,15 @@ export type ImportRows = Omit<ImportPlan, 'batch'>;
 /** Writes a batch of rows; the caller's transaction (or this call's own) covers the tables. */
 async function writeRows(rows: ImportRows, listId: string, db: IcpLensDb): Promise<void> {
   if (!(await db.lists.get(listId))) throw new ListError({ code: 'list-gone' });
-  await db.companies.bulkAdd(rows.companies);
-  await putScores(db, rows.scores, new Map(rows.companies.map((c) => [c.id, c])));
-  await putMembers(db, rows.members);
+  // Only non-empty writes: Dexie answers an empty bulkAdd with a promise outside the
+  // transaction's zone, and the membership write after it then ran in a transaction of its own,
+  // waiting on this one, which committed with nothing pending ("Transaction committed too early":
+  // an import whose rows all join stored companies always failed).
+  if (rows.companies.length > 0) {
+    await db.companies.bulkAdd(rows.companies);
+    await putScores(db, rows.scores, new Map(rows.companies.map((c) => [c.id, c])));
+  }
+  if (rows.members.length > 0) await putMembers(db, rows.members);
 }
 
 const importTables = (db: IcpLensDb) => [
@@ -58,14 +64,24 @@ export async function commitImport(plan: ImportPlan, db: IcpLensDb = getDb()): P
  * Writes one batch of a large import's rows in its own transaction (all of the batch or none), so
  * the importer holds one batch at a time. The import is not finished until `finishImport`; on
  * cancel or failure `rollbackImport` removes what the earlier batches wrote. Throws when the list
- * is gone or a write fails.
+ * is gone or a write fails, and (an `AbortError`) when `signal` aborts it: the batch is undone.
  */
 export async function commitImportRows(
   rows: ImportRows,
   listId: string,
   db: IcpLensDb = getDb(),
+  signal?: AbortSignal,
 ): Promise<void> {
-  await db.transaction('rw', importTables(db), () => writeRows(rows, listId, db));
+  await db.transaction('rw', importTables(db), async (tx) => {
+    // Cancelled while this batch is written: abort it (nothing of it stays) instead of waiting.
+    const abort = () => tx.abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+      await writeRows(rows, listId, db);
+    } finally {
+      signal?.removeEventListener('abort', abort);
+    }
+  });
 }
 
 /** Ends an import written batch by batch: its batch record, and the list's change time. */

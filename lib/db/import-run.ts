@@ -29,6 +29,8 @@ export interface ImportHooks {
   saving?: () => void;
   /** Asked between batches: true stops the import and removes what it wrote. */
   cancelled?: () => boolean;
+  /** Aborted on cancel: the batch being written is aborted at once (then as `cancelled`). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -132,7 +134,7 @@ export async function runImport(
         : await joinStored(db, job.listId, next.value, carried.existing);
       await writing;
       if (isCancelled()) return await stop({ type: 'cancelled' });
-      writing = commitImportRows(part, job.listId, db).then(() => {
+      writing = commitImportRows(part, job.listId, db, hooks.signal).then(() => {
         imported += part.members.length;
         done += rows.length;
         hooks.progress?.(Math.min(done, job.rows), job.rows);
@@ -159,6 +161,7 @@ export async function runImport(
     );
     return { type: 'done', imported };
   } catch (error) {
+    if (isCancelled()) return stop({ type: 'cancelled' });
     return stop({
       type: 'failed',
       message: error instanceof Error ? error.message : String(error),

@@ -66,6 +66,9 @@ describe('backup and restore of the whole database', () => {
       ok: true,
       counts: { icps: 1, icpVersions: 2, companies: 1, observations: 1, listings: 1 },
     });
+    // Memberships and listings are counted one by one, never their bucket records.
+    if (result.ok) expect(Object.keys(result.counts)).not.toContain('listingBuckets');
+    if (result.ok) expect(Object.keys(result.counts)).not.toContain('memberBuckets');
     expect(await snapshot(empty)).toEqual(before);
   });
 

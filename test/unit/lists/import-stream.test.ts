@@ -233,6 +233,17 @@ describe('an import written batch by batch', () => {
     expect(second).toEqual({ type: 'done', imported: 0 });
     expect(await db.companies.count()).toBe(2);
     expect(await membersOfList(db, list.id)).toHaveLength(2);
+    // Into another list: every company is stored already, so the batches write memberships only.
+    const other = await ensureList('Other', 1, db);
+    const third = await runImport(
+      streamAccountRows(data, 2),
+      { ...job, listId: other.id, batchId: 'three' },
+      {},
+      db,
+    );
+    expect(third).toEqual({ type: 'done', imported: 2 });
+    expect(await membersOfList(db, other.id)).toHaveLength(2);
+    expect(await db.companies.count()).toBe(2);
   });
 
   it('cancelled after some batches, the rollback leaves the database exactly as before', async () => {
@@ -272,6 +283,38 @@ describe('an import written batch by batch', () => {
     ).then(async (outcome) => ({ outcome, stored: during }));
     expect(outcome).toEqual({ type: 'cancelled' });
     expect(stored).toBeGreaterThanOrEqual(2);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('cancelled while a batch is written: that batch is aborted, the earlier ones removed', async () => {
+    const list = await ensureList('Aborted', 1, db);
+    await db.icps.add({ id: 'sample', icp: sampleIcp, createdAt: 1, updatedAt: 1 } as never);
+    const before = await snapshot();
+    const cancel = new AbortController();
+    let stored = 0;
+    const outcome = await runImport(
+      streamAccountRows(bytes('hubspot-companies.csv'), 3),
+      {
+        listId: list.id,
+        fileName: 'hubspot-companies.csv',
+        rows: 100,
+        icps: [{ id: 'sample', icp: sampleIcp }],
+        at: 1000,
+        batchId: 'b-abort',
+      },
+      {
+        progress: () => {
+          stored++;
+          // The next batch's write is queued right after this one's: abort it in flight.
+          if (stored === 1) queueMicrotask(() => cancel.abort());
+        },
+        cancelled: () => cancel.signal.aborted,
+        signal: cancel.signal,
+      },
+      db,
+    );
+    expect(outcome).toEqual({ type: 'cancelled' });
+    expect(stored).toBeGreaterThanOrEqual(1);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -112,6 +112,10 @@ describe('lists', () => {
     expect(await membersOfList(db, a.id)).toHaveLength(2);
     await copyToList(a.id, b.id, ['li:globex'], { move: true }, db);
     expect(await membersOfList(db, a.id)).toHaveLength(1);
+    // Moving a company the target holds already: nothing to add, the source loses it.
+    await copyToList(a.id, b.id, ['domain:acme.example'], { move: true }, db);
+    expect(await membersOfList(db, a.id)).toHaveLength(0);
+    expect(await membersOfList(db, b.id)).toHaveLength(2);
   });
 
   it('list rows carry firmographics and the tier position for the ICP', async () => {
