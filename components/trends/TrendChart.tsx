@@ -67,8 +67,8 @@ export function TrendChart(props: {
     const el = host.current;
     if (!el) return;
     const x = weeks.map((w) => w.start / 1000);
-    const starts = weeks.map((w) => w.start);
-    const ticks = new Map(weekTickLabels(starts).map((label, i) => [x[i] ?? 0, label]));
+    // Measured on every week's label, so the step doesn't change with the ticks picked.
+    const allLabels = weekTickLabels(weeks.map((w) => w.start));
     const running = series.map((_, i) =>
       weeks.map((w) => series.slice(0, i + 1).reduce((sum, s) => sum + (w.counts[s.key] ?? 0), 0)),
     );
@@ -92,10 +92,11 @@ export function TrendChart(props: {
             // One tick per week start, every n-th so the labels don't overlap at 360 px.
             splits: (u) => {
               const plot = u.bbox.width / (window.devicePixelRatio || 1);
-              const step = tickStep(x.length, widest(u, 0, [...ticks.values()]), plot);
+              const step = tickStep(x.length, widest(u, 0, allLabels), plot);
               return tickWeeks(x, step);
             },
-            values: (_u, splits) => splits.map((s) => ticks.get(s) ?? ''),
+            // The year on the first tick shown and where it changes.
+            values: (_u, splits) => weekTickLabels(splits.map((s) => s * 1000)),
           },
           {
             stroke: axis,
