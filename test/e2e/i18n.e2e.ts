@@ -37,6 +37,9 @@ interface Language {
   /** The trends table's "Total" row head, and what its digits must be (Persian in fa). */
   total: string;
   digits: RegExp;
+  /** The sample ICP as installed at first start in this browser language: name, first tier. */
+  sample: string;
+  bestTier: string;
 }
 
 const LANGUAGES: Language[] = [
@@ -54,6 +57,8 @@ const LANGUAGES: Language[] = [
     listGone: 'Nhập không thành công, không có gì thay đổi: danh sách đó không còn nữa (đã bị xoá)',
     total: 'Tổng',
     digits: /[0-9]/,
+    sample: 'Phần mềm & bảo mật quy mô vừa (mẫu)',
+    bestTier: 'Rất phù hợp',
   },
   {
     env: 'zh_CN',
@@ -69,6 +74,8 @@ const LANGUAGES: Language[] = [
     listGone: '导入失败，没有做任何改动：该列表已不存在（已被删除）',
     total: '合计',
     digits: /[0-9]/,
+    sample: '中型软件与安全企业（示例）',
+    bestTier: '最匹配',
   },
   {
     env: 'fa',
@@ -84,6 +91,8 @@ const LANGUAGES: Language[] = [
     listGone: 'وارد کردن ناموفق بود و هیچ چیز تغییر نکرد: آن فهرست دیگر وجود ندارد (حذف شده است)',
     total: 'جمع کل',
     digits: /[۰-۹]/,
+    sample: 'شرکت\u200cهای نرم\u200cافزاری و امنیتی میان\u200cرده (نمونه)',
+    bestTier: 'بهترین تناسب',
   },
 ];
 
@@ -187,6 +196,31 @@ describe.each(LANGUAGES)('Chromium in $env', (language) => {
     await shoot(dashboard, name, 1100, 900);
     await shoot(dashboard, name, 360, 800);
     await dashboard.close();
+  });
+
+  it('installed the sample ICP in the language at first start, its tiers and outreach too', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#icps`);
+    await dashboard.waitForSelector('.icp');
+    const names = (await dashboard.locator('.icp').allTextContents()).map(plain).join('\n');
+    expect(names).toContain(language.sample);
+    expect(names).not.toContain('Mid-market software & security (sample)');
+    await dashboard.close();
+    const stored = await ext.worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const req = indexedDB.open('icp-lens');
+        req.onsuccess = () => ok(req.result);
+      });
+      const icps = await new Promise<
+        { icp: { tiers: { name: string }[]; outreachLanguage?: string } }[]
+      >((ok) => {
+        const req = db.transaction('icps').objectStore('icps').getAll();
+        req.onsuccess = () => ok(req.result);
+      });
+      db.close();
+      return icps.map((s) => ({ tier: s.icp.tiers[0]?.name, outreach: s.icp.outreachLanguage }));
+    });
+    expect(stored).toEqual([{ tier: language.bestTier, outreach: language.env }]);
   });
 
   it('words the trends chart, its legend and table in the language (Persian digits in fa)', async () => {
