@@ -248,6 +248,19 @@ describe.each(LANGUAGES)('Chromium in $env', (language) => {
       () => (window as unknown as { drawnTexts: string[] }).drawnTexts,
     );
     expect(ticks.length).toBeGreaterThan(3);
+    // The latest week (Monday 00:00 UTC) is always ticked, as the language writes a day and month.
+    const week = 7 * 24 * 3600 * 1000;
+    const monday =
+      Math.floor((Date.now() - 4 * 24 * 3600 * 1000) / week) * week + 4 * 24 * 3600 * 1000;
+    const dayMonth = new Intl.DateTimeFormat(language.lang, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(monday);
+    expect(
+      ticks.some((tick) => tick.includes(dayMonth)),
+      `${dayMonth} in ${ticks}`,
+    ).toBe(true);
     const table = dashboard.locator('[data-trend-table]');
     const total = dashboard.locator('[data-trend-total]');
     expect(plain(await total.locator('th').textContent())).toBe(language.total);
