@@ -58,20 +58,60 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /**
  * A calendar date (time of day left out), `style` "medium" by default: "Nov 30, 2026" (en),
  * "30 thg 11, 2026" (vi), "2026年11月30日" (zh-CN), "۹ آذر ۱۴۰۵" (fa: the Persian calendar, as
- * Iranian users read dates). `date` is a `Date` or epoch milliseconds.
+ * Iranian users read dates). `date` is a `Date` or epoch milliseconds; `timeZone` an IANA zone
+ * (default: the browser's), e.g. "UTC" for a week that starts Monday 00:00 UTC.
  */
 export function formatDate(
   date: Date | number,
   style: 'short' | 'medium' | 'long' = 'medium',
   locale = currentLanguageTag(),
+  timeZone?: string,
 ): string {
-  const key = `${locale}|${style}`;
+  return dateFormat(locale, { dateStyle: style, ...(timeZone && { timeZone }) }).format(date);
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: style });
+    format = new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, format);
   }
-  return format.format(date);
+  return format;
+}
+
+/**
+ * A day and its month, short, as a chart's axis tick: "Nov 30" (en), "30 thg 11" (vi),
+ * "11月30日" (zh-CN), "۹ آذر" (fa, Persian calendar and digits); with `withYear` the year too
+ * ("Nov 30, 2026", "30 thg 11, 2026", "2026年11月30日", "۹ آذر ۱۴۰۵"). `date` is a `Date` or epoch
+ * milliseconds; `timeZone` an IANA zone (default: the browser's), e.g. "UTC" for days that start
+ * at 00:00 UTC. Day and month names and the calendar come from CLDR through `Intl.DateTimeFormat`.
+ */
+export function formatDayMonth(
+  date: Date | number,
+  withYear = false,
+  locale = currentLanguageTag(),
+  timeZone?: string,
+): string {
+  return dateFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear && { year: 'numeric' }),
+    ...(timeZone && { timeZone }),
+  }).format(date);
+}
+
+/**
+ * The year `date` falls in, in the language's own calendar, as written there: "2026" (en, vi),
+ * "2026年" (zh-CN), "۱۴۰۵" (fa: the Persian year, which turns at Nowruz, not on 1 January). For
+ * comparing two dates' years and for a year label; `timeZone` as in {@link formatDayMonth}.
+ */
+export function formatYear(
+  date: Date | number,
+  locale = currentLanguageTag(),
+  timeZone?: string,
+): string {
+  return dateFormat(locale, { year: 'numeric', ...(timeZone && { timeZone }) }).format(date);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -7,7 +7,7 @@ import {
   seedSampleIcp,
   setActiveIcp,
 } from '@/lib/db/icps';
-import { sampleIcp } from '@/lib/icp/sample';
+import { sampleIcpFor } from '@/lib/icp/sample';
 import { icpProblemsWords } from '../dashboard/icp-file-words';
 import { errorWords } from '../error-words';
 import { t } from '../i18n';
@@ -18,6 +18,15 @@ export interface Notice {
   text: string;
   /** A second line, e.g. the validation error naming the field. */
   detail?: string;
+}
+
+/** The browser's UI language, which the sample ICP is installed in ("en" outside an extension). */
+function browserUiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
 }
 
 /** The stored ICPs and what the dashboard can do with them; each action leaves one notice. */
@@ -31,7 +40,7 @@ export function useIcps() {
       // keyboard focus with it).
       // On first start the dashboard may open before the worker has installed the sample ICP;
       // installing it is idempotent, so the page does it too rather than show an empty list.
-      await seedSampleIcp(sampleIcp).catch(() => undefined);
+      await seedSampleIcp(sampleIcpFor(browserUiLanguage())).catch(() => undefined);
       const list = await listIcps();
       setIcps(
         list.sort((a, b) => a.icp.name.localeCompare(b.icp.name) || a.createdAt - b.createdAt),

@@ -2,7 +2,14 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { TrendWeek } from '@/lib/lists/trends';
-import { formatNumber, formatPercent } from '../format';
+import {
+  countLabel,
+  shareLabel,
+  tickStep,
+  tickWeeks,
+  weekLabel,
+  weekTickLabels,
+} from './trend-words';
 
 export interface TrendSeries {
   key: string;
@@ -26,17 +33,31 @@ function fitLabels(self: uPlot, values: string[] | null, axisIdx: number, cycle:
   return Math.ceil(ticks + gap + width + 4);
 }
 
+/** The width in CSS pixels of the widest of `labels` in `axis`'s font. */
+function widest(self: uPlot, axisIdx: number, labels: readonly string[]): number {
+  const font = self.axes[axisIdx]?.font as unknown as [string, number] | string | undefined;
+  self.ctx.font = Array.isArray(font) ? font[0] : (font ?? '12px system-ui');
+  const px = labels.reduce((max, label) => Math.max(max, self.ctx.measureText(label).width), 0);
+  return px / (window.devicePixelRatio || 1);
+}
+
 /**
  * Companies per week as stacked bars (one colour per tier) with the ICP-fit share as a line on a
  * 0–100 % scale. uPlot draws on a canvas, so the same numbers are also in the table under it.
  * Stacking: each bar series is the running sum up to its tier, drawn from the tallest down, so
  * each visible band is one tier's count.
+ * Every word uPlot would draw itself is given in the UI language (`trend-words.ts`): the x series'
+ * legend name (`weekLabel`, uPlot's default is "Time"), the week ticks (one per week, thinned to
+ * fit the width, uPlot's are English Gregorian months), counts and percentages in the language's
+ * digits, and each tier's own count (not the running sum) as its legend value.
  */
 export function TrendChart(props: {
   weeks: readonly TrendWeek[];
   series: readonly TrendSeries[];
   label: string;
   fitLabel: string;
+  /** The legend name of the x series: the week. */
+  weekLabel: string;
   width: number;
   dark: boolean;
 }) {
@@ -46,6 +67,8 @@ export function TrendChart(props: {
     const el = host.current;
     if (!el) return;
     const x = weeks.map((w) => w.start / 1000);
+    // Measured on every week's label, so the step doesn't change with the ticks picked.
+    const allLabels = weekTickLabels(weeks.map((w) => w.start));
     const running = series.map((_, i) =>
       weeks.map((w) => series.slice(0, i + 1).reduce((sum, s) => sum + (w.counts[s.key] ?? 0), 0)),
     );
@@ -63,11 +86,22 @@ export function TrendChart(props: {
           pct: { range: [0, 100] },
         },
         axes: [
-          { stroke: axis, grid: { stroke: grid } },
           {
             stroke: axis,
             grid: { stroke: grid },
-            values: (_u, ticks) => ticks.map((t) => formatNumber(t)),
+            // One tick per week start, every n-th so the labels don't overlap at 360 px.
+            splits: (u) => {
+              const plot = u.bbox.width / (window.devicePixelRatio || 1);
+              const step = tickStep(x.length, widest(u, 0, allLabels), plot);
+              return tickWeeks(x, step);
+            },
+            // The year on the first tick shown and where it changes.
+            values: (_u, splits) => weekTickLabels(splits.map((s) => s * 1000)),
+          },
+          {
+            stroke: axis,
+            grid: { stroke: grid },
+            values: (_u, splits) => splits.map((t) => countLabel(t)),
             size: fitLabels,
           },
           {
@@ -75,18 +109,23 @@ export function TrendChart(props: {
             side: 1,
             stroke: axis,
             grid: { show: false },
-            values: (_u, ticks) => ticks.map((t) => formatPercent(t / 100)),
+            values: (_u, splits) => splits.map((t) => shareLabel(t / 100, 1)),
             size: fitLabels,
           },
         ],
         series: [
-          {},
+          {
+            label: props.weekLabel,
+            value: (_u, _v, _s, i) => (i == null ? '—' : weekLabel(weeks[i]?.start ?? 0)),
+          },
           ...[...series].reverse().map((s) => ({
             label: s.label,
             fill: s.color,
             stroke: s.color,
             paths: bars,
             points: { show: false },
+            value: (_u: uPlot, _v: number | null, _s: number, i: number | null) =>
+              i == null ? '—' : countLabel(weeks[i]?.counts[s.key] ?? 0),
           })),
           {
             label: props.fitLabel,
@@ -94,6 +133,10 @@ export function TrendChart(props: {
             stroke: dark ? '#f2c14e' : '#8a5a00',
             width: 2,
             points: { show: true },
+            value: (_u: uPlot, _v: number | null, _s: number, i: number | null) => {
+              const week = i == null ? undefined : weeks[i];
+              return week ? shareLabel(week.fitShare, week.total) : '—';
+            },
           },
         ],
       },
@@ -105,6 +148,6 @@ export function TrendChart(props: {
       el,
     );
     return () => plot.destroy();
-  }, [weeks, series, width, dark, props.fitLabel]);
+  }, [weeks, series, width, dark, props.fitLabel, props.weekLabel]);
   return <figure className="trend-chart" ref={host} aria-label={props.label} data-trend-chart />;
 }

@@ -2,12 +2,12 @@ import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { type ListSummary, listLists } from '@/lib/db/lists';
 import { trendEntries } from '@/lib/db/trends';
 import { type TrendEntry, weeklyFit } from '@/lib/lists/trends';
-import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { IcpSelect } from '../lists/IcpSelect';
 import { tierFilters } from '../lists/tier-filters';
 import { useIcpChoice } from '../lists/use-icp-choice';
 import { TrendChart, type TrendSeries } from './TrendChart';
+import { countLabel, rangeTotals, shareLabel, weekLabel } from './trend-words';
 import './trends.css';
 
 const DAY = 24 * 3600 * 1000;
@@ -93,7 +93,8 @@ export function TrendsPage() {
     [icp],
   );
   const failure = error ?? icpError;
-  const total = weeks.reduce((sum, w) => sum + w.total, 0);
+  const totals = useMemo(() => rangeTotals(weeks), [weeks]);
+  const total = totals.total;
 
   return (
     <div data-page="trends" ref={page}>
@@ -157,6 +158,7 @@ export function TrendsPage() {
             series={series}
             label={t('trends_chart_label')}
             fitLabel={t('trends_fit_share')}
+            weekLabel={t('trends_week')}
             width={Math.max(280, width)}
             dark={dark}
           />
@@ -182,19 +184,29 @@ export function TrendsPage() {
               <tbody>
                 {weeks.map((w) => (
                   <tr key={w.start}>
-                    <th scope="row">
-                      {new Date(w.start).toLocaleDateString(undefined, { timeZone: 'UTC' })}
-                    </th>
+                    <th scope="row">{weekLabel(w.start)}</th>
                     {series.map((s) => (
                       <td key={s.key} className="num">
-                        {formatNumber(w.counts[s.key] ?? 0)}
+                        {countLabel(w.counts[s.key] ?? 0)}
                       </td>
                     ))}
-                    <td className="num">{formatNumber(w.total)}</td>
-                    <td className="num">{w.total ? `${Math.round(w.fitShare * 100)} %` : '—'}</td>
+                    <td className="num">{countLabel(w.total)}</td>
+                    <td className="num">{shareLabel(w.fitShare, w.total)}</td>
                   </tr>
                 ))}
               </tbody>
+              <tfoot>
+                <tr data-trend-total>
+                  <th scope="row">{t('trends_total')}</th>
+                  {series.map((s) => (
+                    <td key={s.key} className="num">
+                      {countLabel(totals.counts[s.key] ?? 0)}
+                    </td>
+                  ))}
+                  <td className="num">{countLabel(totals.total)}</td>
+                  <td className="num">{shareLabel(totals.fitShare, totals.total)}</td>
+                </tr>
+              </tfoot>
             </table>
           </div>
         </>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { seedSampleIcp } from '@/lib/db/icps';
 import { createReportInterpreter } from '@/lib/extract/linkedin-company';
-import { sampleIcp } from '@/lib/icp/sample';
+import { sampleIcpFor } from '@/lib/icp/sample';
 import { COPY_OPENING_KEY, messenger, PAGE_REPORT_ACK, pageReportOf } from '@/lib/messaging';
 import { openSidePanel } from './commands';
 import { handleAnswerLink } from './company-link';
@@ -32,12 +32,14 @@ const isLinkedInUrl = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\
 
 export default defineBackground(() => {
   // First run installs the sample ICP; it is idempotent, so it also runs on every worker start.
+  // The sample is installed in the browser's UI language (English when ICP Lens doesn't ship it).
+  const sample = () => sampleIcpFor(browser.i18n.getUILanguage());
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void seedSampleIcp(sampleIcp);
+    void seedSampleIcp(sample());
     // Open LinkedIn tabs would stay deaf until reloaded: give them this version's script.
     void reinjectOpenTabs(reason);
   });
-  void seedSampleIcp(sampleIcp);
+  void seedSampleIcp(sample());
 
   // A LinkedIn page comes as its structure: interpreted here, with the language tables.
   const interpretReport = createReportInterpreter();

@@ -34,6 +34,12 @@ interface Language {
   badRows: string[];
   /** The import's failure when the list was deleted meanwhile (a list refusal, worded). */
   listGone: string;
+  /** The trends table's "Total" row head, and what its digits must be (Persian in fa). */
+  total: string;
+  digits: RegExp;
+  /** The sample ICP as installed at first start in this browser language: name, first tier. */
+  sample: string;
+  bestTier: string;
 }
 
 const LANGUAGES: Language[] = [
@@ -49,6 +55,10 @@ const LANGUAGES: Language[] = [
       'Dòng 4: dấu ngoặc kép mở gần dòng 4 không bao giờ được đóng: phần còn lại của tệp không đọc được thành từng hàng',
     ],
     listGone: 'Nhập không thành công, không có gì thay đổi: danh sách đó không còn nữa (đã bị xoá)',
+    total: 'Tổng',
+    digits: /[0-9]/,
+    sample: 'Phần mềm & bảo mật quy mô vừa (mẫu)',
+    bestTier: 'Rất phù hợp',
   },
   {
     env: 'zh_CN',
@@ -62,6 +72,10 @@ const LANGUAGES: Language[] = [
       '第 4 行：第 4 行附近开始的引号始终没有闭合：文件其余部分无法按行读取',
     ],
     listGone: '导入失败，没有做任何改动：该列表已不存在（已被删除）',
+    total: '合计',
+    digits: /[0-9]/,
+    sample: '中型软件与安全企业（示例）',
+    bestTier: '最匹配',
   },
   {
     env: 'fa',
@@ -75,6 +89,10 @@ const LANGUAGES: Language[] = [
       'ردیف ۴: گیومه‌ای که نزدیک خط ۴ باز شده هرگز بسته نمی‌شود: بقیه فایل را نمی‌توان به‌صورت ردیف خواند',
     ],
     listGone: 'وارد کردن ناموفق بود و هیچ چیز تغییر نکرد: آن فهرست دیگر وجود ندارد (حذف شده است)',
+    total: 'جمع کل',
+    digits: /[۰-۹]/,
+    sample: 'شرکت\u200cهای نرم\u200cافزاری و امنیتی میان\u200cرده (نمونه)',
+    bestTier: 'بهترین تناسب',
   },
 ];
 
@@ -98,6 +116,10 @@ const COMPANIES = [
   'about-zh-shenlan-data.html',
   'about-vi-saigon-home-goods.html',
 ].map(fixturePage);
+
+/** What uPlot writes in English when left to itself: its x series' name and Gregorian months. */
+const CHART_ENGLISH =
+  /\b(Time|Week|Value|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(AM|PM|am|pm)\b/;
 
 const ROUTES = ['icps', 'icp/new?template=security-vendor', 'companies', 'build', 'settings'];
 
@@ -171,6 +193,100 @@ describe.each(LANGUAGES)('Chromium in $env', (language) => {
     const last = (await links.last().boundingBox())!;
     expect(language.dir === 'rtl' ? first.x > last.x : first.x < last.x).toBe(true);
     const name = `dashboard-${language.env}-${route.replace(/[/?=]/g, '-')}`;
+    await shoot(dashboard, name, 1100, 900);
+    await shoot(dashboard, name, 360, 800);
+    await dashboard.close();
+  });
+
+  it('installed the sample ICP in the language at first start, its tiers and outreach too', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#icps`);
+    await dashboard.waitForSelector('.icp');
+    const names = (await dashboard.locator('.icp').allTextContents()).map(plain).join('\n');
+    expect(names).toContain(language.sample);
+    expect(names).not.toContain('Mid-market software & security (sample)');
+    await dashboard.close();
+    const stored = await ext.worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const req = indexedDB.open('icp-lens');
+        req.onsuccess = () => ok(req.result);
+      });
+      const icps = await new Promise<
+        { icp: { tiers: { name: string }[]; outreachLanguage?: string } }[]
+      >((ok) => {
+        const req = db.transaction('icps').objectStore('icps').getAll();
+        req.onsuccess = () => ok(req.result);
+      });
+      db.close();
+      return icps.map((s) => ({ tier: s.icp.tiers[0]?.name, outreach: s.icp.outreachLanguage }));
+    });
+    expect(stored).toEqual([{ tier: language.bestTier, outreach: language.env }]);
+  });
+
+  it('words the trends chart, its legend and table in the language (Persian digits in fa)', async () => {
+    const dashboard = await ext.context.newPage();
+    // Every text uPlot draws on its canvas (the axis ticks), recorded as it draws it.
+    await dashboard.addInitScript(() => {
+      const drawn: string[] = [];
+      (window as unknown as { drawnTexts: string[] }).drawnTexts = drawn;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        drawn.push(String(text));
+        return fillText.call(this, text, ...rest);
+      };
+    });
+    await dashboard.setViewportSize({ width: 1100, height: 900 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#trends`);
+    await dashboard.waitForSelector('[data-trend-chart] canvas');
+    expect(await langAndDir(dashboard)).toEqual({ lang: language.lang, dir: language.dir });
+    // Hovering the latest week fills the legend with its date, counts and share.
+    const plot = (await dashboard.locator('[data-trend-chart] .u-over').boundingBox())!;
+    await dashboard.mouse.move(plot.x + plot.width - 4, plot.y + plot.height / 2);
+    const legend = dashboard.locator('[data-trend-chart] .u-legend');
+    await expect.poll(async () => plain(await legend.textContent())).toMatch(language.digits);
+    const ticks = await dashboard.evaluate(
+      () => (window as unknown as { drawnTexts: string[] }).drawnTexts,
+    );
+    expect(ticks.length).toBeGreaterThan(3);
+    // The latest week (Monday 00:00 UTC) is always ticked, as the language writes a day and month.
+    const week = 7 * 24 * 3600 * 1000;
+    const monday =
+      Math.floor((Date.now() - 4 * 24 * 3600 * 1000) / week) * week + 4 * 24 * 3600 * 1000;
+    const dayMonth = new Intl.DateTimeFormat(language.lang, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(monday);
+    expect(
+      ticks.some((tick) => tick.includes(dayMonth)),
+      `${dayMonth} in ${ticks}`,
+    ).toBe(true);
+    const table = dashboard.locator('[data-trend-table]');
+    const total = dashboard.locator('[data-trend-total]');
+    expect(plain(await total.locator('th').textContent())).toBe(language.total);
+    // The four companies visited this week, in the language's digits and percent sign.
+    expect(plain(await total.locator('td').nth(-2).textContent())).toMatch(language.digits);
+    const texts = [
+      ...ticks,
+      plain(await legend.textContent()),
+      // The table without the ICP's own tier names (the sample ICP's, which are its data).
+      ...(await table.locator('tbody th, tbody td, tfoot td').allInnerTexts()),
+    ];
+    for (const text of texts) {
+      expect(text).not.toMatch(CHART_ENGLISH);
+      if (language.env === 'fa') expect(text).not.toMatch(/[0-9]/);
+    }
+    // Right to left: the table's first column (the week) is on the right, the legend starts there.
+    if (language.dir === 'rtl') {
+      const week = (await table.locator('thead th').first().boundingBox())!;
+      const share = (await table.locator('thead th').last().boundingBox())!;
+      expect(week.x).toBeGreaterThan(share.x);
+      const entries = legend.locator('tr');
+      const first = (await entries.first().boundingBox())!;
+      const last = (await entries.last().boundingBox())!;
+      expect(first.x).toBeGreaterThan(last.x);
+    }
+    const name = `dashboard-${language.env}-trends`;
     await shoot(dashboard, name, 1100, 900);
     await shoot(dashboard, name, 360, 800);
     await dashboard.close();

@@ -387,7 +387,7 @@ describe('fit over time', () => {
       .nth((await rows.count()) - 6)
       .locator('td')
       .allTextContents();
-    expect(cells.slice(-2)).toEqual(['10', '40 %']);
+    expect(cells.slice(-2)).toEqual(['10', '40%']);
     await shoot(dashboard, 'trends');
     await dashboard.setViewportSize({ width: 360, height: 800 });
     await dashboard.reload();
