@@ -88,7 +88,16 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
         defaultValue={r.note}
         maxLength={500}
         aria-label={t('list_note_label', isolate(r.name))}
+        // Saved a moment after typing stops (a reload right after keeps it), on Enter and on leaving.
+        onChange={(e) => {
+          const note = e.currentTarget.value;
+          saveSoon(r.companyId, () => h.onEdit(r.companyId, { note }));
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+        }}
         onBlur={(e) => {
+          cancelSave(r.companyId);
           if (e.currentTarget.value !== r.note)
             h.onEdit(r.companyId, { note: e.currentTarget.value });
         }}
@@ -108,6 +117,24 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
       </select>
     )),
   ];
+}
+
+/** Notes being typed, saved `NOTE_PAUSE` ms after the last keystroke (company id → timer). */
+const pendingNotes = new Map<string, ReturnType<typeof setTimeout>>();
+const NOTE_PAUSE = 700;
+function saveSoon(companyId: string, save: () => void): void {
+  cancelSave(companyId);
+  pendingNotes.set(
+    companyId,
+    setTimeout(() => {
+      pendingNotes.delete(companyId);
+      save();
+    }, NOTE_PAUSE),
+  );
+}
+function cancelSave(companyId: string): void {
+  clearTimeout(pendingNotes.get(companyId));
+  pendingNotes.delete(companyId);
 }
 
 /**

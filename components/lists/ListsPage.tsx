@@ -1,8 +1,9 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { ensureList, type ListSummary, listLists, listTierCounts } from '@/lib/db/lists';
 import { errorWords } from '../error-words';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
+import { useRefreshOnReturn } from '../use-refresh-on-return';
 import { CrmSnapshotSection } from './CrmSnapshotSection';
 import { IcpSelect } from './IcpSelect';
 import { tierFilters } from './tier-filters';
@@ -20,6 +21,8 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
   const [error, setError] = useState<string>();
   const [name, setName] = useState('');
   const [version, setVersion] = useState(0);
+  // Back from another tab (a save from the popup there): sizes and tier counts are read again.
+  useRefreshOnReturn(useCallback(() => setVersion((v) => v + 1), []));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` reloads after a change.
   useEffect(() => {

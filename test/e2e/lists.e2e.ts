@@ -177,6 +177,22 @@ describe('target lists', () => {
     await dashboard.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('keeps a note typed in place when the page reloads before the field is left', async () => {
+    await openList('EMEA security');
+    const note = dashboard.locator('[data-company-row] input[type="text"]').first();
+    await note.fill('Call after the RSA conference');
+    // No blur, no Enter: the note is saved once typing pauses.
+    await dashboard.waitForTimeout(1500);
+    await dashboard.reload();
+    await expect
+      .poll(() =>
+        dashboard
+          .locator('[data-company-row] input[type="text"]')
+          .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+      )
+      .toContain('Call after the RSA conference');
+  });
+
   it('exports HubSpot and Salesforce import files that read back with their columns', async () => {
     await openList('EMEA security');
     const hubspot = await download('hubspot');
