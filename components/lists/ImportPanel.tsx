@@ -33,12 +33,18 @@ export function ImportPanel(props: {
   listId: string;
   icp: StoredIcp | undefined;
   onImported: () => void;
+  /** Told when an import starts and when it ends (the page hides "this list is empty" meanwhile). */
+  onRunning?: (running: boolean) => void;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [over, setOver] = useState(false);
   const worker = useRef<Worker>(undefined);
   const onImported = useRef(props.onImported);
   onImported.current = props.onImported;
+  const onRunning = useRef(props.onRunning);
+  onRunning.current = props.onRunning;
+  const running = phase.kind === 'running';
+  useEffect(() => onRunning.current?.(running), [running]);
 
   // Leaving the page mid-import: the worker removes what it wrote, then ends itself.
   useEffect(() => () => worker.current?.postMessage({ type: 'close' } satisfies ImportRequest), []);
@@ -70,7 +76,7 @@ export function ImportPanel(props: {
       else if (r.type === 'done') {
         setPhase({
           kind: 'finished',
-          text: t('list_import_done', r.imported),
+          text: r.imported === 0 ? t('list_import_none_new') : t('list_import_done', r.imported),
           error: false,
           errors,
         });

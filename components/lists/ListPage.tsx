@@ -54,6 +54,7 @@ export function ListPage({
   const sorting = useRef(sort);
   sorting.current = sort;
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [importing, setImporting] = useState(false);
   const [open, setOpen] = useState<string>();
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
@@ -100,7 +101,10 @@ export function ListPage({
     [rows, query, tiers, sort],
   );
   const counts = useMemo(() => countByTier(rows ?? []), [rows]);
+  // Bulk actions act on the selected rows the search and tier filters show, never on hidden ones.
   const chosen = () => (selected.size > 0 ? shown.filter((r) => selected.has(r.companyId)) : shown);
+  const selectedShown = () =>
+    shown.filter((r) => selected.has(r.companyId)).map((r) => r.companyId);
   const afterBulk = () => {
     setSelected(new Set());
     reload();
@@ -146,7 +150,7 @@ export function ListPage({
         </h1>
         <p className="muted">{rows && t('list_count', shown.length, rows.length)}</p>
       </header>
-      <ImportPanel listId={listId} icp={icp} onImported={reload} />
+      <ImportPanel listId={listId} icp={icp} onImported={reload} onRunning={setImporting} />
       <div className="row companies-controls">
         <IcpSelect icps={icps} value={icp?.id} onChange={choose} />
         <label>
@@ -179,7 +183,7 @@ export function ListPage({
       )}
       {!rows ? (
         !failure && <p className="muted">{t('options_loading')}</p>
-      ) : rows.length === 0 ? (
+      ) : rows.length === 0 && !importing ? (
         <p className="empty" data-state="empty-list">
           {t('list_empty')}
         </p>
@@ -187,14 +191,14 @@ export function ListPage({
         <>
           <BulkBar
             shown={shown.length}
-            selected={selected.size}
+            selected={selectedShown().length}
             otherLists={(lists ?? []).filter((l) => l.id !== listId)}
             onSelectAll={(on) =>
               setSelected(on ? new Set(shown.map((r) => r.companyId)) : new Set())
             }
-            onRemove={() => void removeFromList(listId, [...selected]).then(afterBulk, fail)}
+            onRemove={() => void removeFromList(listId, selectedShown()).then(afterBulk, fail)}
             onCopy={(to, move) =>
-              void copyToList(listId, to, [...selected], { move }).then(afterBulk, fail)
+              void copyToList(listId, to, selectedShown(), { move }).then(afterBulk, fail)
             }
             onExport={(format, outreach) => void onExport(format, outreach).catch(fail)}
           />

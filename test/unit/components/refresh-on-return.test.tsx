@@ -10,16 +10,17 @@ const { createRoot } = await import('react-dom/client');
 let visibility = 'visible';
 Object.defineProperty(window.document, 'visibilityState', { get: () => visibility });
 
+let refreshed = 0;
+const refresh = () => {
+  refreshed++;
+};
+function Page() {
+  useRefreshOnReturn(refresh);
+  return null;
+}
+
 describe('useRefreshOnReturn', () => {
   it('refreshes when the tab becomes visible again, not when it is hidden, and stops on unmount', async () => {
-    let refreshed = 0;
-    const refresh = () => {
-      refreshed++;
-    };
-    function Page() {
-      useRefreshOnReturn(refresh);
-      return null;
-    }
     const root = createRoot(window.document.getElementById('root') as unknown as Element);
     await act(async () => root.render(<Page />));
     const change = (state: string) => {
