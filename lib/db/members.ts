@@ -52,7 +52,8 @@ export async function membersOfList(
   const members: ListMemberRecord[] = [];
   const rowsOf = store(db).rowsOf;
   await readBuckets(db.memberBuckets, listId, MEMBER_BUCKETS, {
-    step: 32,
+    // A page's first rows need one or two buckets; a whole list reads 32 at a time.
+    step: limit === undefined ? 32 : 2,
     signal,
     each: (b) => {
       members.push(...rowsOf(b));
