@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 
 /*
  * Records that hold many rows ("buckets"): IndexedDB in Chromium pays about 60–130 µs per record
@@ -99,24 +99,29 @@ function byCompanyId<Row>(rows: Map<string, Row>): Row[] {
 }
 
 /**
- * Every record of an owner's buckets, read `step` buckets at a time (of `count`); between reads
- * it stops with `signal`'s reason once aborted, and `enough` (given the records so far) ends the
- * read early.
+ * Every record of an owner's buckets in bucket order, read `step` records at a time (a query per
+ * step, each after the last bucket read, so an owner with few buckets costs one query); `each`
+ * gets each record and returns true to end the read early. Between reads it stops with
+ * `signal`'s reason once aborted.
  */
-export async function readBuckets<Bucket>(
+export async function readBuckets<Bucket extends { bucket: number }>(
   table: Table<Bucket, [string, number]>,
   owner: string,
-  count: number,
   options: { step?: number; signal?: AbortSignal; each: (record: Bucket) => boolean | undefined },
 ): Promise<void> {
   const step = options.step ?? 64;
-  for (let from = 0; from < count; from += step) {
+  let after = -1;
+  for (;;) {
     options.signal?.throwIfAborted();
     const records = await table
       .where(table.schema.primKey.name)
-      .between([owner, from], [owner, from + step], true, false)
+      .between([owner, after], [owner, Dexie.maxKey], false, true)
+      .limit(step)
       .toArray();
     for (const r of records) if (options.each(r)) return;
+    const last = records.at(-1);
+    if (records.length < step || last === undefined) return;
+    after = last.bucket;
   }
 }
 

@@ -103,7 +103,7 @@ export async function readIcpListings(
   each: (listings: readonly unknown[]) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  await readBuckets(db.listingBuckets, icpId, LISTING_BUCKETS, {
+  await readBuckets(db.listingBuckets, icpId, {
     step: 128,
     signal,
     each: (b) => {

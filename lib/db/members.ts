@@ -51,7 +51,7 @@ export async function membersOfList(
   const { limit, signal } = options;
   const members: ListMemberRecord[] = [];
   const rowsOf = store(db).rowsOf;
-  await readBuckets(db.memberBuckets, listId, MEMBER_BUCKETS, {
+  await readBuckets(db.memberBuckets, listId, {
     // A page's first rows need one or two buckets; a whole list reads 32 at a time.
     step: limit === undefined ? 32 : 2,
     signal,
@@ -72,7 +72,7 @@ export async function countMembers(
   const rowsOf = store(db).rowsOf;
   for (const listId of listIds) {
     let n = 0;
-    await readBuckets(db.memberBuckets, listId, MEMBER_BUCKETS, {
+    await readBuckets(db.memberBuckets, listId, {
       each: (b) => {
         n += rowsOf(b).length;
         return false;
@@ -143,7 +143,7 @@ export async function deleteBatchMembers(
   await db.transaction('rw', db.memberBuckets, async () => {
     const put: MemberBucketRecord[] = [];
     const gone: [string, number][] = [];
-    await readBuckets(db.memberBuckets, listId, MEMBER_BUCKETS, {
+    await readBuckets(db.memberBuckets, listId, {
       each: (b) => {
         const kept = b.members.filter((m) => m.batchId !== batchId);
         if (kept.length === b.members.length) return false;
