@@ -87,11 +87,11 @@ describe('the ICP editor impact preview over many stored companies', () => {
     // Each keystroke in the note is recorded with whether the preview was computing then.
     await dashboard.evaluate(() => {
       const note = document.querySelector('[data-save-bar] input[type="text"]') as HTMLInputElement;
-      const typed: { value: string; busy: boolean }[] = [];
+      const typed: { value: string; busy: boolean; at: number }[] = [];
       (window as unknown as { typed: typeof typed }).typed = typed;
       note.addEventListener('input', () => {
         const busy = document.querySelector('[data-impact]')?.getAttribute('aria-busy') === 'true';
-        typed.push({ value: note.value, busy });
+        typed.push({ value: note.value, busy, at: performance.now() });
       });
     });
     const min = dashboard.locator(
@@ -125,11 +125,14 @@ describe('the ICP editor impact preview over many stored companies', () => {
     expect(moves[20]).toBe(`…and ${expected.moves.length - 20} more`);
 
     const typed = await dashboard.evaluate(
-      () => (window as unknown as { typed: { value: string; busy: boolean }[] }).typed,
+      () => (window as unknown as { typed: { value: string; busy: boolean; at: number }[] }).typed,
     );
     expect(typed.at(-1)?.value).toBe(note);
-    // Keystrokes were taken while the worker computed: the page was not frozen by it.
-    expect(typed.some((k) => k.busy)).toBe(true);
+    // The page was not frozen by the preview: keystrokes were taken while the worker computed,
+    // or (a quiet machine computes 40,000 companies between two keystrokes) no keystroke waited
+    // long. Scoring 40,000 companies on the page's thread would hold a keystroke for far longer.
+    const longestWait = Math.max(...typed.slice(1).map((k, i) => k.at - (typed[i]?.at ?? k.at)));
+    expect(typed.some((k) => k.busy) || longestWait < 400).toBe(true);
     await shoot('editor-impact-live');
   });
 
