@@ -179,7 +179,6 @@ export function pageReportOf(message: unknown): Record<string, unknown> | undefi
 export interface ListChoice {
   id: string;
   name: string;
-  size: number;
 }
 
 /** What "Save to list" and "In your CRM" show for one company. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ListSummary } from '@/lib/db/lists';
+import type { ListRecord } from '@/lib/db/schema';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/lists/export';
 import { type MessageKey, t } from '../i18n';
 
@@ -16,7 +16,7 @@ const FORMAT_KEYS: Record<ExportFormat, MessageKey> = {
 export function BulkBar(props: {
   shown: number;
   selected: number;
-  otherLists: readonly ListSummary[];
+  otherLists: readonly ListRecord[];
   onSelectAll: (on: boolean) => void;
   onRemove: () => void;
   onCopy: (listId: string, move: boolean) => void;

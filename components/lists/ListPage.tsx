@@ -2,14 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   copyToList,
   deleteList,
-  type ListSummary,
-  listLists,
   listRows,
+  recentLists,
   removeFromList,
   updateMember,
 } from '@/lib/db/lists';
 import { getMembers } from '@/lib/db/members';
-import { getDb, type MemberStatus } from '@/lib/db/schema';
+import { getDb, type ListRecord, type MemberStatus } from '@/lib/db/schema';
 import { isolate } from '@/lib/i18n/bidi';
 import type { ExportFormat } from '@/lib/lists/export';
 import { carryRanks } from '@/lib/lists/row-order';
@@ -44,7 +43,7 @@ export function ListPage({
   navigate: (hash: string) => void;
 }) {
   const { icps, icp, choose, error: icpError } = useIcpChoice();
-  const [lists, setLists] = useState<ListSummary[]>();
+  const [lists, setLists] = useState<ListRecord[]>();
   const [rows, setRows] = useState<ListRow[]>();
   const [error, setError] = useState<string>();
   const [query, setQuery] = useState('');
@@ -75,7 +74,7 @@ export function ListPage({
       .then((first) => {
         if (current) setRows((shown) => shown ?? first);
         return Promise.all([
-          listLists().then((all) => current && setLists(all)),
+          recentLists().then((all) => current && setLists(all)),
           listRows(listId, icp, undefined, { signal: reading.signal }),
         ] as const);
       })

@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
-import { type ListSummary, listLists } from '@/lib/db/lists';
+import { recentLists } from '@/lib/db/lists';
+import type { ListRecord } from '@/lib/db/schema';
 import { trendEntries } from '@/lib/db/trends';
 import { type TrendEntry, weeklyFit } from '@/lib/lists/trends';
 import { t } from '../i18n';
@@ -48,7 +49,7 @@ function useDark(): boolean {
 /** `#trends`: companies seen (or added to a list) per week, stacked by tier, with the ICP-fit share. */
 export function TrendsPage() {
   const { icps, icp, choose, error: icpError } = useIcpChoice();
-  const [lists, setLists] = useState<ListSummary[]>([]);
+  const [lists, setLists] = useState<ListRecord[]>([]);
   const [listId, setListId] = useState('');
   const [entries, setEntries] = useState<TrendEntry[]>();
   const [error, setError] = useState<string>();
@@ -59,7 +60,7 @@ export function TrendsPage() {
   const dark = useDark();
 
   useEffect(() => {
-    listLists().then(setLists, () => undefined);
+    recentLists().then(setLists, () => undefined);
   }, []);
   const range = useMemo(
     () => ({ from: Date.parse(`${from}T00:00:00Z`), to: Date.parse(`${to}T23:59:59Z`) }),

@@ -6,8 +6,8 @@ import {
   addToList,
   ensureList,
   lastListId,
-  listLists,
   listsOfCompany,
+  recentLists,
   removeFromList,
   saveToLastList,
 } from '@/lib/db/lists';
@@ -31,7 +31,7 @@ const removeRequest = z.object({ companyId, listId: z.string().min(1) });
 export async function companyLists(id: string): Promise<CompanyLists> {
   const parsedId = companyId.parse(id);
   const [lists, last, company, member] = await Promise.all([
-    listLists(),
+    recentLists(),
     lastListId(),
     getCompany(parsedId),
     listsOfCompany(parsedId),
@@ -46,7 +46,7 @@ export async function companyLists(id: string): Promise<CompanyLists> {
     : undefined;
   const r = match?.record;
   return {
-    lists: lists.map(({ id: listId, name, size }) => ({ id: listId, name, size })),
+    lists: lists.map(({ id: listId, name }) => ({ id: listId, name })),
     memberOf,
     ...(last && { lastListId: last }),
     ...(r && {

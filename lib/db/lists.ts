@@ -28,9 +28,17 @@ export interface ListSummary extends ListRecord {
   size: number;
 }
 
-/** Every list with its number of companies, most recently changed first. */
+/**
+ * Every list, most recently changed first, without sizes: the popup, a list's page and the trends
+ * filter need names only, and a size reads every membership bucket of the list.
+ */
+export function recentLists(db: IcpLensDb = getDb()): Promise<ListRecord[]> {
+  return db.lists.orderBy('updatedAt').reverse().toArray();
+}
+
+/** Every list with its number of companies, most recently changed first (the #lists page). */
 export async function listLists(db: IcpLensDb = getDb()): Promise<ListSummary[]> {
-  const lists = await db.lists.orderBy('updatedAt').reverse().toArray();
+  const lists = await recentLists(db);
   const sizes = await countMembers(
     db,
     lists.map((l) => l.id),
