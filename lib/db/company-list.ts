@@ -30,9 +30,9 @@ function companyRow({ companyId, sources, ...row }: ListedRow): CompanyRow {
  * Every stored company as a listing row with its latest score for `icpId`, read from the compact
  * `listings` table in pages of 5,000 (never whole company records, observations or scores);
  * only companies without a listing for that ICP (unscored) are read from their records. Rows
- * come in id order; `filterAndSort` orders them. With `limit`, only the `limit` most recently
- * seen companies (by the companies' `lastSeen` index, newest first, with their listings by key):
- * the dashboard shows those at once while the whole list loads.
+ * come in id order; `filterAndSort` orders them. With `limit`, the first `limit` companies by id
+ * with their listings (one query for the ids, one read of their buckets): the dashboard shows those
+ * at once while the whole list loads, and sorts them as it sorts the whole list.
  */
 export async function listCompanyRows(
   icpId: string,
@@ -41,11 +41,7 @@ export async function listCompanyRows(
 ): Promise<CompanyRow[]> {
   const { limit, signal } = options;
   if (limit !== undefined) {
-    const ids = (await db.companies
-      .orderBy('lastSeen')
-      .reverse()
-      .limit(limit)
-      .primaryKeys()) as string[];
+    const ids = (await db.companies.limit(limit).primaryKeys()) as string[];
     const found = await rowsOfCompanies(db, icpId, ids);
     return ids.flatMap((id) => {
       const row = found.get(id);

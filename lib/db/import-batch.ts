@@ -21,6 +21,19 @@ export async function companiesByKey(
   return found;
 }
 
+/**
+ * Every stored company's lookup keys, as key → company id: one pass over the `keys` index (keys
+ * only, no record read). For an import into a database not much bigger than its file, which then
+ * joins every batch in memory instead of looking its keys up batch by batch.
+ */
+export async function allCompanyKeys(db: IcpLensDb = getDb()): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  await db.companies
+    .orderBy('keys')
+    .eachKey((key, cursor) => found.set(String(key), String(cursor.primaryKey)));
+  return found;
+}
+
 /** The rows one batch of an import writes: everything of a plan but the batch record. */
 export type ImportRows = Omit<ImportPlan, 'batch'>;
 

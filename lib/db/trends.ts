@@ -18,9 +18,8 @@ function tierOfKey(key: string): Pick<TrendEntry, 'tierKind' | 'tierIndex'> {
  * inclusive), weighted (`count`), for `weeklyFit`: every company at its first sighting, or with
  * `listId` every company of that list at the time it was added, with its tier (`unscored` when
  * the ICP has no score for it). Reads the ICP's listing buckets once (`tierKeysOfIcp`: tier and
- * first sighting per company) and, for the whole database, per week of the range one `count()`
- * over the companies' `firstSeen` index (unscored = companies − scored); a list reads its
- * membership buckets.
+ * first sighting per company); the whole database's unscored companies are the stored ones
+ * with no listing there (`unlistedSightings`); a list reads its membership buckets.
  */
 export async function trendEntries(
   icp: { id: string; tiers: readonly { name: string }[] },
@@ -41,39 +40,54 @@ export async function trendEntries(
     );
   }
   const first = weekStart(range.from);
-  const weeks: { lo: number; hi: number; lastWeek: boolean }[] = [];
-  for (let start = first; start <= range.to; start += WEEK)
-    weeks.push({
-      lo: Math.max(start, range.from),
-      hi: Math.min(start + WEEK, range.to),
-      lastWeek: start + WEEK > range.to,
-    });
-  const [tierOf, all] = await Promise.all([
-    tierKeysOfIcp(db, icp.id, icp.tiers.length),
-    Promise.all(
-      weeks.map(({ lo, hi, lastWeek }) =>
-        db.companies.where('firstSeen').between(lo, hi, true, lastWeek).count(),
-      ),
-    ),
-  ]);
-  // scored[week][key]: companies first seen that week, by tier key.
+  const weeks: number[] = [];
+  for (let start = first; start <= range.to; start += WEEK) weeks.push(Math.max(start, range.from));
+  const weekOf = (at: number) =>
+    at < range.from || at > range.to ? undefined : Math.floor((at - first) / WEEK);
+  const tierOf = await tierKeysOfIcp(db, icp.id, icp.tiers.length);
+  // scored[week][key]: companies first seen that week, by tier key; unscored[week]: the others.
   const column = new Map(keys.map((key, i) => [key, i]));
   const scored = weeks.map(() => keys.map(() => 0));
   for (const { tierKey, firstSeen } of tierOf.values()) {
     const k = column.get(tierKey);
-    if (k === undefined || firstSeen < range.from || firstSeen > range.to) continue;
-    const week = scored[Math.floor((firstSeen - first) / WEEK)];
-    if (week) week[k] = (week[k] ?? 0) + 1;
+    const w = weekOf(firstSeen);
+    const week = w === undefined ? undefined : scored[w];
+    if (k !== undefined && week) week[k] = (week[k] ?? 0) + 1;
   }
-  return weeks.flatMap(({ lo }, w) => {
+  const unscored = weeks.map(() => 0);
+  for (const firstSeen of await unlistedSightings(db, tierOf)) {
+    const w = weekOf(firstSeen);
+    if (w !== undefined && w < unscored.length) unscored[w] = (unscored[w] ?? 0) + 1;
+  }
+  return weeks.flatMap((lo, w) => {
     const counts = scored[w] ?? [];
-    const counted = counts.reduce((sum, n) => sum + n, 0);
     const entries: TrendEntry[] = keys.map((key, i) => ({
       at: lo,
       ...tierOfKey(key),
       count: counts[i] ?? 0,
     }));
-    entries.push({ at: lo, count: Math.max(0, (all[w] ?? 0) - counted) });
+    entries.push({ at: lo, count: unscored[w] ?? 0 });
     return entries.filter((e) => (e.count ?? 0) > 0);
   });
+}
+
+/** Company records read per query when looking for companies without a listing. */
+const PAGE = 5000;
+
+/**
+ * The first sightings (epoch ms) of the stored companies not in `listed` (for an ICP: unscored).
+ * Reads every company id (keys only), then the records of only those not listed, a page at a
+ * time; so a database whose companies all have a listing reads no company record.
+ */
+async function unlistedSightings(
+  db: IcpLensDb,
+  listed: ReadonlyMap<string, unknown>,
+): Promise<number[]> {
+  const ids = (await db.companies.toCollection().primaryKeys()) as string[];
+  const unlisted = ids.filter((id) => !listed.has(id));
+  const sightings: number[] = [];
+  for (let from = 0; from < unlisted.length; from += PAGE)
+    for (const company of await db.companies.bulkGet(unlisted.slice(from, from + PAGE)))
+      if (typeof company?.firstSeen === 'number') sightings.push(company.firstSeen);
+  return sightings;
 }

@@ -55,13 +55,13 @@ describe('listCompanyRows', () => {
 });
 
 describe('listCompanyRows with a limit', () => {
-  it('gives the most recently seen companies first, with their scores', async () => {
+  it('gives the first companies by id, with their scores', async () => {
     for (let i = 0; i < 5; i++) {
       const c = await recordObservation(page(`c${i}`, `C${i}`), i, db);
       await saveScores(c.id, [{ icpId: 'icp', result: scoreCompany(sampleIcp, c.facts) }], i, db);
     }
     const first = await listCompanyRows('icp', db, { limit: 2 });
-    expect(first.map((r) => r.name)).toEqual(['C4', 'C3']);
+    expect(first.map((r) => r.name)).toEqual(['C0', 'C1']);
     expect(first.every((r) => r.tier !== undefined && r.source === 'linkedin-company')).toBe(true);
   });
 });

@@ -74,7 +74,7 @@ describe('v7: compact listings built from version 6 records', () => {
 
     const db = new IcpLensDb(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.companies.count()).toBe(2);
     // v8: the scores table is gone; the listings hold the scores.
     expect(db.tables.map((t) => t.name)).not.toContain('scores');

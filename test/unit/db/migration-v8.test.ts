@@ -92,7 +92,7 @@ describe('v8: no scores table, memberships found by their key', () => {
 
     const db = new IcpLensDb(NAME);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(db.tables.map((t) => t.name)).not.toContain('scores');
     expect(await db.companies.count()).toBe(2);
     expect((await allListings(db)).length).toBe(2);

@@ -127,6 +127,19 @@ describe('an import written batch by batch', () => {
     });
   });
 
+  /** Companies the file never names: 40 make the database big enough that batches join by lookup. */
+  const fillers = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `domain:filler${i}.example`,
+      name: `Filler ${i}`,
+      keys: [`domain:filler${i}.example`],
+      facts: {},
+      url: `https://filler${i}.example/`,
+      firstSeen: 1,
+      lastSeen: 1,
+    }));
+  const named = (ids: string[]) => ids.filter((id) => !id.startsWith('domain:filler')).sort();
+
   it('joins a company named again batches later, whatever the batch size, as one import of the whole file', async () => {
     // Rows 5 and 7 name companies of rows 1 and 2 again (by domain, by LinkedIn page); row 6
     // names a company stored before, already in the list, and row 8 names it again.
@@ -142,8 +155,18 @@ describe('an import written batch by batch', () => {
       'Vantablock Inc.,,https://www.linkedin.com/company/vantablock/,Computer and Network Security',
     ].join('\r\n');
     const results: unknown[] = [];
-    for (const batch of [1, 2, 3, 100]) {
-      const list = await ensureList(`Batches of ${batch}`, 1, db);
+    // Into a small database every batch joins in memory; into a big one, by looking keys up.
+    for (const [batch, filler] of [
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [100, 0],
+      [1, 40],
+      [3, 40],
+      [100, 40],
+    ] as const) {
+      const list = await ensureList(`Batches of ${batch}, ${filler}`, 1, db);
+      await db.companies.bulkAdd(fillers(filler));
       await db.companies.put({
         id: 'li:vantablock',
         name: 'Vantablock',
@@ -163,7 +186,7 @@ describe('an import written batch by batch', () => {
           rows: 8,
           icps: [{ id: 'sample', icp: sampleIcp }],
           at: 1000,
-          batchId: `b${batch}`,
+          batchId: `b${batch}-${filler}`,
         },
         {},
         db,
@@ -172,7 +195,7 @@ describe('an import written batch by batch', () => {
       results.push({
         outcome,
         members: members.map((m) => m.companyId).sort(),
-        companies: (await db.companies.toCollection().primaryKeys()).sort(),
+        companies: named(await db.companies.toCollection().primaryKeys()),
       });
       await db.companies.clear();
       await db.listingBuckets.clear();
@@ -197,54 +220,61 @@ describe('an import written batch by batch', () => {
     for (const r of results.slice(1)) expect(r).toEqual(results[0]);
   });
 
-  it('a file imported twice adds nothing the second time; rows that name no company are not imported', async () => {
-    const csv = [
-      'Record ID,Company name,Company Domain Name,Industry,Company owner',
-      '1,Lotus Freight,lotusfreight.example,Logistics,Ana Ruiz',
-      '2,"Hoa Sen Bakery, Inc.",,Food and Beverage Services,Ana Ruiz',
-      '3,,,Financial Services,Ana Ruiz',
-      '4,HOA SEN BAKERY,,Food and Beverage Services,Ana Ruiz',
-    ].join('\r\n');
-    const data = new TextEncoder().encode(csv);
-    const read = streamAll(data, 100, 1 << 20);
-    expect(read.batches.flat().map((r) => r.row)).toEqual([2, 3, 5]);
-    expect(read.summary.errors).toEqual([
-      {
-        row: 4,
-        message: 'names no company (no name, domain or LinkedIn page): not imported',
-        problem: { code: 'no-company-named' },
-      },
-    ]);
-    const list = await ensureList('Twice', 1, db);
-    const job = {
-      listId: list.id,
-      fileName: 'accounts.csv',
-      rows: 3,
-      icps: [{ id: 'sample', icp: sampleIcp }],
-      at: 1000,
-    };
-    const first = await runImport(streamAccountRows(data, 2), { ...job, batchId: 'one' }, {}, db);
-    expect(first).toEqual({ type: 'done', imported: 2 });
-    expect((await db.companies.toCollection().primaryKeys()).sort()).toEqual([
-      'domain:lotusfreight.example',
-      'name:hoa sen bakery',
-    ]);
-    const second = await runImport(streamAccountRows(data, 2), { ...job, batchId: 'two' }, {}, db);
-    expect(second).toEqual({ type: 'done', imported: 0 });
-    expect(await db.companies.count()).toBe(2);
-    expect(await membersOfList(db, list.id)).toHaveLength(2);
-    // Into another list: every company is stored already, so the batches write memberships only.
-    const other = await ensureList('Other', 1, db);
-    const third = await runImport(
-      streamAccountRows(data, 2),
-      { ...job, listId: other.id, batchId: 'three' },
-      {},
-      db,
-    );
-    expect(third).toEqual({ type: 'done', imported: 2 });
-    expect(await membersOfList(db, other.id)).toHaveLength(2);
-    expect(await db.companies.count()).toBe(2);
-  });
+  for (const filler of [0, 40])
+    it(`a file imported twice adds nothing the second time; rows that name no company are not imported (${filler} other companies)`, async () => {
+      await db.companies.bulkAdd(fillers(filler));
+      const csv = [
+        'Record ID,Company name,Company Domain Name,Industry,Company owner',
+        '1,Lotus Freight,lotusfreight.example,Logistics,Ana Ruiz',
+        '2,"Hoa Sen Bakery, Inc.",,Food and Beverage Services,Ana Ruiz',
+        '3,,,Financial Services,Ana Ruiz',
+        '4,HOA SEN BAKERY,,Food and Beverage Services,Ana Ruiz',
+      ].join('\r\n');
+      const data = new TextEncoder().encode(csv);
+      const read = streamAll(data, 100, 1 << 20);
+      expect(read.batches.flat().map((r) => r.row)).toEqual([2, 3, 5]);
+      expect(read.summary.errors).toEqual([
+        {
+          row: 4,
+          message: 'names no company (no name, domain or LinkedIn page): not imported',
+          problem: { code: 'no-company-named' },
+        },
+      ]);
+      const list = await ensureList('Twice', 1, db);
+      const job = {
+        listId: list.id,
+        fileName: 'accounts.csv',
+        rows: 3,
+        icps: [{ id: 'sample', icp: sampleIcp }],
+        at: 1000,
+      };
+      const first = await runImport(streamAccountRows(data, 2), { ...job, batchId: 'one' }, {}, db);
+      expect(first).toEqual({ type: 'done', imported: 2 });
+      expect(named(await db.companies.toCollection().primaryKeys())).toEqual([
+        'domain:lotusfreight.example',
+        'name:hoa sen bakery',
+      ]);
+      const second = await runImport(
+        streamAccountRows(data, 2),
+        { ...job, batchId: 'two' },
+        {},
+        db,
+      );
+      expect(second).toEqual({ type: 'done', imported: 0 });
+      expect(await db.companies.count()).toBe(2 + filler);
+      expect(await membersOfList(db, list.id)).toHaveLength(2);
+      // Into another list: every company is stored already, so the batches write memberships only.
+      const other = await ensureList('Other', 1, db);
+      const third = await runImport(
+        streamAccountRows(data, 2),
+        { ...job, listId: other.id, batchId: 'three' },
+        {},
+        db,
+      );
+      expect(third).toEqual({ type: 'done', imported: 2 });
+      expect(await membersOfList(db, other.id)).toHaveLength(2);
+      expect(await db.companies.count()).toBe(2 + filler);
+    });
 
   it('cancelled after some batches, the rollback leaves the database exactly as before', async () => {
     const list = await ensureList('Cancelled', 1, db);
