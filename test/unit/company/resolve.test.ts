@@ -265,7 +265,7 @@ describe('schema upgrade v1 → latest', () => {
 
     const db = new IcpLensDb(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     const company = await db.companies.get('li:acme');
     expect(company).toMatchObject({ name: 'Acme Security', firstSeen: 1, lastSeen: 2 });
     expect(company?.keys.sort()).toEqual(['domain:acme.io', 'li:acme']);
