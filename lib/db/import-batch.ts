@@ -37,15 +37,41 @@ export async function allCompanyKeys(db: IcpLensDb = getDb()): Promise<Map<strin
 /** The rows one batch of an import writes: everything of a plan but the batch record. */
 export type ImportRows = Omit<ImportPlan, 'batch'>;
 
-/** Writes a batch of rows; the caller's transaction (or this call's own) covers the tables. */
-async function writeRows(rows: ImportRows, listId: string, db: IcpLensDb): Promise<void> {
+/**
+ * New companies per write request of a batch: each chunk's completion is progress the import
+ * can show while a batch of 100,000 rows is written. Every chunk is asked for at once, so
+ * IndexedDB never waits for the next one.
+ */
+const COMPANY_CHUNK = 10_000;
+
+/**
+ * Writes a batch of rows; the caller's transaction (or this call's own) covers the tables.
+ * `written` gets the number of the batch's new companies stored so far, after each chunk.
+ */
+async function writeRows(
+  rows: ImportRows,
+  listId: string,
+  db: IcpLensDb,
+  written?: (companies: number) => void,
+): Promise<void> {
   if (!(await db.lists.get(listId))) throw new ListError({ code: 'list-gone' });
   // Only non-empty writes: Dexie answers an empty bulkAdd with a promise outside the
   // transaction's zone, and the membership write after it then ran in a transaction of its own,
   // waiting on this one, which committed with nothing pending ("Transaction committed too early":
   // an import whose rows all join stored companies always failed).
   if (rows.companies.length > 0) {
-    await db.companies.bulkAdd(rows.companies);
+    let stored = 0;
+    const chunks: Promise<unknown>[] = [];
+    for (let from = 0; from < rows.companies.length; from += COMPANY_CHUNK) {
+      const chunk = rows.companies.slice(from, from + COMPANY_CHUNK);
+      chunks.push(
+        db.companies.bulkAdd(chunk).then(() => {
+          stored += chunk.length;
+          written?.(stored);
+        }),
+      );
+    }
+    await Promise.all(chunks);
     await putScores(db, rows.scores, new Map(rows.companies.map((c) => [c.id, c])));
   }
   if (rows.members.length > 0) await putMembers(db, rows.members);
@@ -78,19 +104,21 @@ export async function commitImport(plan: ImportPlan, db: IcpLensDb = getDb()): P
  * the importer holds one batch at a time. The import is not finished until `finishImport`; on
  * cancel or failure `rollbackImport` removes what the earlier batches wrote. Throws when the list
  * is gone or a write fails, and (an `AbortError`) when `signal` aborts it: the batch is undone.
+ * `written` gets the number of the batch's new companies stored so far, as they are stored.
  */
 export async function commitImportRows(
   rows: ImportRows,
   listId: string,
   db: IcpLensDb = getDb(),
   signal?: AbortSignal,
+  written?: (companies: number) => void,
 ): Promise<void> {
   await db.transaction('rw', importTables(db), async (tx) => {
     // Cancelled while this batch is written: abort it (nothing of it stays) instead of waiting.
     const abort = () => tx.abort();
     signal?.addEventListener('abort', abort, { once: true });
     try {
-      await writeRows(rows, listId, db);
+      await writeRows(rows, listId, db, written);
     } finally {
       signal?.removeEventListener('abort', abort);
     }

@@ -29,7 +29,10 @@ export type ImportOutcome =
   | { type: 'failed'; message: string };
 
 export interface ImportHooks {
-  /** Rows written so far and the file's rows, after each batch is stored. */
+  /**
+   * Rows written so far and the file's rows: while a batch is written (as its new companies are
+   * stored) and after each batch; never decreasing.
+   */
   progress?: (done: number, total: number) => void;
   /** Before the batch record is written (the last, short step). */
   saving?: () => void;
@@ -182,7 +185,18 @@ export async function runImport(
       joined = next.done ? undefined : await join(next.value);
       await writing;
       if (isCancelled()) return await stop({ type: 'cancelled' });
-      writing = commitImportRows(part, job.listId, db, hooks.signal).then(() => {
+      // Progress while a batch is written: its rows in the share of its new companies stored
+      // (their records are most of a batch's writing time), all of them once it is stored.
+      const before = done;
+      const written = (companies: number) =>
+        hooks.progress?.(
+          Math.min(
+            before + Math.floor((rows.length * companies) / part.companies.length),
+            job.rows,
+          ),
+          job.rows,
+        );
+      writing = commitImportRows(part, job.listId, db, hooks.signal, written).then(() => {
         imported += part.members.length;
         done += rows.length;
         hooks.progress?.(Math.min(done, job.rows), job.rows);

@@ -85,7 +85,7 @@ function importInBatches(
   file: string,
   options: { cancelAfter?: number; batch?: number; fail?: boolean } = {},
 ) {
-  let stored = 0;
+  const progress: number[] = [];
   let batches = 0;
   return runImport(
     streamAccountRows(bytes(file), options.batch ?? 3),
@@ -98,22 +98,26 @@ function importInBatches(
       batchId: 'b-stream',
     },
     {
-      progress: () => {
-        stored++;
+      progress: (done) => {
+        progress.push(done);
       },
       cancelled: () => ++batches > (options.cancelAfter ?? Number.POSITIVE_INFINITY),
     },
     db,
-  ).then((outcome) => ({ outcome, stored }));
+  ).then((outcome) => ({ outcome, stored: progress.length, progress }));
 }
 
 describe('an import written batch by batch', () => {
   it('stores what one whole import stores: a membership per row, with record ids', async () => {
     const list = await ensureList('Streamed', 1, db);
     const whole = readAccountBytes(bytes('hubspot-companies.csv'));
-    const { outcome, stored } = await importInBatches(list.id, 'hubspot-companies.csv');
+    const { outcome, progress } = await importInBatches(list.id, 'hubspot-companies.csv');
     expect(outcome).toEqual({ type: 'done', imported: whole.companies.length });
-    expect(stored).toBe(Math.ceil(whole.companies.length / 3));
+    // Progress after each batch of 3 rows (and while each is written), never going back.
+    const n = whole.companies.length;
+    for (let done = 3; done < n; done += 3) expect(progress).toContain(done);
+    expect(progress.at(-1)).toBe(n);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(await db.companies.count()).toBe(whole.companies.length);
     // Each new company is its own observation of the file: no observation rows (v8).
     expect(await db.observations.count()).toBe(0);
@@ -275,6 +279,30 @@ describe('an import written batch by batch', () => {
       expect(await membersOfList(db, other.id)).toHaveLength(2);
       expect(await db.companies.count()).toBe(2 + filler);
     });
+
+  it('shows progress while a large batch is written, as its companies are stored', async () => {
+    const list = await ensureList('Large batch', 1, db);
+    const rows = 25_000;
+    const csv = ['Company name,Company Domain Name,Industry'];
+    for (let i = 0; i < rows; i++) csv.push(`Batch Company ${i},batch${i}.example,Logistics`);
+    const progress: number[] = [];
+    const outcome = await runImport(
+      streamAccountRows(new TextEncoder().encode(csv.join('\r\n')), rows),
+      {
+        listId: list.id,
+        fileName: 'accounts.csv',
+        rows,
+        icps: [{ id: 'sample', icp: sampleIcp }],
+        at: 1000,
+        batchId: 'b-large',
+      },
+      { progress: (done) => progress.push(done) },
+      db,
+    );
+    expect(outcome).toEqual({ type: 'done', imported: rows });
+    // One batch: progress after each 10,000 companies stored, then the whole batch.
+    expect(progress).toEqual([10_000, 20_000, 25_000, 25_000]);
+  }, 60_000);
 
   it('cancelled after some batches, the rollback leaves the database exactly as before', async () => {
     const list = await ensureList('Cancelled', 1, db);
