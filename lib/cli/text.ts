@@ -5,7 +5,7 @@ import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { type PartWords, partWordsIn, type ValueKey } from '../criteria/part-words';
 import { type CsvProblemLanguage, rowErrorIn } from '../csv/problem-words';
 import type { CsvProblem } from '../csv/problems';
-import { type Catalog, formatMessage, parseCatalog } from '../i18n/catalog';
+import { type Catalog, formatMessage } from '../i18n/catalog';
 import { isUiLocale, languageTag, matchUiLocale, type UiLocale } from '../i18n/locales';
 import { icpProblemsIn, type ProblemLanguage } from '../icp/problem-words';
 import type { IcpFileProblem } from '../icp/problems';
@@ -60,33 +60,43 @@ export interface CliText {
   rowError(error: { message: string; problem?: CsvProblem }): string;
 }
 
-const RAW: Readonly<Record<UiLocale, unknown>> = { en, vi, zh_CN: zhCN, fa };
-const catalogs = new Map<UiLocale, Catalog>();
-function catalog(locale: UiLocale): Catalog {
-  let found = catalogs.get(locale);
-  if (!found) {
-    found = parseCatalog(RAW[locale]);
-    catalogs.set(locale, found);
-  }
-  return found;
+/**
+ * The catalogs as bundled. Not checked with `parseCatalog` at every start (~10 ms of zod for
+ * English alone): their shape is checked when this compiles (each is typed as a `Catalog`),
+ * and their contents by the locale tests and scripts/build-cli.ts, which refuses to build a
+ * command line from a catalog `parseCatalog` rejects.
+ */
+const CATALOGS: Readonly<Record<UiLocale, Catalog>> = { en, vi, zh_CN: zhCN, fa };
+const catalog = (locale: UiLocale): Catalog => CATALOGS[locale];
+
+/** `make()` on the first call, then what it made: a formatter is made only if used. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
 }
 
 /** The command line's words in `locale` (default English). */
 export function cliText(locale: UiLocale = 'en'): CliText {
   const tag = languageTag(locale);
-  const numbers = new Intl.NumberFormat(tag, { useGrouping: 'min2' });
-  const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const grouped = new Intl.NumberFormat(tag, { useGrouping: 'always' });
-  const positions = new Intl.NumberFormat(tag, { useGrouping: false });
-  const plurals = new Intl.PluralRules(tag);
+  // Made on first use: each costs a few milliseconds of ICU set-up, and most runs print no number.
+  const numbers = once(() => new Intl.NumberFormat(tag, { useGrouping: 'min2' }));
+  const percents = once(
+    () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+  );
+  const grouped = once(() => new Intl.NumberFormat(tag, { useGrouping: 'always' }));
+  const positions = once(() => new Intl.NumberFormat(tag, { useGrouping: false }));
+  const plurals = once(() => new Intl.PluralRules(tag));
   const t = (key: CliKey, ...subs: string[]) =>
     formatMessage(catalog(locale), key, subs) ?? formatMessage(catalog('en'), key, subs) ?? key;
   // A terminal has no isolates (`terminalSafe` removes them): file text is printed as written.
   const problems: ProblemLanguage & CsvProblemLanguage = {
     t,
     number: (n, always) =>
-      (always === undefined ? numbers : always ? grouped : positions).format(n),
-    plural: (n) => plurals.select(n),
+      (always === undefined ? numbers : always ? grouped : positions)().format(n),
+    plural: (n) => plurals().select(n),
     isolate: (text) => text,
   };
   let values: PartWords | undefined;
@@ -121,7 +131,7 @@ export function cliText(locale: UiLocale = 'en'): CliText {
             tag,
             type === 'unit' ? { type: 'conjunction', style: 'narrow' } : { type, style: 'long' },
           ).format(items),
-        plural: (n) => plurals.select(n),
+        plural: (n) => plurals().select(n),
         isolate: (text) => text,
       });
       return values;
@@ -138,9 +148,9 @@ export function cliText(locale: UiLocale = 'en'): CliText {
         ),
       ),
     rowError: (error) => (locale === 'en' ? error.message : rowErrorIn(problems, error)),
-    number: (n) => numbers.format(n),
-    percent: (ratio) => percents.format(ratio),
-    plural: (n) => plurals.select(n),
+    number: (n) => numbers().format(n),
+    percent: (ratio) => percents().format(ratio),
+    plural: (n) => plurals().select(n),
   };
 }
 
