@@ -3,7 +3,6 @@ import type { Icp } from '../criteria/schema';
 import { csvCell } from '../csv/write';
 import type { CompanyFacts } from '../facts';
 import { BOM, exportHeader, exportLine } from '../lists/export';
-import { exportCompanyOf } from '../lists/export-company';
 import type { Rank } from '../scoring/rank';
 import { reason, reasonOrder, topReasons } from '../scoring/reasons';
 import type { ScoreResult } from '../scoring/types';
@@ -227,8 +226,16 @@ function tableOutput(io: CliIo, icp: Icp): Output {
   };
 }
 
+/** What a CRM import file writes of each company (talking points in the ICP's language too). */
+type ExportCompanyOf = typeof import('../lists/export-company').exportCompanyOf;
+
 /** HubSpot companies / Salesforce accounts import files, as the extension exports them. */
-function crmOutput(io: CliIo, icp: Icp, format: 'hubspot' | 'salesforce'): Output {
+function crmOutput(
+  io: CliIo,
+  icp: Icp,
+  format: 'hubspot' | 'salesforce',
+  exportCompanyOf: ExportCompanyOf,
+): Output {
   const lines = new Lines(io);
   lines.push(BOM + exportHeader(format));
   return {
@@ -250,14 +257,22 @@ function crmOutput(io: CliIo, icp: Icp, format: 'hubspot' | 'salesforce'): Outpu
   };
 }
 
-export function createOutput(
+/**
+ * Makes the output of `format` once the first company is read (a file with none prints nothing),
+ * after loading what only that format runs: the CRM formats' talking points (phrasebooks of every
+ * language, whose number formats take ~20 ms to set up) are not loaded for the others.
+ */
+export async function outputMaker(
   format: OutputFormat,
   io: CliIo,
   icp: Icp,
   options: OutputOptions = {},
-): Output {
-  if (format === 'hubspot' || format === 'salesforce') return crmOutput(io, icp, format);
-  if (format === 'csv') return csvOutput(io, icp, options);
-  if (format === 'json') return jsonOutput(io, icp);
-  return tableOutput(io, icp);
+): Promise<() => Output> {
+  if (format === 'hubspot' || format === 'salesforce') {
+    const { exportCompanyOf } = await import('../lists/export-company');
+    return () => crmOutput(io, icp, format, exportCompanyOf);
+  }
+  if (format === 'csv') return () => csvOutput(io, icp, options);
+  if (format === 'json') return () => jsonOutput(io, icp);
+  return () => tableOutput(io, icp);
 }
