@@ -178,9 +178,10 @@ await build({
 chmodSync(ENTRY, 0o755);
 
 /**
- * Warm-up runs whose compiled code goes into the cache, each adding to the last: what `score`
- * runs for a CSV account file (ranking only, and with reasons in every format), `--help`. Other
- * code (`extract`, DuckDB, other languages' words) compiles when used, as without a cache.
+ * Warm-up runs whose compiled code goes into the cache, each adding to the last: `score` of a CSV
+ * account file to CSV, with the sample ICP and with an ICP file, and `--help`. Code they do not
+ * run (other formats' reasons, `extract`, DuckDB, other languages' words) compiles when used, as
+ * without a cache; the cache holds mostly the modules' start-up code, which every command runs.
  */
 const WARM_UP: readonly string[][] = [
   ['score', '--format', 'csv', 'test/fixtures/csv/apollo-accounts.csv'],
