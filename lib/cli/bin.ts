@@ -1,4 +1,7 @@
-/** Entry of the built command line (`icp-lens`, bundled to .output/cli/icp-lens.mjs). */
+/**
+ * The built command line's code (`icp-lens`): bundled by scripts/build-cli.ts into one script
+ * that `launch.ts` (.output/cli/icp-lens.mjs) runs through V8's code cache.
+ */
 import { USAGE, VERSION } from './usage';
 
 const [first, ...rest] = process.argv.slice(2);
@@ -7,7 +10,5 @@ if (rest.length === 0 && (first === '--help' || first === '-h' || first === 'hel
   process.stdout.write(USAGE);
 else if (rest.length === 0 && (first === '--version' || first === '-v' || first === 'version'))
   process.stdout.write(`icp-lens ${VERSION}\n`);
-else {
-  const { runAsProcess } = await import('./main');
-  runAsProcess();
-}
+// Not a top-level await: the bundle is a script (see scripts/build-cli.ts).
+else void import('./main').then(({ runAsProcess }) => runAsProcess());

@@ -3,7 +3,6 @@ import type { Icp } from '../criteria/schema';
 import { csvCell } from '../csv/write';
 import type { CompanyFacts } from '../facts';
 import { BOM, exportHeader, exportLine } from '../lists/export';
-import { exportCompanyOf } from '../lists/export-company';
 import type { Rank } from '../scoring/rank';
 import { reason, reasonOrder, topReasons } from '../scoring/reasons';
 import type { ScoreResult } from '../scoring/types';
@@ -75,16 +74,52 @@ class Lines {
 
 const percent = (confidence: number) => Math.round(confidence * 100);
 
+/** JavaScript's `\s` (a regular expression's white space and line terminators), by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
- * Text that `csvCell(terminalSafe(text))` leaves as it is: not empty, no control or bidi
- * character, no quote or comma, no space at either end, no formula start.
+ * Whether `csvCell(terminalSafe(text))` leaves `text` as it is: not empty, no control or bidi
+ * character (C0, DEL, C1, U+202A–202E, U+2066–2069), no quote or comma, no white space at either
+ * end, no formula start (= + - @). One pass over the code units: this runs for the name and
+ * domain of every row, and was a regular expression costing about as much as the rest of the line.
  */
-const PLAIN_CELL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rules out
-  /^[^=+\-@\s",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069](?:[^",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*[^\s",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069])?$/;
+export function isPlainCell(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const first = text.charCodeAt(0);
+  if (first === 61 || first === 43 || first === 45 || first === 64) return false;
+  if (isSpace(first) || isSpace(text.charCodeAt(n - 1))) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c < 0x20 ||
+      c === 34 ||
+      c === 44 ||
+      (c >= 0x7f && c <= 0x9f) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2066 && c <= 0x2069)
+    )
+      return false;
+  }
+  return true;
+}
 
 /** A text cell as the CSV output writes it: control characters out, quoted when needed. */
-const textCell = (text: string) => (PLAIN_CELL.test(text) ? text : csvCell(terminalSafe(text)));
+const textCell = (text: string) => (isPlainCell(text) ? text : csvCell(terminalSafe(text)));
 const numberCell = (n: number) => (Number.isFinite(n) ? `${n}` : '');
 
 /**
@@ -227,8 +262,16 @@ function tableOutput(io: CliIo, icp: Icp): Output {
   };
 }
 
+/** What a CRM import file writes of each company (talking points in the ICP's language too). */
+type ExportCompanyOf = typeof import('../lists/export-company').exportCompanyOf;
+
 /** HubSpot companies / Salesforce accounts import files, as the extension exports them. */
-function crmOutput(io: CliIo, icp: Icp, format: 'hubspot' | 'salesforce'): Output {
+function crmOutput(
+  io: CliIo,
+  icp: Icp,
+  format: 'hubspot' | 'salesforce',
+  exportCompanyOf: ExportCompanyOf,
+): Output {
   const lines = new Lines(io);
   lines.push(BOM + exportHeader(format));
   return {
@@ -250,14 +293,22 @@ function crmOutput(io: CliIo, icp: Icp, format: 'hubspot' | 'salesforce'): Outpu
   };
 }
 
-export function createOutput(
+/**
+ * Makes the output of `format` once the first company is read (a file with none prints nothing),
+ * after loading what only that format runs: the CRM formats' talking points (phrasebooks of every
+ * language, whose number formats take ~20 ms to set up) are not loaded for the others.
+ */
+export async function outputMaker(
   format: OutputFormat,
   io: CliIo,
   icp: Icp,
   options: OutputOptions = {},
-): Output {
-  if (format === 'hubspot' || format === 'salesforce') return crmOutput(io, icp, format);
-  if (format === 'csv') return csvOutput(io, icp, options);
-  if (format === 'json') return jsonOutput(io, icp);
-  return tableOutput(io, icp);
+): Promise<() => Output> {
+  if (format === 'hubspot' || format === 'salesforce') {
+    const { exportCompanyOf } = await import('../lists/export-company');
+    return () => crmOutput(io, icp, format, exportCompanyOf);
+  }
+  if (format === 'csv') return () => csvOutput(io, icp, options);
+  if (format === 'json') return () => jsonOutput(io, icp);
+  return () => tableOutput(io, icp);
 }

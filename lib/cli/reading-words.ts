@@ -1,7 +1,6 @@
 import { type CsvField, FIELD_NAMES } from '../csv/columns';
 import type { SkipReason } from '../csv/non-company';
 import type { ReadSummary } from '../csv/records';
-import { languageTag } from '../i18n/locales';
 import type { CliKey, CliText } from './text';
 
 /** How many skipped rows and row problems the summary lists before "… and N more". */
@@ -76,13 +75,10 @@ export function readingLines(
 ): string[] {
   const list = (items: readonly string[]) =>
     items.reduce((all, next) => text.t('cli_read_list_join', all, next));
-  const tag = languageTag(text.locale);
   // Counts grouped ("1,204"), row numbers as a spreadsheet writes them ("12045"), in the
   // language's digits.
-  const counts = new Intl.NumberFormat(tag, { useGrouping: 'always' });
-  const rows = new Intl.NumberFormat(tag, { useGrouping: false });
-  const n = (value: number) => counts.format(value);
-  const r = (value: number) => rows.format(value);
+  const n = text.count;
+  const r = text.position;
   const lines = [
     text.t(
       text.plural(count) === 'one' ? 'cli_read_count_one' : 'cli_read_count_other',

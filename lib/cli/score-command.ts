@@ -5,7 +5,7 @@ import { sampleIcp } from '../icp/sample';
 import { compileRanker, factsRanked } from '../scoring/rank';
 import { scoreCompany } from '../scoring/score';
 import { EXIT, type ExitCode, InputError, readInput } from './io';
-import { createOutput, needsReasons, type OutputFormat } from './output';
+import { needsReasons, type Output, type OutputFormat, outputMaker } from './output';
 import { progressLine, readingLines } from './reading-words';
 import { eachCompanyInFile, type FileIo } from './stream-input';
 import { terminalSafe } from './terminal';
@@ -48,14 +48,15 @@ export async function scoreCommand(
   const icp = loadIcp(io, options.icp);
   const explain = needsReasons(options.format, options);
   const rank = compileRanker(icp);
-  let output: ReturnType<typeof createOutput> | undefined;
+  const makeOutput = await outputMaker(options.format, io, icp, options);
+  let output: Output | undefined;
   let count = 0;
   // A ranking-only run shows no evidence, and reads only the facts the ICP judges.
   const summary = await eachCompanyInFile(
     io,
     path,
     ({ row, facts }) => {
-      output ??= createOutput(options.format, io, icp, options);
+      output ??= makeOutput();
       const name = facts.name?.value ?? facts.domain?.value ?? `(row ${row})`;
       const domain = facts.domain?.value ?? '';
       if (explain) {

@@ -5,7 +5,8 @@ import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { type PartWords, partWordsIn, type ValueKey } from '../criteria/part-words';
 import { type CsvProblemLanguage, rowErrorIn } from '../csv/problem-words';
 import type { CsvProblem } from '../csv/problems';
-import { type Catalog, formatMessage, parseCatalog } from '../i18n/catalog';
+import { groupDigits } from '../format';
+import { type Catalog, formatMessage } from '../i18n/catalog';
 import { isUiLocale, languageTag, matchUiLocale, type UiLocale } from '../i18n/locales';
 import { icpProblemsIn, type ProblemLanguage } from '../icp/problem-words';
 import type { IcpFileProblem } from '../icp/problems';
@@ -46,6 +47,10 @@ export interface CliText {
   say(message: CliMessage): string;
   /** A whole number in the language's digits and grouping ("1,200", "۱٬۲۰۰"). */
   number(n: number): string;
+  /** A count, grouped from 1,000 on ("1,204 companies read"), in the language's digits. */
+  count(n: number): string;
+  /** A row or position number, never grouped ("row 12045"), in the language's digits. */
+  position(n: number): string;
   /** A share 0…1 as a whole percentage ("62%", "۶۲٪"). */
   percent(ratio: number): string;
   /** The CLDR plural category of `n` in the language ("one", "other"). */
@@ -60,33 +65,52 @@ export interface CliText {
   rowError(error: { message: string; problem?: CsvProblem }): string;
 }
 
-const RAW: Readonly<Record<UiLocale, unknown>> = { en, vi, zh_CN: zhCN, fa };
-const catalogs = new Map<UiLocale, Catalog>();
-function catalog(locale: UiLocale): Catalog {
-  let found = catalogs.get(locale);
-  if (!found) {
-    found = parseCatalog(RAW[locale]);
-    catalogs.set(locale, found);
-  }
-  return found;
+/**
+ * The catalogs as bundled. Not checked with `parseCatalog` at every start (~10 ms of zod for
+ * English alone): their shape is checked when this compiles (each is typed as a `Catalog`),
+ * and their contents by the locale tests and scripts/build-cli.ts, which refuses to build a
+ * command line from a catalog `parseCatalog` rejects.
+ */
+const CATALOGS: Readonly<Record<UiLocale, Catalog>> = { en, vi, zh_CN: zhCN, fa };
+const catalog = (locale: UiLocale): Catalog => CATALOGS[locale];
+
+/** `make()` on the first call, then what it made: a formatter is made only if used. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
 }
 
 /** The command line's words in `locale` (default English). */
 export function cliText(locale: UiLocale = 'en'): CliText {
   const tag = languageTag(locale);
-  const numbers = new Intl.NumberFormat(tag, { useGrouping: 'min2' });
-  const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const grouped = new Intl.NumberFormat(tag, { useGrouping: 'always' });
-  const positions = new Intl.NumberFormat(tag, { useGrouping: false });
-  const plurals = new Intl.PluralRules(tag);
+  // Made on first use: each costs a few milliseconds of ICU set-up, and most runs print no number.
+  const numbers = once(() => new Intl.NumberFormat(tag, { useGrouping: 'min2' }));
+  const percents = once(
+    () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+  );
+  const grouped = once(() => new Intl.NumberFormat(tag, { useGrouping: 'always' }));
+  const positions = once(() => new Intl.NumberFormat(tag, { useGrouping: false }));
+  const plurals = once(() => new Intl.PluralRules(tag));
+  // English whole numbers are written without Intl: the first Intl formatter of a process sets
+  // up ICU's locale data (~15 ms), and a run in English prints only counts and row numbers.
+  // Same text as Intl's `en` (checked in test/unit/cli/text.test.ts).
+  const plain = (n: number) => locale === 'en' && Number.isSafeInteger(n) && n >= 0;
+  const number = (n: number) =>
+    plain(n) ? (n < 10_000 ? `${n}` : groupDigits(n)) : numbers().format(n);
+  const count = (n: number) => (plain(n) ? groupDigits(n) : grouped().format(n));
+  const position = (n: number) => (plain(n) ? `${n}` : positions().format(n));
+  const plural = (n: number): Intl.LDMLPluralRule =>
+    plain(n) ? (n === 1 ? 'one' : 'other') : plurals().select(n);
   const t = (key: CliKey, ...subs: string[]) =>
     formatMessage(catalog(locale), key, subs) ?? formatMessage(catalog('en'), key, subs) ?? key;
   // A terminal has no isolates (`terminalSafe` removes them): file text is printed as written.
   const problems: ProblemLanguage & CsvProblemLanguage = {
     t,
-    number: (n, always) =>
-      (always === undefined ? numbers : always ? grouped : positions).format(n),
-    plural: (n) => plurals.select(n),
+    number: (n, always) => (always === undefined ? number : always ? count : position)(n),
+    plural,
     isolate: (text) => text,
   };
   let values: PartWords | undefined;
@@ -121,7 +145,7 @@ export function cliText(locale: UiLocale = 'en'): CliText {
             tag,
             type === 'unit' ? { type: 'conjunction', style: 'narrow' } : { type, style: 'long' },
           ).format(items),
-        plural: (n) => plurals.select(n),
+        plural,
         isolate: (text) => text,
       });
       return values;
@@ -138,9 +162,11 @@ export function cliText(locale: UiLocale = 'en'): CliText {
         ),
       ),
     rowError: (error) => (locale === 'en' ? error.message : rowErrorIn(problems, error)),
-    number: (n) => numbers.format(n),
-    percent: (ratio) => percents.format(ratio),
-    plural: (n) => plurals.select(n),
+    number,
+    count,
+    position,
+    percent: (ratio) => percents().format(ratio),
+    plural,
   };
 }
 

@@ -15,8 +15,10 @@ const FOOTER =
 export function nonCompanyRow(cells: readonly string[]): SkipReason | undefined {
   let filled = 0;
   let first = '';
-  for (const cell of cells) {
-    const text = cell.trim();
+  // Only "none", "one or two" and "more" matter: a company row stops at its third filled cell
+  // instead of trimming all of them (this runs for every row of a file).
+  for (let i = 0; i < cells.length && filled < 3; i++) {
+    const text = (cells[i] as string).trim();
     if (!text) continue;
     if (!first) first = text;
     filled++;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,5 +85,60 @@ describe('the built icp-lens', () => {
     expect(fixture.stderr).toMatch(/5 companies read/);
     // stderr is not a terminal here: no progress line.
     expect(fixture.stderr).not.toContain('\r');
+  }, 60_000);
+});
+
+describe('the built icp-lens and its code cache', () => {
+  let dir: string;
+  let cli: string;
+  beforeAll(() => {
+    // A copy of the build (bin tests above build it), so damaging its cache touches nothing else.
+    dir = mkdtempSync(join(tmpdir(), 'icp-cache-'));
+    cli = join(dir, 'cli');
+    cpSync(resolve(ROOT, '.output/cli'), cli, { recursive: true });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The copied build run with `nodeArgs`, saying on stderr what became of its cache. */
+  function run(nodeArgs: string[], ...args: string[]) {
+    const child = spawnSync(process.execPath, [...nodeArgs, join(cli, 'icp-lens.mjs'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ICP_LENS_CODE_CACHE_REPORT: '1' },
+    });
+    const [report, ...rest] = child.stderr.split('\n');
+    return { code: child.status, report, stdout: child.stdout, stderr: rest.join('\n') };
+  }
+  const cacheFile = () => {
+    const name = readdirSync(cli).find((f) => f.endsWith('.v8-cache'));
+    if (!name) throw new Error('the build wrote no code cache');
+    return join(cli, name);
+  };
+  const score = ['score', '--format', 'csv', '--explain', APOLLO];
+
+  it('is used, and a cache V8 refuses (other V8 flags) or a damaged or missing one changes nothing', () => {
+    const cached = run([], ...score);
+    expect(cached).toMatchObject({ code: 0, report: 'code cache: accepted' });
+    expect(cached.stdout).toMatch(/^row,company,domain,tier/);
+    const same = { code: 0, stdout: cached.stdout, stderr: cached.stderr };
+
+    // Another V8 (or the same with other flags) refuses the cache and compiles as usual.
+    expect(run(['--max-old-space-size=300'], ...score)).toEqual({
+      ...same,
+      report: 'code cache: rejected',
+    });
+
+    const file = cacheFile();
+    const bytes = readFileSync(file);
+    const damaged = Buffer.from(bytes);
+    for (let at = 1000; at < damaged.length; at += 4096) damaged[at] = (damaged[at] ?? 0) ^ 0xff;
+    writeFileSync(file, damaged);
+    expect(run([], ...score)).toEqual({ ...same, report: 'code cache: damaged' });
+    writeFileSync(file, bytes.subarray(0, 10));
+    expect(run([], ...score)).toEqual({ ...same, report: 'code cache: damaged' });
+
+    rmSync(file);
+    expect(run([], ...score)).toEqual({ ...same, report: 'code cache: missing' });
+    expect(run([], '--version').stdout).toMatch(/^icp-lens \d/);
   }, 60_000);
 });
