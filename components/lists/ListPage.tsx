@@ -104,9 +104,31 @@ export function ListPage({
   const chosen = () => (selected.size > 0 ? shown.filter((r) => selected.has(r.companyId)) : shown);
   const selectedShown = () =>
     shown.filter((r) => selected.has(r.companyId)).map((r) => r.companyId);
-  const afterBulk = () => {
+  const [bulkResult, setBulkResult] = useState<string>();
+  const selectAll = useRef<HTMLInputElement>(null);
+  // What a bulk action did is said in words, and focus goes back to the select-all box (the
+  // button pressed is disabled once the selection clears, which would drop focus to the page).
+  const afterBulk = (result: string) => {
     setSelected(new Set());
+    setBulkResult(result);
     reload();
+    selectAll.current?.focus();
+  };
+  const removeSelected = () => {
+    const ids = selectedShown();
+    if (!confirm(t('list_remove_confirm', ids.length))) return;
+    void removeFromList(listId, ids).then(
+      () => afterBulk(t('list_bulk_removed', ids.length)),
+      fail,
+    );
+  };
+  const copySelected = (to: string, move: boolean) => {
+    const ids = selectedShown();
+    const name = isolate(lists?.find((l) => l.id === to)?.name ?? '');
+    void copyToList(listId, to, ids, { move }).then(
+      () => afterBulk(t(move ? 'list_bulk_moved' : 'list_bulk_copied', ids.length, name)),
+      fail,
+    );
   };
 
   const onExport = async (format: ExportFormat, outreach: boolean) => {
@@ -192,28 +214,34 @@ export function ListPage({
             shown={shown.length}
             selected={selectedShown().length}
             otherLists={(lists ?? []).filter((l) => l.id !== listId)}
-            onSelectAll={(on) =>
-              setSelected(on ? new Set(shown.map((r) => r.companyId)) : new Set())
-            }
-            onRemove={() => void removeFromList(listId, selectedShown()).then(afterBulk, fail)}
-            onCopy={(to, move) =>
-              void copyToList(listId, to, selectedShown(), { move }).then(afterBulk, fail)
-            }
+            onSelectAll={(on) => {
+              setBulkResult(undefined);
+              setSelected(on ? new Set(shown.map((r) => r.companyId)) : new Set());
+            }}
+            onRemove={removeSelected}
+            onCopy={copySelected}
             onExport={(format, outreach) => void onExport(format, outreach).catch(fail)}
+            selectAll={selectAll}
           />
+          {bulkResult && (
+            <p className="notice notice-success" role="status" data-bulk-result>
+              {bulkResult}
+            </p>
+          )}
           <ListTable
             rows={shown}
             sort={sort}
             onSort={setSort}
             selected={selected}
-            onSelect={(id, on) =>
+            onSelect={(id, on) => {
+              setBulkResult(undefined);
               setSelected((current) => {
                 const next = new Set(current);
                 if (on) next.add(id);
                 else next.delete(id);
                 return next;
-              })
-            }
+              });
+            }}
             onOpen={setOpen}
             onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
               void updateMember(listId, id, change).then(() => {
