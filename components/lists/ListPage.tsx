@@ -166,8 +166,10 @@ export function ListPage({
           </span>{' '}
           {t('list_back')}
         </a>
-        <h1 data-list-name dir="auto">
-          {list?.name ?? ''}
+        {/* The name isolated inside, the heading in the page's direction: a Latin name on a
+            Persian page stays on the reading side with the rest of the header. */}
+        <h1 data-list-name>
+          <bdi>{list?.name ?? ''}</bdi>
         </h1>
         <p className="muted">{rows && t('list_count', shown.length, rows.length)}</p>
       </header>

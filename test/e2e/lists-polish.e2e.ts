@@ -211,6 +211,8 @@ describe('a list’s companies', () => {
     await detail.locator('[data-correct="employees"]').click();
     const field = detail.getByLabel('Your value for Company size');
     await field.focus();
+    await shoot('company-view-correcting');
+    await field.focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => field.count()).toBe(0);
     expect(await detail.count()).toBe(1);
