@@ -230,32 +230,40 @@ export function ListPage({
               {bulkResult}
             </p>
           )}
-          <ListTable
-            rows={shown}
-            sort={sort}
-            onSort={setSort}
-            selected={selected}
-            onSelect={(id, on) => {
-              setBulkResult(undefined);
-              setSelected((current) => {
-                const next = new Set(current);
-                if (on) next.add(id);
-                else next.delete(id);
-                return next;
-              });
-            }}
-            onOpen={setOpen}
-            onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
-              void updateMember(listId, id, change).then(() => {
-                setRows((current) => {
-                  const next = current?.map((r) => (r.companyId === id ? { ...r, ...change } : r));
-                  // The same rows in the same places: only the edited columns rank again.
-                  if (current && next) carryRanks(current, next, Object.keys(change));
+          {shown.length === 0 && rows.length > 0 ? (
+            <p className="empty" data-state="no-match">
+              {t('companies_no_match')}
+            </p>
+          ) : (
+            <ListTable
+              rows={shown}
+              sort={sort}
+              onSort={setSort}
+              selected={selected}
+              onSelect={(id, on) => {
+                setBulkResult(undefined);
+                setSelected((current) => {
+                  const next = new Set(current);
+                  if (on) next.add(id);
+                  else next.delete(id);
                   return next;
                 });
-              }, fail)
-            }
-          />
+              }}
+              onOpen={setOpen}
+              onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
+                void updateMember(listId, id, change).then(() => {
+                  setRows((current) => {
+                    const next = current?.map((r) =>
+                      r.companyId === id ? { ...r, ...change } : r,
+                    );
+                    // The same rows in the same places: only the edited columns rank again.
+                    if (current && next) carryRanks(current, next, Object.keys(change));
+                    return next;
+                  });
+                }, fail)
+              }
+            />
+          )}
         </>
       )}
       {open && (

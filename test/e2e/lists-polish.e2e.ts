@@ -237,3 +237,42 @@ async function openListByHash(name: string): Promise<void> {
   await page.click(`[data-list="${name}"] a`);
   await page.waitForSelector('[data-page="list"] [data-import]');
 }
+
+describe('Companies page and list filters', () => {
+  it('count each tier beside its filter, and say when the filters leave no company', async () => {
+    await page.goto(`${base}#companies`);
+    const chips = page.locator('[data-tier-filter]');
+    await expect.poll(() => page.locator('.filter-chip .muted').count()).toBe(await chips.count());
+    const shown = async () =>
+      /Showing (\d+) of (\d+)/.exec((await page.locator('p[aria-live]').textContent()) ?? '');
+    const counts = new Map<string, number>();
+    for (const key of await chips.evaluateAll((els) =>
+      els.map((el) => (el as HTMLElement).dataset.tierFilter ?? ''),
+    )) {
+      const text = await page
+        .locator(`.filter-chip:has([data-tier-filter="${key}"]) .muted`)
+        .textContent();
+      const count = Number(/\((\d+)\)/.exec(text ?? '')?.[1]);
+      counts.set(key, count);
+      await page.check(`[data-tier-filter="${key}"]`);
+      expect([key, Number((await shown())?.[1])]).toEqual([key, count]);
+      if (count === 0)
+        expect(await page.locator('[data-state="no-match"]').textContent()).toBe(
+          'No company matches the search and tier filters.',
+        );
+      else expect(await page.locator('[data-state="no-match"]').count()).toBe(0);
+      await page.uncheck(`[data-tier-filter="${key}"]`);
+    }
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(5);
+    expect(counts.get('insufficient')).toBe(0);
+    await page.check('[data-tier-filter="insufficient"]');
+    await shoot('companies-no-match');
+
+    await openList('Q1 targets');
+    await page.fill('[data-input="company-search"]', 'no such company');
+    expect(plain(await page.locator('[data-state="no-match"]').textContent())).toBe(
+      'No company matches the search and tier filters.',
+    );
+    expect(await page.locator('[data-company-row]').count()).toBe(0);
+  });
+});
