@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RowError } from '@/lib/csv/records';
 import type { StoredIcp } from '@/lib/db/icps';
+import { isolate } from '@/lib/i18n/bidi';
 import { Isolated } from '../Bdi';
 import { errorWords } from '../error-words';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { rowErrorWords } from './file-problem-words';
 import type { ImportReport, ImportRequest } from './import.worker';
-import { ignoredColumnsText, usedColumnsText } from './import-words';
+import { ignoredColumnsText, recordIdColumn, usedColumnsText } from './import-words';
 
 type Phase =
   | { kind: 'idle' }
@@ -107,6 +108,10 @@ export function ImportPanel(props: {
     send({ type: 'cancel' });
     setPhase((p) => (p.kind === 'running' ? { ...p, cancelling: true } : p));
   };
+  const ids =
+    phase.kind === 'preview'
+      ? recordIdColumn(phase.report.usedColumns, phase.report.ignoredColumns)
+      : { ignored: [] };
   const errors =
     phase.kind === 'preview'
       ? phase.report.errors
@@ -153,14 +158,17 @@ export function ImportPanel(props: {
           <p>
             <Isolated text={t('list_import_columns', usedColumnsText(phase.report.usedColumns))} />
           </p>
-          {phase.report.ignoredColumns.length > 0 && (
-            <p className="muted">
-              <Isolated
-                text={t('list_import_ignored', ignoredColumnsText(phase.report.ignoredColumns))}
-              />
+          {ids.column !== undefined && (
+            <p data-import-record-ids>
+              <Isolated text={t('list_import_record_ids', isolate(ids.column))} />
             </p>
           )}
-          <div className="row">
+          {ids.ignored.length > 0 && (
+            <p className="muted">
+              <Isolated text={t('list_import_ignored', ignoredColumnsText(ids.ignored))} />
+            </p>
+          )}
+          <div className="row import-actions">
             <button
               type="button"
               className="button button-primary"

@@ -116,14 +116,18 @@ describe('a new list', () => {
     expect(await taken.count()).toBe(0);
     await page.click('[data-action="create-list"]');
     await page.waitForSelector('[data-page="list"] [data-import]');
-    expect(plain(await page.locator('[data-list-name]').textContent())).toBe('Q1 targets later');
+    await expect
+      .poll(async () => plain(await page.locator('[data-list-name]').textContent()))
+      .toBe('Q1 targets later');
     // The notice's link opens the list that has the name.
     await page.goto(`${base}#lists`);
     await page.fill('[data-input="new-list"]', 'Q1 TARGETS');
     await page.click('[data-action="create-list"]');
     await page.click('[data-action="open-taken-list"]');
     await page.waitForSelector('[data-page="list"] [data-import]');
-    expect(plain(await page.locator('[data-list-name]').textContent())).toBe('Q1 targets');
+    await expect
+      .poll(async () => plain(await page.locator('[data-list-name]').textContent()))
+      .toBe('Q1 targets');
   });
 
   it('lines the Create button up with the name field', async () => {
@@ -145,6 +149,11 @@ describe('a list’s companies', () => {
     const text = plain(await preview.textContent());
     expect(text).toContain('LinkedIn Company Page → LinkedIn page');
     expect(text).not.toMatch(/linkedinSlug|companyType/);
+    // The record ids are kept for the export back to HubSpot: not listed as ignored.
+    expect(text).toContain(
+      'Record IDs in “Record ID” are kept: an export back to the CRM updates those records instead of adding new ones.',
+    );
+    expect(text).not.toMatch(/Columns ignored/);
     await page.click('[data-action="import-start"]');
     await expect
       .poll(() => page.locator('[data-import-result]').textContent(), { timeout: 30_000 })
@@ -242,7 +251,9 @@ describe('Companies page and list filters', () => {
   it('count each tier beside its filter, and say when the filters leave no company', async () => {
     await page.goto(`${base}#companies`);
     const chips = page.locator('[data-tier-filter]');
-    await expect.poll(() => page.locator('.filter-chip .muted').count()).toBe(await chips.count());
+    // The ICP's tiers and the kinds outside them, each with its count once every company is read.
+    await expect.poll(() => chips.count()).toBe(7);
+    await expect.poll(() => page.locator('.filter-chip .muted').count()).toBe(7);
     const shown = async () =>
       /Showing (\d+) of (\d+)/.exec((await page.locator('p[aria-live]').textContent()) ?? '');
     const counts = new Map<string, number>();
