@@ -10,8 +10,9 @@ const FORMAT_KEYS: Record<ExportFormat, MessageKey> = {
 };
 
 /**
- * Bulk actions on the selected rows (or, for export, every row shown when none is selected):
- * select all shown, remove, copy or move to another list, export in a CRM's import format.
+ * Bulk actions on the selected rows (or, for export, every row shown when none is selected, as
+ * the Export button says with its count): select all shown, remove, copy or move to another
+ * list, export in a CRM's import format.
  * Copy and move act on a button press, never on the list picker's change (arrow keys on a closed
  * select change it: a keyboard user moved companies by looking through the lists). `selectAll`
  * is the select-all box, where the page puts focus back after an action.
@@ -117,7 +118,7 @@ export function BulkBar(props: {
           onClick={() => props.onExport(format, outreach)}
           data-action="export"
         >
-          {t('list_export')}
+          {none ? t('list_export_shown', props.shown) : t('list_export_selected', props.selected)}
         </button>
       </div>
     </div>

@@ -104,6 +104,20 @@ export function ImportPanel(props: {
     send({ type: 'read', bytes, fileName: file.name, listId: props.listId }, [bytes.buffer]);
   };
 
+  // An import that ends takes its Cancel button away: focus moves to the result, read out there,
+  // instead of falling to the page (only when it was in the panel, never taken from elsewhere).
+  const panel = useRef<HTMLElement>(null);
+  const result = useRef<HTMLParagraphElement>(null);
+  // Likewise the Import button gives way to the progress: focus moves to Cancel, the one action.
+  const finished = phase.kind === 'finished';
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!(active === document.body || panel.current?.contains(active))) return;
+    if (finished) result.current?.focus();
+    else if (running) cancelButton.current?.focus();
+  }, [finished, running]);
+
   const cancel = () => {
     send({ type: 'cancel' });
     setPhase((p) => (p.kind === 'running' ? { ...p, cancelling: true } : p));
@@ -120,7 +134,7 @@ export function ImportPanel(props: {
         : [];
 
   return (
-    <section className="import-panel" aria-labelledby="import-title" data-import>
+    <section className="import-panel" aria-labelledby="import-title" ref={panel} data-import>
       <h2 id="import-title">{t('list_import')}</h2>
       {(phase.kind === 'idle' || phase.kind === 'finished') && (
         <label
@@ -206,6 +220,7 @@ export function ImportPanel(props: {
             type="button"
             className="button"
             onClick={cancel}
+            ref={cancelButton}
             disabled={phase.saving || phase.cancelling}
             data-action="import-cancel"
           >
@@ -217,6 +232,8 @@ export function ImportPanel(props: {
         <p
           className={`notice ${phase.error ? 'notice-error' : 'notice-success'}`}
           role={phase.error ? 'alert' : 'status'}
+          tabIndex={-1}
+          ref={result}
           data-import-result
         >
           {phase.text}

@@ -154,16 +154,25 @@ describe('a list’s companies', () => {
       'Record IDs in “Record ID” are kept: an export back to the CRM updates those records instead of adding new ones.',
     );
     expect(text).not.toMatch(/Columns ignored/);
-    await page.click('[data-action="import-start"]');
+    // By keyboard: the button gives way to the progress, then to the result, which takes focus.
+    await page.focus('[data-action="import-start"]');
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('[data-import-result]').textContent(), { timeout: 30_000 })
       .toBe('Imported 5 companies into this list.');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-import-result')))
+      .toBe(true);
   });
 
   it('copies and moves only on a button, never on picking the list, and says what it did', async () => {
     await openList('Q1 targets');
+    const exportButton = page.locator('[data-action="export"]');
+    // Export says what it will write: every row shown, or the selected ones.
+    await expect.poll(() => exportButton.textContent()).toBe('Export all shown (5)');
     await page.locator('[data-company-row] input[type="checkbox"]').nth(0).check();
     await page.locator('[data-company-row] input[type="checkbox"]').nth(1).check();
+    expect(await exportButton.textContent()).toBe('Export selected (2)');
     // Picking a list (with the arrow keys or the mouse) moves nothing by itself.
     await page.selectOption('[data-input="bulk-target"]', { label: 'Q1 targets later' });
     await page.waitForTimeout(500);
