@@ -48,7 +48,7 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
       );
       const withCounts = all.map((l) => ({ ...l, counts: counts.get(l.id) ?? new Map() }));
       if (current) setLists(withCounts);
-    })().catch((e: unknown) => current && setError(String(e)));
+    })().catch((e: unknown) => current && setError(errorWords(e)));
     return () => {
       current = false;
     };

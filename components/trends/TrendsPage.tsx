@@ -3,6 +3,7 @@ import { recentLists } from '@/lib/db/lists';
 import type { ListRecord } from '@/lib/db/schema';
 import { trendEntries } from '@/lib/db/trends';
 import { type TrendEntry, weeklyFit } from '@/lib/lists/trends';
+import { errorWords } from '../error-words';
 import { t } from '../i18n';
 import { IcpSelect } from '../lists/IcpSelect';
 import { tierFilters } from '../lists/tier-filters';
@@ -76,7 +77,7 @@ export function TrendsPage() {
     let current = true;
     trendEntries({ id: icp.id, tiers: icp.icp.tiers }, listId || undefined, range).then(
       (found) => current && setEntries(found),
-      (e: unknown) => current && setError(String(e)),
+      (e: unknown) => current && setError(errorWords(e)),
     );
     return () => {
       current = false;

@@ -9,6 +9,7 @@ import {
 } from '@/lib/db/company-list';
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
 import { tierKey } from '@/lib/lists/rows';
+import { errorWords } from '../../error-words';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
 import { sourcesText, tierName } from '../../labels';
@@ -99,7 +100,7 @@ export function CompaniesPage() {
         setIcps(list);
         setIcpId((current) => current || (list[0]?.id ?? ''));
       },
-      (e: unknown) => setError(String(e)),
+      (e: unknown) => setError(errorWords(e)),
     );
   }, []);
   useEffect(() => {
@@ -136,7 +137,7 @@ export function CompaniesPage() {
         setRows(all);
         setComplete(true);
       })
-      .catch((e: unknown) => current && setError(String(e)));
+      .catch((e: unknown) => current && setError(errorWords(e)));
     return () => {
       current = false;
       reading.abort();
