@@ -89,12 +89,22 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
         maxLength={500}
         aria-label={t('list_note_label', isolate(r.name))}
         // Saved a moment after typing stops (a reload right after keeps it), on Enter and on leaving.
+        // Enter saves and keeps the focus in the note (blurring dropped a keyboard user's place to
+        // the top of the page); Escape puts back the note as saved.
         onChange={(e) => {
           const note = e.currentTarget.value;
           saveSoon(r.companyId, () => h.onEdit(r.companyId, { note }));
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
+          if (e.key === 'Enter') {
+            cancelSave(r.companyId);
+            if (e.currentTarget.value !== r.note)
+              h.onEdit(r.companyId, { note: e.currentTarget.value });
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            cancelSave(r.companyId);
+            e.currentTarget.value = r.note;
+          }
         }}
         onBlur={(e) => {
           cancelSave(r.companyId);

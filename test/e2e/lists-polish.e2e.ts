@@ -239,6 +239,25 @@ describe('a list’s companies', () => {
     expect(await focused()).toEqual({ tag: 'BUTTON', action: undefined, text: company });
   });
 
+  it('a note saves on Enter with the focus kept in it; Escape puts back the saved note', async () => {
+    await openList('Q1 targets');
+    const note = page.locator('[data-company-row] input[type="text"]').first();
+    const label = await note.getAttribute('aria-label');
+    await note.fill('Call in Q3');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      label,
+    );
+    await page.keyboard.type(' or later');
+    await page.keyboard.press('Escape');
+    expect(await note.inputValue()).toBe('Call in Q3');
+    // Past the save-on-pause delay: what was put back is what stays.
+    await page.waitForTimeout(1200);
+    await page.reload();
+    const again = page.locator(`[data-company-row] input[aria-label="${label}"]`);
+    await expect.poll(() => again.inputValue()).toBe('Call in Q3');
+  });
+
   it('picks the CRM file with a real, focusable button', async () => {
     await page.goto(`${base}#lists`);
     await page.focus('[data-pick="crm-file"]');
