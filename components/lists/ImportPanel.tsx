@@ -240,7 +240,9 @@ export function ImportPanel(props: {
         </p>
       )}
       {errors.length > 0 && (
-        <details data-import-errors>
+        // A file with nothing to import shows why at once (its problems were folded away behind
+        // a disabled "Import 0 companies").
+        <details data-import-errors open={phase.kind === 'preview' && phase.report.rows === 0}>
           <summary>
             {t('list_import_errors')} ({formatNumber(errors.length)})
           </summary>

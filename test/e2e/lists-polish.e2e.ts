@@ -139,6 +139,22 @@ describe('a new list', () => {
 });
 
 describe('a list’s companies', () => {
+  it('a file with nothing to import shows its problems at once', async () => {
+    const file = join(tmpdir(), `people-${Date.now()}.csv`);
+    writeFileSync(
+      file,
+      'First Name,Last Name,Email,Job Title\r\nAna,Ruiz,ana@example.test,CISO\r\n',
+    );
+    await openListByHash('Q1 targets');
+    await page.setInputFiles('[data-input="account-file"]', file);
+    await page.waitForSelector('[data-import-preview]');
+    expect(await page.locator('[data-action="import-start"]').isDisabled()).toBe(true);
+    const problems = page.locator('[data-import-errors]');
+    expect(await problems.getAttribute('open')).not.toBeNull();
+    expect(await problems.locator('li').first().isVisible()).toBe(true);
+    await page.click('[data-action="import-cancel"]');
+  });
+
   it('import preview names each fact in words, not the reader’s field ids', async () => {
     const file = join(tmpdir(), `accounts-polish-${Date.now()}.csv`);
     writeFileSync(file, ACCOUNTS);
