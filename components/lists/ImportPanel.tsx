@@ -4,7 +4,7 @@ import type { StoredIcp } from '@/lib/db/icps';
 import { isolate } from '@/lib/i18n/bidi';
 import { Isolated } from '../Bdi';
 import { errorWords } from '../error-words';
-import { formatNumber } from '../format';
+import { formatNumber, selectPlural } from '../format';
 import { t } from '../i18n';
 import { rowErrorWords } from './file-problem-words';
 import type { ImportReport, ImportRequest } from './import.worker';
@@ -77,7 +77,16 @@ export function ImportPanel(props: {
       else if (r.type === 'done') {
         setPhase({
           kind: 'finished',
-          text: r.imported === 0 ? t('list_import_none_new') : t('list_import_done', r.imported),
+          text:
+            r.imported === 0
+              ? t('list_import_none_new')
+              : t(
+                  selectPlural(r.imported, {
+                    one: 'list_import_done_one',
+                    other: 'list_import_done',
+                  } as const),
+                  r.imported,
+                ),
           error: false,
           errors,
         });
@@ -200,7 +209,13 @@ export function ImportPanel(props: {
               }}
               data-action="import-start"
             >
-              {t('list_import_start', phase.report.rows)}
+              {t(
+                selectPlural(phase.report.rows, {
+                  one: 'list_import_start_one',
+                  other: 'list_import_start',
+                } as const),
+                phase.report.rows,
+              )}
             </button>
             <button type="button" className="button" onClick={cancel} data-action="import-cancel">
               {t('list_import_cancel')}

@@ -20,6 +20,7 @@ import {
   listSortValue,
 } from '@/lib/lists/rows';
 import { errorWords } from '../error-words';
+import { selectPlural } from '../format';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { CompanyDetail } from './CompanyDetail';
@@ -171,7 +172,14 @@ export function ListPage({
         <h1 data-list-name>
           <bdi>{list?.name ?? ''}</bdi>
         </h1>
-        <p className="muted">{rows && t('list_count', shown.length, rows.length)}</p>
+        <p className="muted">
+          {rows &&
+            t(
+              selectPlural(rows.length, { one: 'list_count_one', other: 'list_count' } as const),
+              shown.length,
+              rows.length,
+            )}
+        </p>
       </header>
       <ImportPanel listId={listId} icp={icp} onImported={reload} onRunning={setImporting} />
       <div className="row companies-controls">

@@ -331,3 +331,24 @@ describe('Companies page and list filters', () => {
     expect(await page.locator('[data-company-row]').count()).toBe(0);
   });
 });
+
+describe('English for one', () => {
+  it('says "1 company", not "1 companies", when a file holds one', async () => {
+    const file = join(tmpdir(), `one-${Date.now()}.csv`);
+    writeFileSync(file, 'Company,Website\r\nWingtip Toys,wingtip-toys.example\r\n');
+    await page.goto(`${base}#lists`);
+    await page.fill('[data-input="new-list"]', 'Just one');
+    await page.click('[data-action="create-list"]');
+    await page.waitForSelector('[data-page="list"] [data-import]');
+    await page.setInputFiles('[data-input="account-file"]', file);
+    const start = page.locator('[data-action="import-start"]');
+    await expect.poll(() => start.textContent()).toBe('Import 1 company');
+    await start.click();
+    await expect
+      .poll(() => page.locator('[data-import-result]').textContent(), { timeout: 30_000 })
+      .toBe('Imported 1 company into this list.');
+    await expect
+      .poll(() => page.locator('.page-header .muted').textContent())
+      .toBe('1 of 1 company');
+  });
+});
