@@ -83,7 +83,7 @@ export function ImportPanel(props: {
               : t(
                   selectPlural(r.imported, {
                     one: 'list_import_done_one',
-                    other: 'list_import_done',
+                    other: 'list_import_done_other',
                   } as const),
                   r.imported,
                 ),
@@ -212,7 +212,7 @@ export function ImportPanel(props: {
               {t(
                 selectPlural(phase.report.rows, {
                   one: 'list_import_start_one',
-                  other: 'list_import_start',
+                  other: 'list_import_start_other',
                 } as const),
                 phase.report.rows,
               )}

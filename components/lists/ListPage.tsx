@@ -175,7 +175,10 @@ export function ListPage({
         <p className="muted">
           {rows &&
             t(
-              selectPlural(rows.length, { one: 'list_count_one', other: 'list_count' } as const),
+              selectPlural(rows.length, {
+                one: 'list_count_one',
+                other: 'list_count_other',
+              } as const),
               shown.length,
               rows.length,
             )}
