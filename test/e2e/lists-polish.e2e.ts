@@ -320,6 +320,16 @@ describe('Companies page and list filters', () => {
     }
     expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(5);
     expect(counts.get('insufficient')).toBe(0);
+    // Numbers line up on their end, as in a list's table; each filter's box sits level with its words.
+    const align = await page
+      .locator('[data-company-row] td.col-score')
+      .first()
+      .evaluate((td) => getComputedStyle(td).textAlign);
+    expect(['end', 'right']).toContain(align);
+    const chip = page.locator('.filter-chip').first();
+    const box = (await chip.locator('input').boundingBox())!;
+    const label = (await chip.boundingBox())!;
+    expect(Math.abs(box.y + box.height / 2 - (label.y + label.height / 2))).toBeLessThanOrEqual(1);
     await page.check('[data-tier-filter="insufficient"]');
     await shoot('companies-no-match');
 

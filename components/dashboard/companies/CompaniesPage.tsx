@@ -54,12 +54,14 @@ function companyColumns(): TableColumn<CompanyRow, SortColumn>[] {
       id: 'score',
       sortable: true,
       header: t('companies_col_score'),
+      num: true,
       cell: (r) => (r.score === undefined ? '—' : formatNumber(r.score)),
     },
     {
       id: 'confidence',
       sortable: true,
       header: t('companies_col_confidence'),
+      num: true,
       cell: (r) => (r.confidence === undefined ? '—' : formatPercent(r.confidence)),
     },
     {
