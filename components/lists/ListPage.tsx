@@ -147,6 +147,18 @@ export function ListPage({
     downloadText(text, list?.name ?? 'list', format);
   };
   const failure = error ?? icpError;
+  // Closing the company view puts focus back on that company's name in the table, found by its
+  // id after the render (the rows may have been read again meanwhile, replacing the element).
+  const closeDetail = useCallback(() => {
+    const id = open;
+    setOpen(undefined);
+    requestAnimationFrame(() => {
+      if (!id) return;
+      const row = document.querySelector(`[data-company-row="${CSS.escape(id)}"] .row-open`);
+      if (row instanceof HTMLElement && !document.querySelector('[data-company-detail]'))
+        row.focus();
+    });
+  }, [open]);
 
   if (lists && !list && rows)
     return (
@@ -277,9 +289,7 @@ export function ListPage({
           )}
         </>
       )}
-      {open && (
-        <CompanyDetail companyId={open} onClose={() => setOpen(undefined)} onChange={reload} />
-      )}
+      {open && <CompanyDetail companyId={open} onClose={closeDetail} onChange={reload} />}
     </div>
   );
 }

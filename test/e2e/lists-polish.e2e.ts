@@ -252,7 +252,7 @@ describe('a list’s companies', () => {
     expect(await detail.count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => detail.count()).toBe(0);
-    expect(await focused()).toEqual({ tag: 'BUTTON', action: undefined, text: company });
+    await expect.poll(focused).toEqual({ tag: 'BUTTON', action: undefined, text: company });
   });
 
   it('a note saves on Enter with the focus kept in it; Escape puts back the saved note', async () => {
