@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FactTimes } from '@/lib/company/corrections';
 import { getCompany } from '@/lib/db/companies';
 import { factTimesOf } from '@/lib/db/corrections';
@@ -14,7 +14,8 @@ type Ready = Extract<TabView, { kind: 'ready' }>;
 
 /**
  * The company's full view, as the popup shows it: scores against every ICP, reasons, facts (each
- * correctable here too, by company id), talking points.
+ * correctable here too, by company id), talking points. Escape or Close closes it; focus moves
+ * in on opening and back to the opener on closing.
  */
 export function CompanyDetail({
   companyId,
@@ -57,18 +58,35 @@ export function CompanyDetail({
       current = false;
     };
   }, [companyId]);
+  // Escape closes the view, unless a field in it used the key (Escape cancels a correction).
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && onClose();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
+  // Focus moves into the view when it opens and back to what opened it (the company's name in
+  // the table) when it closes, so a keyboard user goes on from the row they were on.
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement;
+    close.current?.focus();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   return (
     <aside
       className="company-detail"
       aria-label={view?.company.name ?? companyId}
       data-company-detail
     >
-      <button type="button" className="button" onClick={onClose} data-action="close-detail">
+      <button
+        ref={close}
+        type="button"
+        className="button"
+        onClick={onClose}
+        data-action="close-detail"
+      >
         {t('list_close')}
       </button>
       {view === undefined ? (

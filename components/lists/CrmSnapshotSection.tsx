@@ -8,11 +8,15 @@ import {
 } from '@/lib/db/crm';
 import { isolate } from '@/lib/i18n/bidi';
 import { Isolated } from '../Bdi';
+import { FilePickButton } from '../dashboard/FilePickButton';
 import { errorWords } from '../error-words';
 import { t } from '../i18n';
 import { rowErrorWords } from './file-problem-words';
 
-/** Load, replace or delete the CRM snapshot that "In your CRM" matches against. */
+/**
+ * Load, replace or delete the CRM snapshot that "In your CRM" matches against. The file is
+ * picked with a real button (a label styled as one took no keyboard focus of its own).
+ */
 export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
   const [info, setInfo] = useState<CrmSnapshotInfo | null>();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
@@ -57,20 +61,12 @@ export function CrmSnapshotSection({ onChange }: { onChange: () => void }) {
         )}
       </p>
       <div className="row">
-        <label className="button">
-          {t('crm_load')}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            className="visually-hidden"
-            data-input="crm-file"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void load(file);
-            }}
-          />
-        </label>
+        <FilePickButton
+          label={t('crm_load')}
+          accept=".csv,text/csv"
+          name="crm-file"
+          onFile={(file) => file && void load(file)}
+        />
         {info && (
           <button
             type="button"

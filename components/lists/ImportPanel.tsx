@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RowError } from '@/lib/csv/records';
 import type { StoredIcp } from '@/lib/db/icps';
+import { isolate } from '@/lib/i18n/bidi';
 import { Isolated } from '../Bdi';
 import { errorWords } from '../error-words';
-import { formatNumber } from '../format';
+import { formatNumber, selectPlural } from '../format';
 import { t } from '../i18n';
 import { rowErrorWords } from './file-problem-words';
 import type { ImportReport, ImportRequest } from './import.worker';
-import { ignoredColumnsText, usedColumnsText } from './import-words';
+import { ignoredColumnsText, recordIdColumn, usedColumnsText } from './import-words';
 
 type Phase =
   | { kind: 'idle' }
@@ -76,7 +77,16 @@ export function ImportPanel(props: {
       else if (r.type === 'done') {
         setPhase({
           kind: 'finished',
-          text: r.imported === 0 ? t('list_import_none_new') : t('list_import_done', r.imported),
+          text:
+            r.imported === 0
+              ? t('list_import_none_new')
+              : t(
+                  selectPlural(r.imported, {
+                    one: 'list_import_done_one',
+                    other: 'list_import_done_other',
+                  } as const),
+                  r.imported,
+                ),
           error: false,
           errors,
         });
@@ -103,10 +113,28 @@ export function ImportPanel(props: {
     send({ type: 'read', bytes, fileName: file.name, listId: props.listId }, [bytes.buffer]);
   };
 
+  // An import that ends takes its Cancel button away: focus moves to the result, read out there,
+  // instead of falling to the page (only when it was in the panel, never taken from elsewhere).
+  const panel = useRef<HTMLElement>(null);
+  const result = useRef<HTMLParagraphElement>(null);
+  // Likewise the Import button gives way to the progress: focus moves to Cancel, the one action.
+  const finished = phase.kind === 'finished';
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!(active === document.body || panel.current?.contains(active))) return;
+    if (finished) result.current?.focus();
+    else if (running) cancelButton.current?.focus();
+  }, [finished, running]);
+
   const cancel = () => {
     send({ type: 'cancel' });
     setPhase((p) => (p.kind === 'running' ? { ...p, cancelling: true } : p));
   };
+  const ids =
+    phase.kind === 'preview'
+      ? recordIdColumn(phase.report.usedColumns, phase.report.ignoredColumns)
+      : { ignored: [] };
   const errors =
     phase.kind === 'preview'
       ? phase.report.errors
@@ -115,7 +143,7 @@ export function ImportPanel(props: {
         : [];
 
   return (
-    <section className="import-panel" aria-labelledby="import-title" data-import>
+    <section className="import-panel" aria-labelledby="import-title" ref={panel} data-import>
       <h2 id="import-title">{t('list_import')}</h2>
       {(phase.kind === 'idle' || phase.kind === 'finished') && (
         <label
@@ -153,14 +181,17 @@ export function ImportPanel(props: {
           <p>
             <Isolated text={t('list_import_columns', usedColumnsText(phase.report.usedColumns))} />
           </p>
-          {phase.report.ignoredColumns.length > 0 && (
-            <p className="muted">
-              <Isolated
-                text={t('list_import_ignored', ignoredColumnsText(phase.report.ignoredColumns))}
-              />
+          {ids.column !== undefined && (
+            <p data-import-record-ids>
+              <Isolated text={t('list_import_record_ids', isolate(ids.column))} />
             </p>
           )}
-          <div className="row">
+          {ids.ignored.length > 0 && (
+            <p className="muted">
+              <Isolated text={t('list_import_ignored', ignoredColumnsText(ids.ignored))} />
+            </p>
+          )}
+          <div className="row import-actions">
             <button
               type="button"
               className="button button-primary"
@@ -178,7 +209,13 @@ export function ImportPanel(props: {
               }}
               data-action="import-start"
             >
-              {t('list_import_start', phase.report.rows)}
+              {t(
+                selectPlural(phase.report.rows, {
+                  one: 'list_import_start_one',
+                  other: 'list_import_start_other',
+                } as const),
+                phase.report.rows,
+              )}
             </button>
             <button type="button" className="button" onClick={cancel} data-action="import-cancel">
               {t('list_import_cancel')}
@@ -198,6 +235,7 @@ export function ImportPanel(props: {
             type="button"
             className="button"
             onClick={cancel}
+            ref={cancelButton}
             disabled={phase.saving || phase.cancelling}
             data-action="import-cancel"
           >
@@ -209,13 +247,17 @@ export function ImportPanel(props: {
         <p
           className={`notice ${phase.error ? 'notice-error' : 'notice-success'}`}
           role={phase.error ? 'alert' : 'status'}
+          tabIndex={-1}
+          ref={result}
           data-import-result
         >
           {phase.text}
         </p>
       )}
       {errors.length > 0 && (
-        <details data-import-errors>
+        // A file with nothing to import shows why at once (its problems were folded away behind
+        // a disabled "Import 0 companies").
+        <details data-import-errors open={phase.kind === 'preview' && phase.report.rows === 0}>
           <summary>
             {t('list_import_errors')} ({formatNumber(errors.length)})
           </summary>

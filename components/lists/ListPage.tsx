@@ -20,6 +20,7 @@ import {
   listSortValue,
 } from '@/lib/lists/rows';
 import { errorWords } from '../error-words';
+import { selectPlural } from '../format';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { CompanyDetail } from './CompanyDetail';
@@ -104,9 +105,31 @@ export function ListPage({
   const chosen = () => (selected.size > 0 ? shown.filter((r) => selected.has(r.companyId)) : shown);
   const selectedShown = () =>
     shown.filter((r) => selected.has(r.companyId)).map((r) => r.companyId);
-  const afterBulk = () => {
+  const [bulkResult, setBulkResult] = useState<string>();
+  const selectAll = useRef<HTMLInputElement>(null);
+  // What a bulk action did is said in words, and focus goes back to the select-all box (the
+  // button pressed is disabled once the selection clears, which would drop focus to the page).
+  const afterBulk = (result: string) => {
     setSelected(new Set());
+    setBulkResult(result);
     reload();
+    selectAll.current?.focus();
+  };
+  const removeSelected = () => {
+    const ids = selectedShown();
+    if (!confirm(t('list_remove_confirm', ids.length))) return;
+    void removeFromList(listId, ids).then(
+      () => afterBulk(t('list_bulk_removed', ids.length)),
+      fail,
+    );
+  };
+  const copySelected = (to: string, move: boolean) => {
+    const ids = selectedShown();
+    const name = isolate(lists?.find((l) => l.id === to)?.name ?? '');
+    void copyToList(listId, to, ids, { move }).then(
+      () => afterBulk(t(move ? 'list_bulk_moved' : 'list_bulk_copied', ids.length, name)),
+      fail,
+    );
   };
 
   const onExport = async (format: ExportFormat, outreach: boolean) => {
@@ -124,6 +147,18 @@ export function ListPage({
     downloadText(text, list?.name ?? 'list', format);
   };
   const failure = error ?? icpError;
+  // Closing the company view puts focus back on that company's name in the table, found by its
+  // id after the render (the rows may have been read again meanwhile, replacing the element).
+  const closeDetail = useCallback(() => {
+    const id = open;
+    setOpen(undefined);
+    requestAnimationFrame(() => {
+      if (!id) return;
+      const row = document.querySelector(`[data-company-row="${CSS.escape(id)}"] .row-open`);
+      if (row instanceof HTMLElement && !document.querySelector('[data-company-detail]'))
+        row.focus();
+    });
+  }, [open]);
 
   if (lists && !list && rows)
     return (
@@ -144,10 +179,22 @@ export function ListPage({
           </span>{' '}
           {t('list_back')}
         </a>
-        <h1 data-list-name dir="auto">
-          {list?.name ?? ''}
+        {/* The name isolated inside, the heading in the page's direction: a Latin name on a
+            Persian page stays on the reading side with the rest of the header. */}
+        <h1 data-list-name>
+          <bdi>{list?.name ?? ''}</bdi>
         </h1>
-        <p className="muted">{rows && t('list_count', shown.length, rows.length)}</p>
+        <p className="muted">
+          {rows &&
+            t(
+              selectPlural(rows.length, {
+                one: 'list_count_one',
+                other: 'list_count_other',
+              } as const),
+              shown.length,
+              rows.length,
+            )}
+        </p>
       </header>
       <ImportPanel listId={listId} icp={icp} onImported={reload} onRunning={setImporting} />
       <div className="row companies-controls">
@@ -192,45 +239,57 @@ export function ListPage({
             shown={shown.length}
             selected={selectedShown().length}
             otherLists={(lists ?? []).filter((l) => l.id !== listId)}
-            onSelectAll={(on) =>
-              setSelected(on ? new Set(shown.map((r) => r.companyId)) : new Set())
-            }
-            onRemove={() => void removeFromList(listId, selectedShown()).then(afterBulk, fail)}
-            onCopy={(to, move) =>
-              void copyToList(listId, to, selectedShown(), { move }).then(afterBulk, fail)
-            }
+            onSelectAll={(on) => {
+              setBulkResult(undefined);
+              setSelected(on ? new Set(shown.map((r) => r.companyId)) : new Set());
+            }}
+            onRemove={removeSelected}
+            onCopy={copySelected}
             onExport={(format, outreach) => void onExport(format, outreach).catch(fail)}
+            selectAll={selectAll}
           />
-          <ListTable
-            rows={shown}
-            sort={sort}
-            onSort={setSort}
-            selected={selected}
-            onSelect={(id, on) =>
-              setSelected((current) => {
-                const next = new Set(current);
-                if (on) next.add(id);
-                else next.delete(id);
-                return next;
-              })
-            }
-            onOpen={setOpen}
-            onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
-              void updateMember(listId, id, change).then(() => {
-                setRows((current) => {
-                  const next = current?.map((r) => (r.companyId === id ? { ...r, ...change } : r));
-                  // The same rows in the same places: only the edited columns rank again.
-                  if (current && next) carryRanks(current, next, Object.keys(change));
+          {bulkResult && (
+            <p className="notice notice-success" role="status" data-bulk-result>
+              {bulkResult}
+            </p>
+          )}
+          {shown.length === 0 && rows.length > 0 ? (
+            <p className="empty" data-state="no-match">
+              {t('companies_no_match')}
+            </p>
+          ) : (
+            <ListTable
+              rows={shown}
+              sort={sort}
+              onSort={setSort}
+              selected={selected}
+              onSelect={(id, on) => {
+                setBulkResult(undefined);
+                setSelected((current) => {
+                  const next = new Set(current);
+                  if (on) next.add(id);
+                  else next.delete(id);
                   return next;
                 });
-              }, fail)
-            }
-          />
+              }}
+              onOpen={setOpen}
+              onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
+                void updateMember(listId, id, change).then(() => {
+                  setRows((current) => {
+                    const next = current?.map((r) =>
+                      r.companyId === id ? { ...r, ...change } : r,
+                    );
+                    // The same rows in the same places: only the edited columns rank again.
+                    if (current && next) carryRanks(current, next, Object.keys(change));
+                    return next;
+                  });
+                }, fail)
+              }
+            />
+          )}
         </>
       )}
-      {open && (
-        <CompanyDetail companyId={open} onClose={() => setOpen(undefined)} onChange={reload} />
-      )}
+      {open && <CompanyDetail companyId={open} onClose={closeDetail} onChange={reload} />}
     </div>
   );
 }

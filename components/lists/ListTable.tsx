@@ -89,17 +89,28 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
         maxLength={500}
         aria-label={t('list_note_label', isolate(r.name))}
         // Saved a moment after typing stops (a reload right after keeps it), on Enter and on leaving.
+        // Enter saves and keeps the focus in the note (blurring dropped a keyboard user's place to
+        // the top of the page); Escape puts back the note as last saved. The field remembers what
+        // it saved (`data-saved`): the row's own note lags until the save is written.
         onChange={(e) => {
-          const note = e.currentTarget.value;
-          saveSoon(r.companyId, () => h.onEdit(r.companyId, { note }));
+          const input = e.currentTarget;
+          const note = input.value;
+          saveSoon(r.companyId, () => saveNote(input, r, h, note));
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
+          const input = e.currentTarget;
+          if (e.key === 'Enter') {
+            cancelSave(r.companyId);
+            saveNote(input, r, h, input.value);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            cancelSave(r.companyId);
+            input.value = savedNote(input, r);
+          }
         }}
         onBlur={(e) => {
           cancelSave(r.companyId);
-          if (e.currentTarget.value !== r.note)
-            h.onEdit(r.companyId, { note: e.currentTarget.value });
+          saveNote(e.currentTarget, r, h, e.currentTarget.value);
         }}
       />
     )),
@@ -117,6 +128,18 @@ function columnsOf(h: Handlers): TableColumn<ListRow, ListColumn | 'select'>[] {
       </select>
     )),
   ];
+}
+
+/** The note a row's field last saved, else the row's own. */
+function savedNote(input: HTMLInputElement, r: ListRow): string {
+  return input.dataset.saved ?? r.note;
+}
+
+/** Saves `note` for the row when it differs from what was last saved, remembering it in the field. */
+function saveNote(input: HTMLInputElement, r: ListRow, h: Handlers, note: string): void {
+  if (note === savedNote(input, r)) return;
+  input.dataset.saved = note;
+  h.onEdit(r.companyId, { note });
 }
 
 /** Notes being typed, saved `NOTE_PAUSE` ms after the last keystroke (company id → timer). */

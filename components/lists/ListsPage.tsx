@@ -1,5 +1,14 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { ensureList, type ListSummary, listLists, listTierCounts } from '@/lib/db/lists';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  ensureList,
+  type ListSummary,
+  listLists,
+  listTierCounts,
+  recentLists,
+} from '@/lib/db/lists';
+import type { ListRecord } from '@/lib/db/schema';
+import { isolate } from '@/lib/i18n/bidi';
+import { cleanListName, findListByName } from '@/lib/lists/membership';
 import { errorWords } from '../error-words';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
@@ -20,6 +29,9 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
   const [lists, setLists] = useState<ListWithCounts[]>();
   const [error, setError] = useState<string>();
   const [name, setName] = useState('');
+  // The list a name typed for a new list already names: said, never opened in its place.
+  const [taken, setTaken] = useState<ListRecord>();
+  const nameInput = useRef<HTMLInputElement>(null);
   const [version, setVersion] = useState(0);
   // Back from another tab (a save from the popup there): sizes and tier counts are read again.
   useRefreshOnReturn(useCallback(() => setVersion((v) => v + 1), []));
@@ -36,18 +48,26 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
       );
       const withCounts = all.map((l) => ({ ...l, counts: counts.get(l.id) ?? new Map() }));
       if (current) setLists(withCounts);
-    })().catch((e: unknown) => current && setError(String(e)));
+    })().catch((e: unknown) => current && setError(errorWords(e)));
     return () => {
       current = false;
     };
   }, [icps, icp, version]);
 
+  // A name of an existing list (case, accents and spacing ignored, as `ensureList` matches) is
+  // not a new list: the page says so and keeps what was typed, with a link to that list.
   const create = (e: FormEvent) => {
     e.preventDefault();
-    ensureList(name).then(
-      (list) => navigate(`list/${encodeURIComponent(list.id)}`),
-      (err: unknown) => setError(errorWords(err)),
-    );
+    (async () => {
+      const existing = findListByName(await recentLists(), cleanListName(name));
+      if (existing) {
+        setTaken(existing);
+        nameInput.current?.focus();
+        return;
+      }
+      const list = await ensureList(name);
+      navigate(`list/${encodeURIComponent(list.id)}`);
+    })().catch((err: unknown) => setError(errorWords(err)));
   };
   const filters = tierFilters(icp);
   const failure = error ?? icpError;
@@ -64,11 +84,17 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
           <label>
             <span>{t('lists_new_name')}</span>
             <input
+              ref={nameInput}
               type="text"
               dir="auto"
               value={name}
               maxLength={80}
-              onChange={(e) => setName(e.currentTarget.value)}
+              aria-invalid={taken ? true : undefined}
+              aria-describedby={taken ? 'new-list-taken' : undefined}
+              onChange={(e) => {
+                setName(e.currentTarget.value);
+                setTaken(undefined);
+              }}
               data-input="new-list"
             />
           </label>
@@ -82,6 +108,18 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
           </button>
         </form>
       </div>
+      {taken && (
+        <p className="notice notice-error" id="new-list-taken" role="alert" data-state="list-taken">
+          <span className="notice-body">{t('lists_name_taken', isolate(taken.name))}</span>{' '}
+          <a
+            href={`#list/${encodeURIComponent(taken.id)}`}
+            className="notice-action"
+            data-action="open-taken-list"
+          >
+            {t('lists_open_existing')}
+          </a>
+        </p>
+      )}
       {failure && (
         <p className="notice notice-error" role="alert">
           {t('options_failed', failure)}
@@ -99,7 +137,9 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
             <thead>
               <tr>
                 <th scope="col">{t('lists_title')}</th>
-                <th scope="col">{t('list_col_size')}</th>
+                <th scope="col" className="num">
+                  {t('list_col_size')}
+                </th>
                 {filters.map((f) => (
                   <th scope="col" key={f.key} className="num">
                     {f.label}

@@ -4,10 +4,13 @@ import 'uplot/dist/uPlot.min.css';
 import type { TrendWeek } from '@/lib/lists/trends';
 import {
   countLabel,
+  rangeTotals,
   shareLabel,
+  stackedBars,
   tickStep,
   tickWeeks,
   weekLabel,
+  weeksRangeLabel,
   weekTickLabels,
 } from './trend-words';
 
@@ -46,10 +49,14 @@ function widest(self: uPlot, axisIdx: number, labels: readonly string[]): number
  * 0–100 % scale. uPlot draws on a canvas, so the same numbers are also in the table under it.
  * Stacking: each bar series is the running sum up to its tier, drawn from the tallest down, so
  * each visible band is one tier's count.
+ * A tier without companies in a week draws no bar there (`stackedBars`), so an empty week leaves
+ * the axis clear. The legend lists the tiers in the table's order, the bottom of the stack first.
  * Every word uPlot would draw itself is given in the UI language (`trend-words.ts`): the x series'
  * legend name (`weekLabel`, uPlot's default is "Time"), the week ticks (one per week, thinned to
  * fit the width, uPlot's are English Gregorian months), counts and percentages in the language's
- * digits, and each tier's own count (not the running sum) as its legend value.
+ * digits, and each tier's own count (not the running sum) as its legend value. While no week is
+ * hovered the legend gives the totals over the range shown (named `totalLabel`, with the weeks'
+ * dates), never uPlot's empty "--".
  */
 export function TrendChart(props: {
   weeks: readonly TrendWeek[];
@@ -58,6 +65,8 @@ export function TrendChart(props: {
   fitLabel: string;
   /** The legend name of the x series: the week. */
   weekLabel: string;
+  /** The legend name of the x series while no week is hovered: the totals ("Total"). */
+  totalLabel: string;
   width: number;
   dark: boolean;
 }) {
@@ -69,10 +78,18 @@ export function TrendChart(props: {
     const x = weeks.map((w) => w.start / 1000);
     // Measured on every week's label, so the step doesn't change with the ticks picked.
     const allLabels = weekTickLabels(weeks.map((w) => w.start));
-    const running = series.map((_, i) =>
-      weeks.map((w) => series.slice(0, i + 1).reduce((sum, s) => sum + (w.counts[s.key] ?? 0), 0)),
+    const running = stackedBars(
+      weeks,
+      series.map((s) => s.key),
     );
+    const totals = rangeTotals(weeks);
+    const range = weeksRangeLabel(weeks.map((w) => w.start));
     const bars = uPlot.paths.bars?.({ size: [0.7, 60] });
+    // The x series is named for what its legend value is: a hovered week, or the totals.
+    let xName: Element | null = null;
+    const nameLegend = (u: uPlot) => {
+      if (xName) xName.textContent = u.legend.idx == null ? props.totalLabel : props.weekLabel;
+    };
     const axis = dark ? '#aab0bb' : '#505662';
     const grid = dark ? '#2a2f39' : '#e8eaee';
     const plot = new uPlot(
@@ -80,6 +97,7 @@ export function TrendChart(props: {
         width,
         height: 300,
         legend: { show: true },
+        hooks: { setLegend: [nameLegend] },
         scales: {
           x: { time: true },
           y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
@@ -116,7 +134,7 @@ export function TrendChart(props: {
         series: [
           {
             label: props.weekLabel,
-            value: (_u, _v, _s, i) => (i == null ? '—' : weekLabel(weeks[i]?.start ?? 0)),
+            value: (_u, _v, _s, i) => (i == null ? range : weekLabel(weeks[i]?.start ?? 0)),
           },
           ...[...series].reverse().map((s) => ({
             label: s.label,
@@ -125,7 +143,7 @@ export function TrendChart(props: {
             paths: bars,
             points: { show: false },
             value: (_u: uPlot, _v: number | null, _s: number, i: number | null) =>
-              i == null ? '—' : countLabel(weeks[i]?.counts[s.key] ?? 0),
+              countLabel((i == null ? totals : weeks[i])?.counts[s.key] ?? 0),
           })),
           {
             label: props.fitLabel,
@@ -134,7 +152,7 @@ export function TrendChart(props: {
             width: 2,
             points: { show: true },
             value: (_u: uPlot, _v: number | null, _s: number, i: number | null) => {
-              const week = i == null ? undefined : weeks[i];
+              const week = i == null ? totals : weeks[i];
               return week ? shareLabel(week.fitShare, week.total) : '—';
             },
           },
@@ -147,7 +165,17 @@ export function TrendChart(props: {
       ],
       el,
     );
+    // uPlot lists the series in drawing order (the tallest bar, the stack's top, first); the
+    // legend reads in the table's order instead: the week, the tiers from the stack's bottom, the
+    // fit share. Rows moved keep their cells, which uPlot updates by reference.
+    const rows = [...plot.root.querySelectorAll<HTMLElement>('.u-legend .u-series')];
+    const [weekRow, ...rest] = rows;
+    const fitRow = rest.pop();
+    weekRow?.parentElement?.append(weekRow, ...rest.reverse(), ...(fitRow ? [fitRow] : []));
+    // The x series is named for what its value is: a hovered week, or the totals.
+    xName = weekRow?.querySelector('.u-label') ?? null;
+    nameLegend(plot);
     return () => plot.destroy();
-  }, [weeks, series, width, dark, props.fitLabel, props.weekLabel]);
+  }, [weeks, series, width, dark, props.fitLabel, props.weekLabel, props.totalLabel]);
   return <figure className="trend-chart" ref={host} aria-label={props.label} data-trend-chart />;
 }

@@ -1,8 +1,9 @@
-import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { recentLists } from '@/lib/db/lists';
 import type { ListRecord } from '@/lib/db/schema';
 import { trendEntries } from '@/lib/db/trends';
 import { type TrendEntry, weeklyFit } from '@/lib/lists/trends';
+import { errorWords } from '../error-words';
 import { t } from '../i18n';
 import { IcpSelect } from '../lists/IcpSelect';
 import { tierFilters } from '../lists/tier-filters';
@@ -35,15 +36,20 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
+const DARK = '(prefers-color-scheme: dark)';
+const onSchemeChange = (notify: () => void) => {
+  const query = matchMedia(DARK);
+  query.addEventListener('change', notify);
+  return () => query.removeEventListener('change', notify);
+};
+
+/**
+ * Whether the page is dark, following the system's scheme as it changes. One subscription for
+ * the component's life (a query made on each render missed a change between two renders, and
+ * the chart kept the other scheme's grid: black lines on the light page).
+ */
 function useDark(): boolean {
-  const query = matchMedia('(prefers-color-scheme: dark)');
-  const [dark, setDark] = useState(query.matches);
-  useEffect(() => {
-    const on = () => setDark(query.matches);
-    query.addEventListener('change', on);
-    return () => query.removeEventListener('change', on);
-  }, [query]);
-  return dark;
+  return useSyncExternalStore(onSchemeChange, () => matchMedia(DARK).matches);
 }
 
 /** `#trends`: companies seen (or added to a list) per week, stacked by tier, with the ICP-fit share. */
@@ -71,7 +77,7 @@ export function TrendsPage() {
     let current = true;
     trendEntries({ id: icp.id, tiers: icp.icp.tiers }, listId || undefined, range).then(
       (found) => current && setEntries(found),
-      (e: unknown) => current && setError(String(e)),
+      (e: unknown) => current && setError(errorWords(e)),
     );
     return () => {
       current = false;
@@ -120,7 +126,7 @@ export function TrendsPage() {
             ))}
           </select>
         </label>
-        <label>
+        <label className="field-date">
           <span>{t('trends_from')}</span>
           <input
             type="date"
@@ -130,7 +136,7 @@ export function TrendsPage() {
             data-input="trend-from"
           />
         </label>
-        <label>
+        <label className="field-date">
           <span>{t('trends_to')}</span>
           <input
             type="date"
@@ -160,6 +166,7 @@ export function TrendsPage() {
             label={t('trends_chart_label')}
             fitLabel={t('trends_fit_share')}
             weekLabel={t('trends_week')}
+            totalLabel={t('trends_total')}
             width={Math.max(280, width)}
             dark={dark}
           />

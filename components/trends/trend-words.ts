@@ -1,4 +1,5 @@
 import { formatDate, formatDayMonth, formatNumber, formatPercent, formatYear } from '../format';
+import { currentLanguageTag } from '../i18n';
 
 /**
  * The words and numbers the trends chart and table show, in the UI language: uPlot's own
@@ -85,4 +86,42 @@ export function rangeTotals(weeks: readonly { counts: Record<string, number>; to
     total += w.total;
   }
   return { counts, total, fitShare: total > 0 ? fit / total : 0 };
+}
+
+/**
+ * The legend's value for the x series while no week is hovered: the weeks shown, first start to
+ * last start, as the language writes a date range ("Jun 1 – Nov 30, 2026", "2026年6月1日至11月30日",
+ * Persian calendar and digits in fa; `Intl.DateTimeFormat.formatRange`, CLDR), UTC. One date when
+ * they are the same week; "—" for none.
+ */
+export function weeksRangeLabel(starts: readonly number[], locale = currentLanguageTag()): string {
+  const first = starts[0];
+  const last = starts[starts.length - 1];
+  if (first === undefined || last === undefined) return '—';
+  if (first === last) return weekLabel(first, locale);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: UTC }).formatRange(
+    first,
+    last,
+  );
+}
+
+/**
+ * The stacked bars' data for uPlot, one array per tier key in stack order (`keys[0]` at the
+ * bottom): each week's running count up to and including that tier, or `null` where the tier has
+ * no company that week — uPlot draws a 0 as a bar of no height whose outline reads as a line on
+ * the axis (an empty week) or on the bar below, and draws nothing for `null`. Bars are drawn from
+ * the tallest down, so each visible band is one tier's own count.
+ */
+export function stackedBars(
+  weeks: readonly { counts: Record<string, number> }[],
+  keys: readonly string[],
+): (number | null)[][] {
+  return keys.map((key, k) =>
+    weeks.map((w) => {
+      if (!(w.counts[key] ?? 0)) return null;
+      let sum = 0;
+      for (const below of keys.slice(0, k + 1)) sum += w.counts[below] ?? 0;
+      return sum;
+    }),
+  );
 }

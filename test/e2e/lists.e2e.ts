@@ -266,7 +266,15 @@ describe('target lists', () => {
     );
     await open('lists');
     await dashboard.setInputFiles('[data-input="crm-file"]', crm);
-    await expect.poll(() => dashboard.locator('[data-crm-info]').textContent()).toContain('1 rows');
+    // "Rows loaded from crm-….csv: 1" (English said "1 rows from …").
+    await expect
+      .poll(async () =>
+        ((await dashboard.locator('[data-crm-info]').textContent()) ?? '').replace(
+          /[\u2066-\u2069]/g,
+          '',
+        ),
+      )
+      .toMatch(/^Rows loaded from crm-\d+\.csv: 1$/);
     const { tabId } = await visit(forge.url);
     const popup = await openPopupFor(ext, tabId);
     const match = popup.locator('[data-crm-match="sure"]');

@@ -8,6 +8,8 @@ import {
   type SortColumn,
 } from '@/lib/db/company-list';
 import { listIcps, type StoredIcp } from '@/lib/db/icps';
+import { tierKey } from '@/lib/lists/rows';
+import { errorWords } from '../../error-words';
 import { formatDate, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n';
 import { sourcesText, tierName } from '../../labels';
@@ -52,12 +54,14 @@ function companyColumns(): TableColumn<CompanyRow, SortColumn>[] {
       id: 'score',
       sortable: true,
       header: t('companies_col_score'),
+      num: true,
       cell: (r) => (r.score === undefined ? '—' : formatNumber(r.score)),
     },
     {
       id: 'confidence',
       sortable: true,
       header: t('companies_col_confidence'),
+      num: true,
       cell: (r) => (r.confidence === undefined ? '—' : formatPercent(r.confidence)),
     },
     {
@@ -98,7 +102,7 @@ export function CompaniesPage() {
         setIcps(list);
         setIcpId((current) => current || (list[0]?.id ?? ''));
       },
-      (e: unknown) => setError(String(e)),
+      (e: unknown) => setError(errorWords(e)),
     );
   }, []);
   useEffect(() => {
@@ -135,7 +139,7 @@ export function CompaniesPage() {
         setRows(all);
         setComplete(true);
       })
-      .catch((e: unknown) => current && setError(String(e)));
+      .catch((e: unknown) => current && setError(errorWords(e)));
     return () => {
       current = false;
       reading.abort();
@@ -147,6 +151,14 @@ export function CompaniesPage() {
     [rows, query, tiers, sort],
   );
   const columns = useMemo(companyColumns, []);
+  // Companies per tier filter, beside each chip once every company is read (the first rows alone
+  // would give counts that grow under the user's eyes).
+  const counts = useMemo(() => {
+    if (!complete || !rows) return undefined;
+    const byTier = new Map<string, number>();
+    for (const r of rows) byTier.set(tierKey(r), (byTier.get(tierKey(r)) ?? 0) + 1);
+    return byTier;
+  }, [rows, complete]);
 
   return (
     <div data-page="companies">
@@ -169,6 +181,7 @@ export function CompaniesPage() {
           <span>{t('companies_search')}</span>
           <input
             type="search"
+            dir="auto"
             value={query}
             data-input="company-search"
             onChange={(e) => setQuery(e.currentTarget.value)}
@@ -179,6 +192,7 @@ export function CompaniesPage() {
         icp={icps?.find((s) => s.id === icpId)}
         selected={tiers}
         onChange={setTiers}
+        counts={counts}
       />
       {error ? (
         <p className="notice notice-error" role="alert">
@@ -197,14 +211,20 @@ export function CompaniesPage() {
               ? t('companies_count', shown.length, rows.length)
               : t('companies_loading_more', rows.length)}
           </p>
-          <VirtualTable
-            rows={shown}
-            rowKey={(r) => r.id}
-            columns={columns}
-            sort={sort}
-            onSort={setSort}
-            label={t('companies_title')}
-          />
+          {complete && shown.length === 0 ? (
+            <p className="empty" data-state="no-match">
+              {t('companies_no_match')}
+            </p>
+          ) : (
+            <VirtualTable
+              rows={shown}
+              rowKey={(r) => r.id}
+              columns={columns}
+              sort={sort}
+              onSort={setSort}
+              label={t('companies_title')}
+            />
+          )}
         </>
       )}
     </div>

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ignoredColumnsText, usedColumnsText } from '@/components/lists/import-words';
+import {
+  ignoredColumnsText,
+  recordIdColumn,
+  usedColumnsText,
+} from '@/components/lists/import-words';
 import { FSI, PDI, stripIsolates } from '@/lib/i18n/bidi';
 import { useShippedLanguage } from '../../harness/shipped-language';
 
@@ -47,5 +51,45 @@ describe('import preview columns', () => {
       'ARR → arr (usd)',
     );
     expect(usedColumnsText([])).toBe('—');
+  });
+});
+
+describe('import preview in English names every fact in words', () => {
+  it('the LinkedIn page and company type, not the reader’s field ids', () => {
+    useShippedLanguage('en');
+    const used = [
+      { column: 'LinkedIn Company Page', field: 'linkedinSlug' },
+      { column: 'Type', field: 'companyType' },
+    ];
+    expect(stripIsolates(usedColumnsText(used))).toBe(
+      'LinkedIn Company Page → LinkedIn page and Type → company type',
+    );
+  });
+});
+
+describe('recordIdColumn: the CRM record-id column is named apart, not as ignored', () => {
+  const used = [
+    { column: 'Company name', field: 'name' },
+    { column: 'Company Domain Name', field: 'domain' },
+  ];
+
+  it('takes HubSpot’s "Record ID" out of the ignored columns', () => {
+    expect(recordIdColumn(used, ['Record ID', 'Company owner', 'Lifecycle Stage'])).toEqual({
+      column: 'Record ID',
+      ignored: ['Company owner', 'Lifecycle Stage'],
+    });
+  });
+
+  it('finds Salesforce’s "Account ID" wherever it stands', () => {
+    expect(recordIdColumn(used, ['Account Owner', 'Account ID'])).toEqual({
+      column: 'Account ID',
+      ignored: ['Account Owner'],
+    });
+  });
+
+  it('leaves a file without a record-id column as it was', () => {
+    const ignored = ['Company owner', 'Notes'];
+    expect(recordIdColumn(used, ignored)).toEqual({ ignored });
+    expect(recordIdColumn([], [])).toEqual({ ignored: [] });
   });
 });

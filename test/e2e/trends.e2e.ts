@@ -1,0 +1,274 @@
+/**
+ * The trends page as a marketer reads it, in Debian's Chromium: the legend lists the tiers in the
+ * table's order (the bottom of the stack first) and gives the range's totals before any week is
+ * hovered, a hovered week's own counts after; the date controls share a line; the chart follows a
+ * change of colour scheme; Chinese column heads do not break inside a word at 360 px.
+ * Screenshots under test-results/e2e/trends/, light and dark, 360 px and wide.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openDashboardOnceSeeded,
+} from '../harness/browser';
+import { BUCKETS_JS } from '../harness/buckets';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/trends');
+const WEEK = 7 * 24 * 3600 * 1000;
+
+/** Text as a user reads it: the invisible direction isolates left out, spaces as one. */
+const plain = (text: string | null) =>
+  (text ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Seeds `weeks` weeks of history for the first ICP, as the extension stores it (a company record
+ * and its listing in the ICP's buckets): 10 companies a week, in the ICP's first two tiers, "Bad
+ * fit" and "Disqualified"; the last four weeks before this one are left empty.
+ */
+async function seedHistory(page: Page, weeks: number): Promise<void> {
+  const listings = await page.evaluate(
+    async ({ count, week }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('icp-lens');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const icps = await new Promise<{ id: string; icp: { tiers: { name: string }[] } }[]>((ok) => {
+        const req = db.transaction('icps').objectStore('icps').getAll();
+        req.onsuccess = () => ok(req.result);
+      });
+      const icp = icps[0];
+      if (!icp) throw new Error('no ICP');
+      const tx = db.transaction(['companies'], 'readwrite');
+      const rows: Record<string, unknown>[] = [];
+      const now = Date.now();
+      for (let i = 0; i < count * 10; i++) {
+        const at = now - (5 + Math.floor(i / 10)) * week;
+        const id = `domain:trend${i}.example`;
+        tx.objectStore('companies').put({
+          id,
+          name: `Trend Co ${i}`,
+          keys: [id],
+          facts: {},
+          url: `https://trend${i}.example/`,
+          firstSeen: at,
+          lastSeen: at,
+        });
+        const n = i % 10;
+        const kind = n < 3 ? 'tier' : n < 5 ? 'tier' : n < 8 ? 'bad' : 'disqualified';
+        const tierIndex = n < 3 ? 0 : 1;
+        rows.push({
+          icpId: icp.id,
+          companyId: id,
+          name: `Trend Co ${i}`,
+          tier:
+            kind === 'tier'
+              ? (icp.icp.tiers[tierIndex]?.name ?? 'Best fit')
+              : kind === 'bad'
+                ? 'Bad fit'
+                : 'Disqualified',
+          tierKind: kind,
+          ...(kind === 'tier' && { tierIndex }),
+          tierKey: kind === 'tier' ? `tier:${tierIndex}` : kind,
+          rank: kind === 'tier' ? tierIndex : kind === 'bad' ? 1000 : 1001,
+          score: kind === 'tier' ? 80 : 30,
+          confidence: 1,
+          sources: [],
+          firstSeen: at,
+          lastSeen: at,
+          updatedAt: at,
+        });
+      }
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      db.close();
+      return rows;
+    },
+    { count: weeks, week: WEEK },
+  );
+  await page.evaluate(`(async () => {
+    ${BUCKETS_JS}
+    const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
+    await putBuckets(db, 'listingBuckets', ${JSON.stringify(listings[0]?.icpId)}, ${JSON.stringify(listings)});
+    db.close();
+  })()`);
+}
+
+async function openTrends(ext: ExtensionBrowser, width: number): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await openDashboardOnceSeeded(ext, page);
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html#trends`);
+  await page.waitForSelector('[data-page="trends"]');
+  return page;
+}
+
+/** The legend's entries as [name, value], in reading order. */
+async function legendEntries(page: Page): Promise<[string, string][]> {
+  const rows = page.locator('[data-trend-chart] .u-legend .u-series');
+  const names = (await rows.locator('.u-label').allTextContents()).map(plain);
+  const values = (await rows.locator('.u-value').allTextContents()).map(plain);
+  return names.map((name, i) => [name, values[i] ?? '']);
+}
+
+async function shoot(page: Page, name: string, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('trends legend and layout (English)', () => {
+  let ext: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ext = await launchWithExtension(new Map());
+    page = await openTrends(ext, 1100);
+    await seedHistory(page, 12);
+    await page.reload();
+    await page.waitForSelector('[data-trend-chart] canvas');
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('lists the tiers in the table’s order and gives the totals before a week is hovered', async () => {
+    const heads = (await page.locator('[data-trend-table] thead th').allTextContents()).map(plain);
+    // Week, the tiers…, Total, ICP fit share.
+    const tiers = heads.slice(1, -2);
+    const totals = (await page.locator('[data-trend-total] td').allTextContents()).map(plain);
+    const legend = await legendEntries(page);
+    expect(legend.map(([name]) => name)).toEqual(['Total', ...tiers, 'ICP fit share']);
+    // Best fit at the bottom of the stack, first in the legend as in the table.
+    expect(tiers[0]).toBe('Best fit');
+    // The range's totals, as the table's total row says them (no "--" waiting for a hover).
+    expect(legend.slice(1, -1).map(([, value]) => value)).toEqual(totals.slice(0, tiers.length));
+    expect(legend.at(-1)?.[1]).toBe(totals.at(-1));
+    expect(legend.at(-1)?.[1]).toBe('50%');
+    expect(legend[0]?.[1]).toMatch(/^[A-Z][a-z]{2} \d+(, \d{4})? – [A-Z][a-z]{2} \d+, \d{4}$/);
+  });
+
+  it('gives a hovered week’s own counts, named as a week, and the totals again on leaving', async () => {
+    const plot = (await page.locator('[data-trend-chart] .u-over').boundingBox())!;
+    // The seeded weeks lie in the middle of the range (six months back to five weeks ago).
+    const rows = page.locator('[data-trend-table] tbody tr');
+    const count = await rows.count();
+    let hovered: [string, string][] = [];
+    for (let x = plot.width - 2; x > 0; x -= plot.width / count / 2) {
+      await page.mouse.move(plot.x + x, plot.y + plot.height / 2);
+      hovered = await legendEntries(page);
+      if (hovered[1]?.[1] === '3') break;
+    }
+    expect(hovered[0]?.[0]).toBe('Week of');
+    expect(hovered.slice(1, 3).map(([name, value]) => `${name} ${value}`)).toEqual([
+      'Best fit 3',
+      'Good fit 2',
+    ]);
+    expect(hovered.at(-1)?.[1]).toBe('50%');
+    await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height + 200);
+    await expect.poll(async () => (await legendEntries(page))[0]?.[0]).toBe('Total');
+    expect((await legendEntries(page))[1]?.[1]).toBe('36');
+  });
+
+  it('puts the ICP, list and both dates on one line when wide, the two dates on one at 360 px', async () => {
+    // Controls of one line share their bottom edge (a select and a date field differ in height).
+    const top = async (input: string) => {
+      const box = await page.locator(`[data-input="${input}"]`).boundingBox();
+      return Math.round((box?.y ?? -1) + (box?.height ?? 0));
+    };
+    await page.setViewportSize({ width: 1100, height: 900 });
+    const wide = [await top('trend-list'), await top('trend-from'), await top('trend-to')];
+    expect(new Set(wide).size).toBe(1);
+    await page.setViewportSize({ width: 360, height: 900 });
+    expect(await top('trend-from')).toBe(await top('trend-to'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await shoot(page, 'trends-en', 1100);
+    await shoot(page, 'trends-en', 360);
+  });
+
+  it('redraws the chart in the scheme the page turns to (no dark grid on a light page)', async () => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.evaluate(() => {
+      const w = window as unknown as { strokes: string[] };
+      w.strokes = [];
+      const stroke = CanvasRenderingContext2D.prototype.stroke;
+      CanvasRenderingContext2D.prototype.stroke = function (...args: [Path2D?]) {
+        w.strokes.push(String(this.strokeStyle));
+        return stroke.apply(this, args as [Path2D]);
+      };
+    });
+    const strokes = () => page.evaluate(() => (window as unknown as { strokes: string[] }).strokes);
+    const reset = () =>
+      page.evaluate(() => ((window as unknown as { strokes: string[] }).strokes = []));
+    for (const [scheme, grid, other] of [
+      ['dark', '#2a2f39', '#e8eaee'],
+      ['light', '#e8eaee', '#2a2f39'],
+      ['dark', '#2a2f39', '#e8eaee'],
+      ['light', '#e8eaee', '#2a2f39'],
+    ] as const) {
+      await reset();
+      await page.emulateMedia({ colorScheme: scheme });
+      // A resize in the same moment rebuilds the chart too.
+      await page.setViewportSize({ width: scheme === 'dark' ? 1000 : 1100, height: 900 });
+      // The chart as it stays: the last grid drawn is this scheme's (a resize may redraw once in
+      // between while the browser applies both changes).
+      const lastGrid = async () =>
+        (await strokes()).filter((s) => s === grid || s === other).at(-1);
+      await expect.poll(lastGrid).toBe(grid);
+      await page.waitForTimeout(500);
+      expect(await lastGrid()).toBe(grid);
+    }
+  });
+});
+
+describe('trends in Chinese at 360 px', () => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension(new Map(), { env: { LANGUAGE: 'zh_CN' } });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('breaks no column head inside a word (one character per line was unreadable)', async () => {
+    const page = await openTrends(ext, 360);
+    await seedHistory(page, 6);
+    await page.reload();
+    await page.waitForSelector('[data-trend-table] thead th');
+    const heads = await page.locator('[data-trend-table] thead th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        return { text: th.textContent ?? '', lines };
+      }),
+    );
+    expect(heads.some((h) => h.text === '最匹配')).toBe(true);
+    // A head may break only where it has a space.
+    for (const head of heads)
+      expect([head.text, head.lines]).toEqual([
+        head.text,
+        Math.min(head.lines, head.text.split(' ').length),
+      ]);
+    const legend = await legendEntries(page);
+    expect(legend[0]?.[0]).toBe('合计');
+    await shoot(page, 'trends-zh_CN', 360);
+    await shoot(page, 'trends-zh_CN', 1100);
+    await page.close();
+  });
+});
