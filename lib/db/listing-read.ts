@@ -157,22 +157,29 @@ export function scoredTierKeys(tierCount: number): string[] {
 /**
  * Company id → tier key of every listing of one ICP, with its first sighting (epoch ms), read
  * from the ICP's listing buckets. Listings of a tier the ICP no longer has (scored before its
- * tiers were removed) and damaged ones are left out, so they count as unscored.
+ * tiers were removed) and damaged ones are left out, so they count as unscored. Stops with
+ * `signal`'s reason once aborted.
  */
 export async function tierKeysOfIcp(
   db: IcpLensDb,
   icpId: string,
   tierCount: number,
+  signal?: AbortSignal,
 ): Promise<Map<string, { tierKey: string; firstSeen: number }>> {
   const known = new Set(scoredTierKeys(tierCount));
   const tierOf = new Map<string, { tierKey: string; firstSeen: number }>();
-  await readIcpListings(db, icpId, (listings) => {
-    for (const raw of listings) {
-      const l = raw as Partial<ListingRecord> | undefined;
-      if (typeof l?.companyId !== 'string' || typeof l.tierKey !== 'string') continue;
-      if (!known.has(l.tierKey) || typeof l.firstSeen !== 'number') continue;
-      tierOf.set(l.companyId, { tierKey: l.tierKey, firstSeen: l.firstSeen });
-    }
-  });
+  await readIcpListings(
+    db,
+    icpId,
+    (listings) => {
+      for (const raw of listings) {
+        const l = raw as Partial<ListingRecord> | undefined;
+        if (typeof l?.companyId !== 'string' || typeof l.tierKey !== 'string') continue;
+        if (!known.has(l.tierKey) || typeof l.firstSeen !== 'number') continue;
+        tierOf.set(l.companyId, { tierKey: l.tierKey, firstSeen: l.firstSeen });
+      }
+    },
+    signal,
+  );
   return tierOf;
 }

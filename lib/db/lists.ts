@@ -3,7 +3,6 @@ import { cleanListName, copyPlan, findListByName, newMember } from '../lists/mem
 import type { ListRow } from '../lists/rows';
 import { rowsOfCompanies, tierKeysOfIcp } from './listing-read';
 import {
-  countMembers,
   deleteMembers,
   deleteMembersOfList,
   editMembers,
@@ -26,6 +25,8 @@ export const DEFAULT_LIST_NAME = 'Target accounts';
 
 export interface ListSummary extends ListRecord {
   size: number;
+  /** Companies per tier key of the ICP asked for (see `listTierCounts`); all `unscored` without. */
+  counts: Map<string, number>;
 }
 
 /**
@@ -36,14 +37,29 @@ export function recentLists(db: IcpLensDb = getDb()): Promise<ListRecord[]> {
   return db.lists.orderBy('updatedAt').reverse().toArray();
 }
 
-/** Every list with its number of companies, most recently changed first (the #lists page). */
-export async function listLists(db: IcpLensDb = getDb()): Promise<ListSummary[]> {
+/**
+ * Every list, most recently changed first, with its number of companies and their count per tier
+ * of `icp` (the #lists page): one read of each list's membership buckets and of the ICP's listing
+ * buckets (`listTierCounts`); a size is the sum of its list's counts. Stops with `signal`'s
+ * reason once aborted (the page was left, and its reads would hold up the next page's).
+ */
+export async function listLists(
+  db: IcpLensDb = getDb(),
+  options: { icp?: { id: string; tierCount: number }; signal?: AbortSignal } = {},
+): Promise<ListSummary[]> {
   const lists = await recentLists(db);
-  const sizes = await countMembers(
-    db,
+  const counts = await listTierCounts(
     lists.map((l) => l.id),
+    options.icp,
+    db,
+    options.signal,
   );
-  return lists.map((l) => ({ ...l, size: sizes.get(l.id) ?? 0 }));
+  return lists.map((l) => {
+    const count = counts.get(l.id) ?? new Map<string, number>();
+    let size = 0;
+    for (const n of count.values()) size += n;
+    return { ...l, size, counts: count };
+  });
 }
 
 /**
@@ -219,18 +235,18 @@ export async function rowsFor(
  * How many companies of each list are in each tier of the ICP (`tierKey`: `tier:<i>` for each of
  * `tierCount` tiers, `bad`, `disqualified`, `insufficient`, and `unscored` for the rest). Reads
  * the lists' membership buckets and the ICP's listing buckets (`tierKeysOfIcp`), never a company
- * record. Returns list id → tier
- * key → count.
+ * record; stops with `signal`'s reason once aborted. Returns list id → tier key → count.
  */
 export async function listTierCounts(
   listIds: readonly string[],
   icp: { id: string; tierCount: number } | undefined,
   db: IcpLensDb = getDb(),
+  signal?: AbortSignal,
 ): Promise<Map<string, Map<string, number>>> {
-  const tierOf = icp ? await tierKeysOfIcp(db, icp.id, icp.tierCount) : new Map();
+  const tierOf = icp ? await tierKeysOfIcp(db, icp.id, icp.tierCount, signal) : new Map();
   const counts = new Map<string, Map<string, number>>();
   for (const listId of listIds) {
-    const members = await membersOfList(db, listId);
+    const members = await membersOfList(db, listId, { signal });
     const count = new Map<string, number>();
     for (const { companyId } of members) {
       const key = tierOf.get(companyId)?.tierKey ?? 'unscored';

@@ -63,26 +63,6 @@ export async function membersOfList(
   return limit === undefined ? members : members.slice(0, limit);
 }
 
-/** How many companies each list holds (list id → count; 0 for a list with none). */
-export async function countMembers(
-  db: IcpLensDb,
-  listIds: readonly string[],
-): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  const rowsOf = store(db).rowsOf;
-  for (const listId of listIds) {
-    let n = 0;
-    await readBuckets(db.memberBuckets, listId, {
-      each: (b) => {
-        n += rowsOf(b).length;
-        return false;
-      },
-    });
-    counts.set(listId, n);
-  }
-  return counts;
-}
-
 const listOf = (m: ListMemberRecord) => m.listId;
 
 /** The memberships of `(listId, companyId)` pairs, in the order asked; undefined where none. */

@@ -5,7 +5,7 @@ import { listCompanyRows } from '@/lib/db/company-list';
 import { saveCorrection } from '@/lib/db/corrections';
 import { deleteIcp, saveIcp } from '@/lib/db/icps';
 import { putScores } from '@/lib/db/listings';
-import { addToList, ensureList, listTierCounts } from '@/lib/db/lists';
+import { addToList, ensureList, listLists, listTierCounts } from '@/lib/db/lists';
 import { IcpLensDb } from '@/lib/db/schema';
 import { trendEntries } from '@/lib/db/trends';
 import type { Extraction } from '@/lib/facts';
@@ -244,5 +244,9 @@ describe('tier counts and trends from the listings', () => {
     expect(Object.fromEntries(counts.get(list.id) ?? [])).toEqual({ 'tier:0': 10, bad: 10 });
     const unscored = await listTierCounts([list.id], undefined, db);
     expect(Object.fromEntries(unscored.get(list.id) ?? [])).toEqual({ unscored: 20 });
+    // The #lists page: each list's size is the sum of its counts, from the same one read.
+    const [summary] = await listLists(db, { icp: { id: 'sec', tierCount: 2 } });
+    expect(summary?.size).toBe(20);
+    expect(Object.fromEntries(summary?.counts ?? [])).toEqual({ 'tier:0': 10, bad: 10 });
   });
 });

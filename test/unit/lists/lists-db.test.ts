@@ -80,6 +80,8 @@ describe('lists', () => {
       ['B', 1],
       ['A', 1],
     ]);
+    // The page that asked was left: the read stops instead of holding up the next page's.
+    await expect(listLists(db, { signal: AbortSignal.abort() })).rejects.toThrow(/abort/i);
     await removeFromList(a.id, ['domain:acme.example'], db);
     expect((await listsOfCompany('domain:acme.example', db)).map((l) => l.name)).toEqual(['B']);
   });
