@@ -213,6 +213,8 @@ export function ListPage({
           type="button"
           className="button"
           data-action="delete-list"
+          // Until the list is read there is no name to confirm: a click would do nothing.
+          disabled={!list}
           onClick={() => {
             if (list && confirm(t('list_delete_confirm', isolate(list.name))))
               void deleteList(listId).then(() => navigate('lists'), fail);

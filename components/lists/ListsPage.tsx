@@ -1,11 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import {
-  ensureList,
-  type ListSummary,
-  listLists,
-  listTierCounts,
-  recentLists,
-} from '@/lib/db/lists';
+import { ensureList, type ListSummary, listLists, recentLists } from '@/lib/db/lists';
 import type { ListRecord } from '@/lib/db/schema';
 import { isolate } from '@/lib/i18n/bidi';
 import { cleanListName, findListByName } from '@/lib/lists/membership';
@@ -19,14 +13,10 @@ import { tierFilters } from './tier-filters';
 import { useIcpChoice } from './use-icp-choice';
 import './lists.css';
 
-interface ListWithCounts extends ListSummary {
-  counts: Map<string, number>;
-}
-
 /** `#lists`: every list with its size and a count per tier of the chosen ICP; new lists; CRM snapshot. */
 export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
   const { icps, icp, choose, error: icpError } = useIcpChoice();
-  const [lists, setLists] = useState<ListWithCounts[]>();
+  const [lists, setLists] = useState<ListSummary[]>();
   const [error, setError] = useState<string>();
   const [name, setName] = useState('');
   // The list a name typed for a new list already names: said, never opened in its place.
@@ -40,17 +30,18 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
   useEffect(() => {
     if (!icps) return;
     let current = true;
-    (async () => {
-      const all = await listLists();
-      const counts = await listTierCounts(
-        all.map((l) => l.id),
-        icp && { id: icp.id, tierCount: icp.icp.tiers.length },
-      );
-      const withCounts = all.map((l) => ({ ...l, counts: counts.get(l.id) ?? new Map() }));
-      if (current) setLists(withCounts);
-    })().catch((e: unknown) => current && setError(errorWords(e)));
+    // Left before every list is counted: the reads stop, so the next page's are not queued behind.
+    const reading = new AbortController();
+    listLists(undefined, {
+      icp: icp && { id: icp.id, tierCount: icp.icp.tiers.length },
+      signal: reading.signal,
+    }).then(
+      (all) => current && setLists(all),
+      (e: unknown) => current && !reading.signal.aborted && setError(String(e)),
+    );
     return () => {
       current = false;
+      reading.abort();
     };
   }, [icps, icp, version]);
 
