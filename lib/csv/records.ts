@@ -246,7 +246,8 @@ export class RecordSink {
     }
     if (!this.reader && !this.noColumns) {
       if (this.pending.length > 0) this.giveUp();
-      else this.report(0, { code: 'no-header' });
+      // No header because the file is not text or is empty: that problem, already said, is all.
+      else if (!this.summary.errors.some((e) => e.row === 0)) this.report(0, { code: 'no-header' });
     }
     if (this.dropped > 0)
       this.summary.errors.push(rowError(0, { code: 'more-problems', count: this.dropped }));

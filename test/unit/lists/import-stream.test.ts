@@ -60,6 +60,20 @@ describe('streamAccountRows: the list import streams what readAccountBytes reads
     expect(batches.flat()).toEqual([]);
     expect(summary.errors[0]?.row).toBe(0);
   });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'empty-file'],
+    [
+      'a PNG image',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+      'binary',
+    ],
+    ['blank lines only', new TextEncoder().encode('\r\n\r\n  \r\n'), 'empty-file'],
+  ])('%s: one problem, the file’s, not also "no header row"', (_, data, code) => {
+    const { batches, summary } = streamAll(data, 100, 1 << 20);
+    expect(batches.flat()).toEqual([]);
+    expect(summary.errors.map((e) => [e.row, e.problem?.code])).toEqual([[0, code]]);
+  });
 });
 
 let db: IcpLensDb;
