@@ -228,11 +228,14 @@ const PERSON_COLUMNS = new Set(
   ].map(columnKey),
 );
 
+/** True when a column name is a person's in people exports ("First Name", "Email", "Job Title"…). */
+export function isPersonHeader(header: string): boolean {
+  return PERSON_COLUMNS.has(columnKey(header));
+}
+
 /** True when the header is a people export's (Apollo, ZoomInfo contacts, Sales Navigator leads). */
 export function isPeopleHeader(headers: readonly string[]): boolean {
-  let hits = 0;
-  for (const h of headers) if (PERSON_COLUMNS.has(columnKey(h))) hits++;
-  return hits >= 2;
+  return headers.filter(isPersonHeader).length >= 2;
 }
 
 /**

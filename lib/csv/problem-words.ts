@@ -52,6 +52,9 @@ export function csvProblemIn(w: CsvProblemLanguage, p: CsvProblem): string {
   const { t, isolate } = w;
   const num = (n: number) => w.number(n);
   const position = (n: number) => w.number(n, false);
+  /** Column names from the file, each isolated, joined as the language joins a list. */
+  const joined = (items: readonly string[]) =>
+    items.map(isolate).reduce((all, next) => t('icpfile_value_join', all, next));
   switch (p.code) {
     case 'empty-file':
       return t('csvfile_empty_file');
@@ -76,11 +79,11 @@ export function csvProblemIn(w: CsvProblemLanguage, p: CsvProblem): string {
     case 'no-header':
       return t('csvfile_no_header');
     case 'no-known-column': {
-      const list = (items: readonly string[]) =>
-        items.map(isolate).reduce((all, next) => t('icpfile_value_join', all, next));
-      const found = p.found.length > 0 ? list(p.found) : t('csvfile_found_none');
-      return t('csvfile_no_known_column', found, list(p.examples));
+      const found = p.found.length > 0 ? joined(p.found) : t('csvfile_found_none');
+      return t('csvfile_no_known_column', found, joined(p.examples));
     }
+    case 'people-without-company':
+      return t('csvfile_people_without_company', joined(p.found));
     case 'row-not-object':
       return t('csvfile_row_not_object');
     case 'no-company-data':

@@ -30,6 +30,8 @@ export type CsvProblem =
   | { code: 'no-header' }
   /** `found`: the first row's cells (at most 8), as written; `examples`: column names we know. */
   | { code: 'no-known-column'; found: readonly string[]; examples: readonly string[] }
+  /** A people export with no column naming the company; `found`: its person columns (at most 8). */
+  | { code: 'people-without-company'; found: readonly string[] }
   | { code: 'row-not-object' }
   | { code: 'no-company-data' }
   | { code: 'extra-cells'; cells: number; columns: number }
@@ -100,6 +102,8 @@ export function csvProblemText(p: CsvProblem): string {
       return 'The file has no header row: it holds no data.';
     case 'no-known-column':
       return `No column this reader knows: found ${p.found.join(', ') || 'none'}. Expected a company list with columns such as ${p.examples.join(', ')}.`;
+    case 'people-without-company':
+      return `This is a people export (found ${p.found.join(', ')}) with no company column: export it with each person's company name or website, or export companies instead.`;
     case 'row-not-object':
       return 'not an object';
     case 'no-company-data':

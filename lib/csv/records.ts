@@ -1,7 +1,7 @@
 import type { CompanyFacts } from '../facts';
 import { fold } from '../text';
 import { planColumns } from './column-plan';
-import { EXAMPLE_COLUMNS } from './columns';
+import { EXAMPLE_COLUMNS, isPeopleHeader, isPersonHeader } from './columns';
 import { type ReadOptions, rowReader } from './facts';
 import { nonCompanyRow, rowPreview, type SkipReason } from './non-company';
 import { type CsvProblem, csvProblemText, megabytes } from './problems';
@@ -229,6 +229,11 @@ export class RecordSink {
     const first = this.pending[0]?.cells ?? [];
     const { ignoredColumns } = planColumns(first);
     this.summary.ignoredColumns = ignoredColumns;
+    if (isPeopleHeader(first)) {
+      const found = first.filter(isPersonHeader).slice(0, 8);
+      this.report(0, { code: 'people-without-company', found });
+      return;
+    }
     this.report(0, {
       code: 'no-known-column',
       found: ignoredColumns.slice(0, 8),

@@ -120,9 +120,12 @@ describe('icp score', () => {
     expect(notCsv.stderr).toMatch(/not look like a text file/);
     expect(notCsv.stdout).toBe('');
 
-    const noColumns = await run(['score', 'test/fixtures/csv/no-company-columns.csv']);
+    const noColumns = await run(['score', 'test/fixtures/csv/unknown-columns.csv']);
     expect(noColumns.code).toBe(1);
     expect(noColumns.stderr).toMatch(/No column this reader knows/);
+    const people = await run(['score', 'test/fixtures/csv/no-company-columns.csv']);
+    expect(people.code).toBe(1);
+    expect(people.stderr).toMatch(/This is a people export .* no company column/);
   });
 
   it('exit 2 for wrong usage', async () => {

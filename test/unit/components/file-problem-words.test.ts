@@ -31,6 +31,10 @@ const PROBLEMS: Record<CsvProblemCode, CsvProblem> = {
     found: ['First Name', 'Last Name', 'Email'],
     examples: ['Company', 'Website', 'Domain', 'Industry', '# Employees'],
   },
+  'people-without-company': {
+    code: 'people-without-company',
+    found: ['First Name', 'Last Name', 'Email', 'Job Title'],
+  },
   'row-not-object': { code: 'row-not-object' },
   'no-company-data': { code: 'no-company-data' },
   'extra-cells': { code: 'extra-cells', cells: 4, columns: 3 },

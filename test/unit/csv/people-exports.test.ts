@@ -55,3 +55,31 @@ describe('people exports: one company per company, the place is the company’s'
     expect(file.companies.every((c) => c.nothingKnown)).toBe(true);
   });
 });
+
+describe('a people export with no company column', () => {
+  const bytes = (csv: string) => new TextEncoder().encode(csv);
+  it.each([
+    [
+      'HubSpot contacts',
+      'Record ID,First Name,Last Name,Email,Phone Number,Job Title,Contact owner,Lifecycle Stage\r\n' +
+        '51234001,Mai,Tran,mai.tran@lotusfreight.example,+84 28 5555 0101,Head of IT,Ana Ruiz,Lead\r\n',
+      ['First Name', 'Last Name', 'Email', 'Job Title'],
+    ],
+    [
+      'Apollo people without the company columns',
+      'First Name,Last Name,Title,Email,Person Linkedin Url,City,Country\r\n' +
+        'Jonas,Keller,CTO,jonas@keel.example,https://www.linkedin.com/in/jonas-keller-x1/,Zurich,Switzerland\r\n',
+      ['First Name', 'Last Name', 'Title', 'Email', 'Person Linkedin Url'],
+    ],
+  ])('%s: says it is a people export, not "no column this reader knows"', (_, csv, found) => {
+    const file = readAccountFile(bytes(csv));
+    expect(file.companies).toEqual([]);
+    expect(file.errors).toEqual([
+      {
+        row: 0,
+        message: expect.stringMatching(/^This is a people export .* no company column/),
+        problem: { code: 'people-without-company', found },
+      },
+    ]);
+  });
+});

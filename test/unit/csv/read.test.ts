@@ -162,7 +162,11 @@ describe('readCompaniesCsv: hostile and malformed files', () => {
     ['fake.xlsx.csv', /Excel \.xlsx workbook/],
     [
       'no-company-columns.csv',
-      /^No column this reader knows: found First Name, Last Name, Email, Phone\./,
+      /^This is a people export \(found First Name, Last Name, Email\) with no company column/,
+    ],
+    [
+      'unknown-columns.csv',
+      /^No column this reader knows: found Ticket No\., Priority, Opened On, Assignee\./,
     ],
   ])('%s → one clear error', (name, message) => {
     const file = readCompaniesCsv(fixture(name));
