@@ -34,8 +34,11 @@ export function ImportPanel(props: {
   listId: string;
   icp: StoredIcp | undefined;
   onImported: () => void;
-  /** Told when an import starts and when it ends (the page hides "this list is empty" meanwhile). */
-  onRunning?: (running: boolean) => void;
+  /**
+   * Told when a file starts being read, previewed or imported, and when that ends (the page hides
+   * "this list is empty" meanwhile: the panel is about the companies coming).
+   */
+  onRunning?: (busy: boolean) => void;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [over, setOver] = useState(false);
@@ -45,7 +48,8 @@ export function ImportPanel(props: {
   const onRunning = useRef(props.onRunning);
   onRunning.current = props.onRunning;
   const running = phase.kind === 'running';
-  useEffect(() => onRunning.current?.(running), [running]);
+  const busy = running || phase.kind === 'reading' || phase.kind === 'preview';
+  useEffect(() => onRunning.current?.(busy), [busy]);
 
   // Leaving the page mid-import: the worker removes what it wrote, then ends itself.
   useEffect(() => () => worker.current?.postMessage({ type: 'close' } satisfies ImportRequest), []);
