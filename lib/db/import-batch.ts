@@ -126,12 +126,17 @@ export async function commitImportRows(
   });
 }
 
-/** Ends an import written batch by batch: its batch record, and the list's change time. */
+/**
+ * Ends an import written batch by batch: its batch record, and the list's change time. Throws
+ * (`list-gone`) when the list was deleted meanwhile.
+ */
 export async function finishImport(
   batch: ImportPlan['batch'],
   db: IcpLensDb = getDb(),
 ): Promise<void> {
   await db.transaction('rw', db.importBatches, db.lists, async () => {
+    // Deleted since the last batch was written: the import failed (its rollback follows).
+    if (!(await db.lists.get(batch.listId))) throw new ListError({ code: 'list-gone' });
     await db.importBatches.add(batch);
     await db.lists.update(batch.listId, { updatedAt: batch.at });
   });
@@ -140,23 +145,25 @@ export async function finishImport(
 /**
  * Undoes the batches of an unfinished import (cancelled or failed) into list `listId`: the
  * memberships batch `batchId` added, and the companies it created (their record names the batch:
- * `impliedObservation.batchId`) with their listings. Companies that existed before keep
- * everything and only lose the new membership; so does a company the import created that a page
- * visit has observed meanwhile (it is a page's company now). One transaction; holds the batch's
- * membership keys, not its rows.
+ * `impliedObservation.batchId`) with their listings. The created companies are those of the
+ * batch's memberships and `created` (the ids the importer asked to create: a list deleted
+ * meanwhile took the memberships with it). Companies that existed before keep everything and
+ * only lose the new membership; so does a company the import created that a page visit has
+ * observed meanwhile (it is a page's company now). One transaction.
  */
 export async function rollbackImport(
   listId: string,
   batchId: string,
   db: IcpLensDb = getDb(),
+  created: readonly string[] = [],
 ): Promise<void> {
   await db.transaction('rw', [...importTables(db), db.icps], async () => {
-    const ids = await deleteBatchMembers(db, listId, batchId);
-    const created = (await db.companies.bulkGet(ids)).flatMap((c) =>
+    const ids = new Set([...(await deleteBatchMembers(db, listId, batchId)), ...created]);
+    const mine = (await db.companies.bulkGet([...ids])).flatMap((c) =>
       c?.impliedObservation?.batchId === batchId ? [c.id] : [],
     );
-    if (created.length === 0) return;
-    await dropCompanyListings(db, created);
-    await db.companies.bulkDelete(created);
+    if (mine.length === 0) return;
+    await dropCompanyListings(db, mine);
+    await db.companies.bulkDelete(mine);
   });
 }

@@ -135,11 +135,13 @@ export async function runImport(
   let imported = 0;
   let done = 0;
   let writing: Promise<void> = Promise.resolve();
+  /** Ids of the companies the batches written or being written create, for a rollback. */
+  const created: string[] = [];
   /** The batch planned last (not stored yet): its companies by key and its memberships. */
   let carried: Joined = { existing: new Map(), inList: new Set() };
   const stop = async (outcome: ImportOutcome): Promise<ImportOutcome> => {
     await writing.catch(() => undefined);
-    await rollbackImport(job.listId, job.batchId, db);
+    await rollbackImport(job.listId, job.batchId, db, created);
     return outcome;
   };
   const isCancelled = () => hooks.cancelled?.() ?? false;
@@ -196,6 +198,7 @@ export async function runImport(
           ),
           job.rows,
         );
+      for (const c of part.companies) created.push(c.id);
       writing = commitImportRows(part, job.listId, db, hooks.signal, written).then(() => {
         imported += part.members.length;
         done += rows.length;

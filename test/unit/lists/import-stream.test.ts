@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '@/lib/db/import-run';
-import { addToList, ensureList } from '@/lib/db/lists';
+import { addToList, deleteList, ensureList } from '@/lib/db/lists';
 import { membersOfList } from '@/lib/db/members';
 import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
@@ -388,6 +388,38 @@ describe('an import written batch by batch', () => {
     expect(outcome).toEqual({ type: 'cancelled' });
     expect(stored).toBeGreaterThanOrEqual(1);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('the list deleted during the import: the companies it created are removed too', async () => {
+    const list = await ensureList('Deleted meanwhile', 1, db);
+    await db.icps.add({ id: 'sample', icp: sampleIcp, createdAt: 1, updatedAt: 1 } as never);
+    const before = await snapshot();
+    const whole = readAccountBytes(bytes('hubspot-companies.csv'));
+    let deleted = false;
+    const outcome = await runImport(
+      streamAccountRows(bytes('hubspot-companies.csv'), 2),
+      {
+        listId: list.id,
+        fileName: 'hubspot-companies.csv',
+        rows: whole.companies.length,
+        icps: [{ id: 'sample', icp: sampleIcp }],
+        at: 1000,
+        batchId: 'b-deleted',
+      },
+      {
+        progress: () => {
+          // Another tab deletes the list (and its memberships) once a batch is stored.
+          if (!deleted) setTimeout(() => void deleteList(list.id, db), 0);
+          deleted = true;
+        },
+      },
+      db,
+    );
+    expect(outcome.type).toBe('failed');
+    const after = await snapshot();
+    expect(after.companies).toEqual([]);
+    expect(after.listingBuckets).toEqual(before.listingBuckets);
+    expect(after.memberBuckets).toEqual([]);
   });
 
   it('a failed write removes the batches written before it', async () => {
