@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { ImportPlan } from '../lists/import';
 import { ListError } from '../lists/list-error';
 import { dropCompanyListings, putScores } from './listings';
@@ -62,18 +63,34 @@ async function writeRows(
   // an import whose rows all join stored companies always failed).
   if (rows.companies.length > 0) {
     let stored = 0;
+    /** Planned ids stored meanwhile by a page visit: joined (their record and listing kept). */
+    const taken = new Set<string>();
     const chunks: Promise<unknown>[] = [];
     for (let from = 0; from < rows.companies.length; from += COMPANY_CHUNK) {
       const chunk = rows.companies.slice(from, from + COMPANY_CHUNK);
       chunks.push(
-        db.companies.bulkAdd(chunk).then(() => {
-          stored += chunk.length;
-          written?.(stored);
-        }),
+        db.companies
+          .bulkAdd(chunk)
+          .catch((error: unknown) => {
+            // Dexie lets the other adds of the chunk stand (the transaction goes on) and says
+            // which failed: a company stored under the same id since this batch was joined.
+            if (!(error instanceof Dexie.BulkError)) throw error;
+            for (const [pos, failure] of Object.entries(error.failuresByPos)) {
+              const company = chunk[Number(pos)];
+              if (failure.name !== 'ConstraintError' || !company) throw error;
+              taken.add(company.id);
+            }
+          })
+          .then(() => {
+            stored += chunk.length;
+            written?.(stored);
+          }),
       );
     }
     await Promise.all(chunks);
-    await putScores(db, rows.scores, new Map(rows.companies.map((c) => [c.id, c])));
+    const scores =
+      taken.size === 0 ? rows.scores : rows.scores.filter((s) => !taken.has(s.companyId));
+    await putScores(db, scores, new Map(rows.companies.map((c) => [c.id, c])));
   }
   if (rows.members.length > 0) await putMembers(db, rows.members);
 }

@@ -103,15 +103,22 @@ async function joinStored(
  */
 const WHOLE_JOIN_PER_ROW = 4;
 
+/** What `joinWhole` read, with the number of companies stored then. */
+interface JoinedWhole extends Joined {
+  companies: number;
+}
+
 /**
  * Everything an import into list `listId` can join, read once: every stored company's lookup
- * keys and the list's memberships. The import adds each batch's companies and memberships as it
- * plans them, so every batch joins in memory.
+ * keys, the list's memberships and how many companies are stored. The import adds each batch's
+ * companies and memberships as it plans them, so every batch joins in memory, as long as no other
+ * context stores or removes a company meanwhile (see `runImport`).
  */
-async function joinWhole(db: IcpLensDb, listId: string): Promise<Joined> {
+async function joinWhole(db: IcpLensDb, listId: string): Promise<JoinedWhole> {
   return db.transaction('r', db.companies, db.memberBuckets, async () => ({
     existing: await allCompanyKeys(db),
     inList: new Set((await membersOfList(db, listId)).map((m) => m.companyId)),
+    companies: await db.companies.count(),
   }));
 }
 
@@ -146,12 +153,17 @@ export async function runImport(
   };
   const isCancelled = () => hooks.cancelled?.() ?? false;
   try {
-    const whole =
+    let whole =
       (await db.companies.count()) <= WHOLE_JOIN_PER_ROW * job.rows
         ? await joinWhole(db, job.listId)
         : undefined;
     const join = async (rows: readonly AccountRow[]): Promise<Joined> => {
-      if (whole) return whole;
+      // Joined in memory while the stored companies are the ones read at the start plus the
+      // import's own written so far (the count waits for the batch being written, not for the
+      // one planned last); another context's change (a page visit storing a company the file
+      // names) makes this and every later batch look its keys up.
+      if (whole && (await db.companies.count()) === whole.companies + created.length) return whole;
+      whole = undefined;
       const stored = await joinStored(db, job.listId, rows, carried.existing);
       return {
         existing: new Map([...stored.existing, ...carried.existing]),
@@ -172,14 +184,13 @@ export async function runImport(
         existing: joined.existing,
         inList: joined.inList,
       });
+      carried = {
+        existing: new Map(part.companies.flatMap((c) => c.keys.map((k) => [k, c.id] as const))),
+        inList: new Set(part.members.map((m) => m.companyId)),
+      };
       if (whole) {
-        for (const c of part.companies) for (const k of c.keys) whole.existing.set(k, c.id);
-        for (const m of part.members) whole.inList.add(m.companyId);
-      } else {
-        carried = {
-          existing: new Map(part.companies.flatMap((c) => c.keys.map((k) => [k, c.id] as const))),
-          inList: new Set(part.members.map((m) => m.companyId)),
-        };
+        for (const [k, id] of carried.existing) whole.existing.set(k, id);
+        for (const id of carried.inList) whole.inList.add(id);
       }
       next = batches.next();
       // Read before this batch is written: the stored companies and memberships of the next

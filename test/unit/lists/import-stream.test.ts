@@ -422,48 +422,51 @@ describe('an import written batch by batch', () => {
     expect(after.memberBuckets).toEqual([]);
   });
 
-  it('a failed write removes the batches written before it', async () => {
-    const list = await ensureList('Failing', 1, db);
-    await db.icps.add({ id: 'sample', icp: sampleIcp, createdAt: 1, updatedAt: 1 } as never);
-    const before = await snapshot();
-    // A company a later batch creates is stored meanwhile under another key: its add fails.
-    const whole = readAccountBytes(bytes('hubspot-companies.csv'));
-    const third = whole.companies.slice(2).find((c) => c.facts.domain && !c.facts.linkedinSlug)
-      ?.facts.domain?.value;
-    expect(third).toBeDefined();
-    let written = 0;
-    const outcome = await runImport(
-      streamAccountRows(bytes('hubspot-companies.csv'), 1),
-      {
-        listId: list.id,
-        fileName: 'hubspot-companies.csv',
-        rows: whole.companies.length,
-        icps: [{ id: 'sample', icp: sampleIcp }],
-        at: 1000,
-        batchId: 'b-fail',
-      },
-      {
-        progress: () => {
-          written++;
-          // Between batches, another context stores a company under the id the import will use.
-          if (written === 1)
-            void db.companies.add({
-              id: `domain:${third}`,
-              keys: ['domain:elsewhere.example'],
-              facts: {},
-              url: 'https://elsewhere.example/',
-              firstSeen: 1,
-              lastSeen: 1,
-            });
+  it.each([
+    ['under the id a later row’s company gets', 'domain:rowan-freight.example'],
+    ['under another id, with the domain a later row names', 'li:rowan-freight'],
+  ])(
+    'a company a page stores meanwhile %s is joined, kept as it is, never doubled',
+    async (_, id) => {
+      const list = await ensureList('Raced', 1, db);
+      // Rows of one company each, a batch each; the page stores row 8's company after row 1's batch.
+      const names = ['Lotus', 'Keel', 'Morrow', 'Tandem', 'Vanta', 'Oakridge', 'Solenne', 'Rowan'];
+      const csv = [
+        'Company name,Company Domain Name,Industry',
+        ...names.map((n) => `${n} Freight,${n.toLowerCase()}-freight.example,Logistics`),
+      ].join('\r\n');
+      const visited = {
+        id,
+        keys: [...new Set([id, 'domain:rowan-freight.example'])],
+        facts: {},
+        url: 'https://rowan-freight.example/',
+        firstSeen: 1,
+        lastSeen: 1,
+      };
+      let written = 0;
+      const outcome = await runImport(
+        streamAccountRows(new TextEncoder().encode(csv), 1),
+        {
+          listId: list.id,
+          fileName: 'accounts.csv',
+          rows: names.length,
+          icps: [{ id: 'sample', icp: sampleIcp }],
+          at: 1000,
+          batchId: 'b-race',
         },
-      },
-      db,
-    );
-    expect(outcome.type).toBe('failed');
-    expect(written).toBeGreaterThanOrEqual(1);
-    const after = await snapshot();
-    expect(after.memberBuckets).toEqual(before.memberBuckets);
-    expect(after.listings).toEqual(before.listings);
-    expect((after.companies as { id: string }[]).map((c) => c.id)).toEqual([`domain:${third}`]);
-  });
+        {
+          progress: () => {
+            if (++written === 1) setTimeout(() => void db.companies.add(visited), 0);
+          },
+        },
+        db,
+      );
+      expect(outcome).toEqual({ type: 'done', imported: names.length });
+      // The page's record stands (not the file's), with no listing from the file; it is in the list.
+      expect(await db.companies.get(id)).toEqual(visited);
+      expect((await allListings(db)).some((l) => l.companyId === id)).toBe(false);
+      expect((await membersOfList(db, list.id)).map((m) => m.companyId)).toContain(id);
+      expect(await db.companies.count()).toBe(names.length);
+    },
+  );
 });
