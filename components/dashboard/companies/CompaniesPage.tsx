@@ -111,7 +111,7 @@ export function CompaniesPage() {
     const reading = new AbortController();
     setRows(undefined);
     setComplete(false);
-    // The most recently seen first, at once; then every company (50,000 take a few seconds).
+    // The first companies by id at once; then every company (50,000 take a few seconds).
     // The full read starts after the first rows are on screen: started together, IndexedDB would
     // hand both results back at the end.
     listCompanyRows(icpId, undefined, { limit: FIRST_ROWS })
