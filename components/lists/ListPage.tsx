@@ -231,10 +231,13 @@ export function ListPage({
       )}
       {!rows ? (
         !failure && <p className="muted">{t('options_loading')}</p>
-      ) : rows.length === 0 && !importing ? (
-        <p className="empty" data-state="empty-list">
-          {t('list_empty')}
-        </p>
+      ) : rows.length === 0 ? (
+        // While a file is read, previewed or imported, the panel above is about its companies.
+        !importing && (
+          <p className="empty" data-state="empty-list">
+            {t('list_empty')}
+          </p>
+        )
       ) : (
         <>
           <BulkBar
