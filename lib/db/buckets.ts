@@ -40,6 +40,52 @@ export interface BucketStore<Row, Bucket> {
 /** `[owner, bucket]` as text, for maps. */
 const bucketKeyText = (owner: string, bucket: number) => `${bucket} ${owner}`;
 
+/** Bucket records to write after a change: those to put and the keys of those left empty. */
+interface BucketWrites<Bucket> {
+  put: Bucket[];
+  gone: [string, number][];
+}
+
+/**
+ * Reads the buckets of some `[owner, companyId]` pairs and applies `change` to each bucket's rows
+ * by company id (with the bucket's key text, `bucketKeyText`), editing them in place; returns
+ * the writes, none done yet. One read per bucket touched, all in one `bulkGet`.
+ */
+async function readChanges<Row, Bucket>(
+  store: BucketStore<Row, Bucket>,
+  touched: Iterable<readonly [owner: string, companyId: string]>,
+  change: (rows: Map<string, Row>, key: string) => void,
+): Promise<BucketWrites<Bucket>> {
+  const keys = new Map<string, [string, number]>();
+  for (const [owner, companyId] of touched) {
+    const bucket = store.bucketOf(companyId);
+    keys.set(bucketKeyText(owner, bucket), [owner, bucket]);
+  }
+  const writes: BucketWrites<Bucket> = { put: [], gone: [] };
+  if (keys.size === 0) return writes;
+  const wanted = [...keys.entries()];
+  const old = await store.table.bulkGet(wanted.map(([, key]) => key));
+  wanted.forEach(([text, [owner, bucket]], i) => {
+    const before = old[i];
+    const rows = new Map(
+      (before ? store.rowsOf(before) : []).map((r) => [store.companyIdOf(r), r] as const),
+    );
+    change(rows, text);
+    if (rows.size > 0) writes.put.push(store.record(owner, bucket, byCompanyId(rows)));
+    else if (before) writes.gone.push([owner, bucket]);
+  });
+  return writes;
+}
+
+/** Writes what `readChanges` returned (only non-empty requests). */
+async function writeChanges<Row, Bucket>(
+  store: BucketStore<Row, Bucket>,
+  writes: BucketWrites<Bucket>,
+): Promise<void> {
+  if (writes.put.length > 0) await store.table.bulkPut(writes.put);
+  if (writes.gone.length > 0) await store.table.bulkDelete(writes.gone);
+}
+
 /**
  * Rewrites the buckets of some `[owner, companyId]` pairs: `change` gets each bucket's rows by
  * company id, with the bucket's key text (`bucketKeyText`), and edits them in place. One read and
@@ -51,29 +97,8 @@ async function changeBuckets<Row, Bucket>(
   touched: Iterable<readonly [owner: string, companyId: string]>,
   change: (rows: Map<string, Row>, key: string) => void,
 ): Promise<void> {
-  const keys = new Map<string, [string, number]>();
-  for (const [owner, companyId] of touched) {
-    const bucket = store.bucketOf(companyId);
-    keys.set(bucketKeyText(owner, bucket), [owner, bucket]);
-  }
-  if (keys.size === 0) return;
-  const { table } = store;
-  await table.db.transaction('rw', table, async () => {
-    const wanted = [...keys.entries()];
-    const old = await table.bulkGet(wanted.map(([, key]) => key));
-    const put: Bucket[] = [];
-    const gone: [string, number][] = [];
-    wanted.forEach(([text, [owner, bucket]], i) => {
-      const before = old[i];
-      const rows = new Map(
-        (before ? store.rowsOf(before) : []).map((r) => [store.companyIdOf(r), r] as const),
-      );
-      change(rows, text);
-      if (rows.size > 0) put.push(store.record(owner, bucket, byCompanyId(rows)));
-      else if (before) gone.push([owner, bucket]);
-    });
-    if (put.length > 0) await table.bulkPut(put);
-    if (gone.length > 0) await table.bulkDelete(gone);
+  await store.table.db.transaction('rw', store.table, async () => {
+    await writeChanges(store, await readChanges(store, touched, change));
   });
 }
 
@@ -179,20 +204,46 @@ export async function getRows<Row, Bucket>(
   return keys.map(([owner, companyId]) => byKey.get(rowKeyText(owner, companyId)));
 }
 
+/** How `putRows` changes the buckets: each row replaces the stored one of its owner and company. */
+function putChange<Row, Bucket>(
+  store: BucketStore<Row, Bucket>,
+  ownerOf: (row: Row) => string,
+  rows: readonly Row[],
+) {
+  const groups = groupByBucket(rows, ownerOf, (r) => store.bucketOf(store.companyIdOf(r)));
+  return {
+    touched: rows.map((r) => [ownerOf(r), store.companyIdOf(r)] as const),
+    change: (stored: Map<string, Row>, key: string) => {
+      for (const r of groups.get(key) ?? []) stored.set(store.companyIdOf(r), r);
+    },
+  };
+}
+
 /** Stores rows, each replacing the stored one of the same owner and company. */
 export async function putRows<Row, Bucket>(
   store: BucketStore<Row, Bucket>,
   ownerOf: (row: Row) => string,
   rows: readonly Row[],
 ): Promise<void> {
-  const groups = groupByBucket(rows, ownerOf, (r) => store.bucketOf(store.companyIdOf(r)));
-  await changeBuckets(
-    store,
-    rows.map((r) => [ownerOf(r), store.companyIdOf(r)] as const),
-    (stored, key) => {
-      for (const r of groups.get(key) ?? []) stored.set(store.companyIdOf(r), r);
-    },
-  );
+  const { touched, change } = putChange(store, ownerOf, rows);
+  await changeBuckets(store, touched, change);
+}
+
+/**
+ * `putRows` in two steps, for a writer of many other records: reads and merges the buckets now,
+ * and returns their write, which the caller runs after asking for its own writes, so IndexedDB
+ * writes the buckets right after them instead of waiting while they are read and merged. Both
+ * steps must run in one transaction that includes the table, with no other change to these
+ * buckets between them.
+ */
+export async function preparePutRows<Row, Bucket>(
+  store: BucketStore<Row, Bucket>,
+  ownerOf: (row: Row) => string,
+  rows: readonly Row[],
+): Promise<() => Promise<void>> {
+  const { touched, change } = putChange(store, ownerOf, rows);
+  const writes = await readChanges(store, touched, change);
+  return () => writeChanges(store, writes);
 }
 
 /**

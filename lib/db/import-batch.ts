@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import type { ImportPlan } from '../lists/import';
 import { ListError } from '../lists/list-error';
-import { dropCompanyListings, putScores } from './listings';
-import { deleteBatchMembers, putMembers } from './members';
+import { dropCompanyListings, prepareScores } from './listings';
+import { deleteBatchMembers, preparePutMembers } from './members';
 import { getDb, type IcpLensDb } from './schema';
 
 /** Stored companies with any of these lookup keys, as key → company id. */
@@ -61,6 +61,14 @@ async function writeRows(
   // transaction's zone, and the membership write after it then ran in a transaction of its own,
   // waiting on this one, which committed with nothing pending ("Transaction committed too early":
   // an import whose rows all join stored companies always failed).
+  // The listing and membership buckets are read and merged first and written after the
+  // companies: IndexedDB then writes them right after the companies instead of waiting while
+  // they are read and merged (0.7 s of 100,000 rows, measured alternately at load 2).
+  const listed = new Map(rows.companies.map((c) => [c.id, c]));
+  let [writeListings, writeMembers] = await Promise.all([
+    rows.companies.length > 0 ? prepareScores(db, rows.scores, listed) : undefined,
+    rows.members.length > 0 ? preparePutMembers(db, rows.members) : undefined,
+  ]);
   if (rows.companies.length > 0) {
     let stored = 0;
     /** Planned ids stored meanwhile by a page visit: joined (their record and listing kept). */
@@ -88,11 +96,16 @@ async function writeRows(
       );
     }
     await Promise.all(chunks);
-    const scores =
-      taken.size === 0 ? rows.scores : rows.scores.filter((s) => !taken.has(s.companyId));
-    await putScores(db, scores, new Map(rows.companies.map((c) => [c.id, c])));
+    // Rare: companies stored meanwhile keep their own listings; the buckets are merged again
+    // without the file's (nothing has written them since they were read).
+    if (taken.size > 0)
+      writeListings = await prepareScores(
+        db,
+        rows.scores.filter((s) => !taken.has(s.companyId)),
+        listed,
+      );
   }
-  if (rows.members.length > 0) await putMembers(db, rows.members);
+  await Promise.all([writeListings?.(), writeMembers?.()]);
 }
 
 const importTables = (db: IcpLensDb) => [

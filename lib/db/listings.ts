@@ -7,6 +7,7 @@ import {
   editRows,
   getRows,
   groupRows,
+  preparePutRows,
   putRows,
   readBuckets,
 } from './buckets';
@@ -62,6 +63,19 @@ export async function putScores(
   const listings = listingsOf(scores, companies);
   await writeListings(db, listings);
   return listings;
+}
+
+/**
+ * `putScores` in two steps (`preparePutRows`): reads and merges the listing buckets now, returns
+ * their write. For an import, which asks for its companies' writes in between; both steps in the
+ * caller's transaction, which must include `listingBuckets`.
+ */
+export function prepareScores(
+  db: IcpLensDb,
+  scores: readonly ScoreToStore[],
+  companies: ReadonlyMap<string, ListedCompany>,
+): Promise<() => Promise<void>> {
+  return preparePutRows(store(db), icpOf, listingsOf(scores, companies));
 }
 
 /** The listings of `scores` for the companies given (pure; see `putScores`). */

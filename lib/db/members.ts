@@ -6,6 +6,7 @@ import {
   editRows,
   getRows,
   groupRows,
+  preparePutRows,
   putRows,
   readBuckets,
 } from './buckets';
@@ -76,6 +77,18 @@ export function getMembers(
 /** Stores memberships, replacing any of the same list and company. */
 export function putMembers(db: IcpLensDb, members: readonly ListMemberRecord[]): Promise<void> {
   return putRows(store(db), listOf, members);
+}
+
+/**
+ * `putMembers` in two steps (`preparePutRows`): reads and merges the membership buckets now,
+ * returns their write. Both steps in the caller's transaction, which must include
+ * `memberBuckets`.
+ */
+export function preparePutMembers(
+  db: IcpLensDb,
+  members: readonly ListMemberRecord[],
+): Promise<() => Promise<void>> {
+  return preparePutRows(store(db), listOf, members);
 }
 
 /** Edits memberships in place (`edit` gets each stored one); pairs with no membership are skipped. */
