@@ -57,10 +57,6 @@ async function writeRows(
   written?: (companies: number) => void,
 ): Promise<void> {
   if (!(await db.lists.get(listId))) throw new ListError({ code: 'list-gone' });
-  // Only non-empty writes: Dexie answers an empty bulkAdd with a promise outside the
-  // transaction's zone, and the membership write after it then ran in a transaction of its own,
-  // waiting on this one, which committed with nothing pending ("Transaction committed too early":
-  // an import whose rows all join stored companies always failed).
   // The listing and membership buckets are read and merged first and written after the
   // companies: IndexedDB then writes them right after the companies instead of waiting while
   // they are read and merged (0.7 s of 100,000 rows, measured alternately at load 2).
@@ -69,6 +65,10 @@ async function writeRows(
     rows.companies.length > 0 ? prepareScores(db, rows.scores, listed) : undefined,
     rows.members.length > 0 ? preparePutMembers(db, rows.members) : undefined,
   ]);
+  // Only non-empty writes: Dexie answers an empty bulkAdd with a promise outside the
+  // transaction's zone, and the membership write after it then ran in a transaction of its own,
+  // waiting on this one, which committed with nothing pending ("Transaction committed too early":
+  // an import whose rows all join stored companies always failed).
   if (rows.companies.length > 0) {
     let stored = 0;
     /** Planned ids stored meanwhile by a page visit: joined (their record and listing kept). */

@@ -127,8 +127,9 @@ async function joinWhole(db: IcpLensDb, listId: string): Promise<JoinedWhole> {
  * batches: each batch is joined (its rows' stored companies and their memberships, read from the
  * database, plus the companies and memberships of the batch before it, which is still being
  * written; or, into a database of at most `WHOLE_JOIN_PER_ROW` companies per row of the file,
- * from every stored company's keys read once and kept with the import's own), planned (`planImport`: new companies, a listing per ICP, memberships), and written in
- * its own transaction while the next batch is read, joined and scored. The batch record is
+ * from every stored company's keys read once and kept with the import's own), planned
+ * (`planImport`: new companies, a listing per ICP, memberships), and written in its own
+ * transaction while the next batch is read, joined and scored. The batch record is
  * written last. Cancelled between batches or failed on any write, what the earlier batches
  * wrote is removed (`rollbackImport`) and the database is as it was. Never throws: the outcome
  * says what happened.
