@@ -92,6 +92,27 @@ export type CompanyRecord = Omit<z.infer<typeof companyRecordShape>, 'disagreeme
   disagreements?: Disagreement[];
 };
 
+/**
+ * The companies whose ids fall in one bucket (v11 table `companyBuckets`, key `[owner+bucket]`;
+ * see lib/db/company-store.ts): companies are stored about a hundred to a record, as one record
+ * per company made an import of 100,000 rows spend most of its time writing them. `keys` repeats
+ * the companies' lookup keys for the table's multi-entry index (the bucket of a lookup key). One
+ * more record of the table (owner `count`) holds only `count`, the number of companies stored.
+ */
+export const companyBucketRecordShape = z.object({
+  /** `COMPANY_OWNER` ("all"), or `COUNT_OWNER` ("count") for the count record. */
+  owner: z.string().max(100),
+  /** 0–1023: `companyBucket(id)`; 0 for the count record. */
+  bucket: z.number().int().nonnegative(),
+  companies: z.array(companyRecordShape),
+  keys: z.array(id),
+  /** On the count record only: how many companies are stored. */
+  count: z.number().int().nonnegative().optional(),
+});
+export type CompanyBucketRecord = Omit<z.infer<typeof companyBucketRecordShape>, 'companies'> & {
+  companies: CompanyRecord[];
+};
+
 /** One page visit: what one extractor read, with the URL and the time. Kept forever. */
 export const observationRecordShape = z.object({
   id: autoId,

@@ -1,4 +1,5 @@
 import type { Icp } from '@/lib/criteria/schema';
+import { getCompanies } from '@/lib/db/company-store';
 import { findInCrm } from '@/lib/db/crm';
 import { getDb, type ListMemberRecord } from '@/lib/db/schema';
 import { type ExportFormat, exportCompanies, exportFileName } from '@/lib/lists/export';
@@ -15,7 +16,10 @@ export async function buildExport(
   outreach: boolean,
 ): Promise<string> {
   const db = getDb();
-  const companies = await db.companies.bulkGet(members.map((m) => m.companyId));
+  const companies = await getCompanies(
+    db,
+    members.map((m) => m.companyId),
+  );
   const rows = await Promise.all(
     members.map(async (m, i) => {
       const c = companies[i];

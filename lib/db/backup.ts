@@ -2,6 +2,7 @@ import { exportDB } from 'dexie-export-import';
 import { type ListedCompany, listingOf } from '../lists/listing';
 import { type BackupProblem, backupProblemText, clip, rowIssueOf } from './backup-problems';
 import { companySources } from './companies';
+import { companyBucketsOf, countCompanies } from './company-store';
 import { listingBucketsOf } from './listings';
 import { bucketsOf } from './members';
 import {
@@ -10,7 +11,13 @@ import {
   type LEGACY_RECORD_SCHEMAS,
   type TableName,
 } from './records-schema';
-import { getDb, type IcpLensDb, type ListMemberRecord, type MemberBucketRecord } from './schema';
+import {
+  type CompanyRecord,
+  getDb,
+  type IcpLensDb,
+  type ListMemberRecord,
+  type MemberBucketRecord,
+} from './schema';
 import { stripStoredUrls } from './stored-urls';
 
 /**
@@ -162,16 +169,52 @@ function checkTables(
     }
     checked.push({ name, rows });
   }
-  fillSources(checked);
-  return withMemberBuckets(withListings(checked));
+  const flat = unbucketCompanies(checked);
+  fillSources(flat);
+  return withMemberBuckets(withCompanyBuckets(withListings(flat)));
 }
 
 /** The keys of the legacy tables a backup may hold (they are no longer in the database). */
 const LEGACY_KEY_PATHS = {
+  companies: ['id'],
   scores: ['icpId', 'companyId'],
   listMembers: ['listId', 'companyId'],
   listings: ['icpId', 'companyId'],
 } as const satisfies Record<keyof typeof LEGACY_RECORD_SCHEMAS, readonly string[]>;
+
+/**
+ * The companies of a checked backup as rows of one `companies` table: its `companies` rows (until
+ * v10) and the companies inside its `companyBuckets` (v11 and later), for the steps that read
+ * companies (`fillSources`, `withListings`) and `withCompanyBuckets`, which groups them back.
+ */
+function unbucketCompanies(tables: CheckedTable[]): CheckedTable[] {
+  const inBuckets = tables
+    .filter((t) => t.name === 'companyBuckets')
+    .flatMap((t) => t.rows.flatMap((b) => b.companies as Row[]));
+  if (inBuckets.length === 0) return tables;
+  const rows = [...(tables.find((t) => t.name === 'companies')?.rows ?? []), ...inBuckets];
+  return [
+    ...tables.filter((t) => t.name !== 'companies' && t.name !== 'companyBuckets'),
+    { name: 'companies', rows },
+  ];
+}
+
+/**
+ * The companies of a checked backup (`unbucketCompanies`) stored as since v11: grouped into
+ * buckets by `companyBucketsOf`, with their `ids` and `keys` rebuilt (a bucket written under
+ * another bucketing, or edited by hand, lands where company-store.ts reads it). The same id twice:
+ * the later company wins. Returns the tables with `companyBuckets` and without `companies`.
+ */
+function withCompanyBuckets(tables: CheckedTable[]): CheckedTable[] {
+  const companies = tables.find((t) => t.name === 'companies')?.rows ?? [];
+  return [
+    ...tables.filter((t) => t.name !== 'companies' && t.name !== 'companyBuckets'),
+    {
+      name: 'companyBuckets',
+      rows: companyBucketsOf(companies as unknown as CompanyRecord[]) as unknown as Row[],
+    },
+  ];
+}
 
 /**
  * The memberships of a checked backup as they are stored since v9: its `memberBuckets` (v9 and
@@ -295,10 +338,12 @@ export async function restoreDatabase(blob: Blob, db: IcpLensDb = getDb()): Prom
     return failed({ code: 'not-restored', reason: clip(reason, 200) });
   }
   const counts: Record<string, number> = {};
-  const bucketed = new Set([db.memberBuckets.name, db.listingBuckets.name]);
+  const bucketed = new Set([db.memberBuckets.name, db.listingBuckets.name, db.companyBuckets.name]);
   for (const table of db.tables)
     if (!bucketed.has(table.name)) counts[table.name] = await table.count();
-  // Memberships and listings are counted one by one, as the user knows them, not by bucket.
+  // Companies, memberships and listings are counted one by one, as the user knows them, not by
+  // bucket.
+  counts.companies = await countCompanies(db);
   counts.listMembers = 0;
   await db.memberBuckets.each((b) => {
     counts.listMembers = (counts.listMembers ?? 0) + b.members.length;

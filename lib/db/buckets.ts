@@ -35,6 +35,11 @@ export interface BucketStore<Row, Bucket> {
   rowsOf: (record: Bucket) => readonly Row[];
   companyIdOf: (row: Row) => string;
   record: (owner: string, bucket: number, rows: Row[]) => Bucket;
+  /**
+   * Called in the same transaction after each write of buckets with the rows it added (negative:
+   * removed), for a table that keeps a count of its rows (companies).
+   */
+  counted?: (added: number) => Promise<void>;
 }
 
 /** `[owner, bucket]` as text, for maps. */
@@ -44,6 +49,8 @@ const bucketKeyText = (owner: string, bucket: number) => `${bucket} ${owner}`;
 interface BucketWrites<Bucket> {
   put: Bucket[];
   gone: [string, number][];
+  /** Rows after the change minus rows before, over the buckets touched. */
+  added: number;
 }
 
 /**
@@ -61,7 +68,7 @@ async function readChanges<Row, Bucket>(
     const bucket = store.bucketOf(companyId);
     keys.set(bucketKeyText(owner, bucket), [owner, bucket]);
   }
-  const writes: BucketWrites<Bucket> = { put: [], gone: [] };
+  const writes: BucketWrites<Bucket> = { put: [], gone: [], added: 0 };
   if (keys.size === 0) return writes;
   const wanted = [...keys.entries()];
   const old = await store.table.bulkGet(wanted.map(([, key]) => key));
@@ -70,7 +77,9 @@ async function readChanges<Row, Bucket>(
     const rows = new Map(
       (before ? store.rowsOf(before) : []).map((r) => [store.companyIdOf(r), r] as const),
     );
+    const had = rows.size;
     change(rows, text);
+    writes.added += rows.size - had;
     if (rows.size > 0) writes.put.push(store.record(owner, bucket, byCompanyId(rows)));
     else if (before) writes.gone.push([owner, bucket]);
   });
@@ -84,6 +93,7 @@ async function writeChanges<Row, Bucket>(
 ): Promise<void> {
   if (writes.put.length > 0) await store.table.bulkPut(writes.put);
   if (writes.gone.length > 0) await store.table.bulkDelete(writes.gone);
+  if (writes.added !== 0) await store.counted?.(writes.added);
 }
 
 /**
@@ -244,6 +254,54 @@ export async function preparePutRows<Row, Bucket>(
   const { touched, change } = putChange(store, ownerOf, rows);
   const writes = await readChanges(store, touched, change);
   return () => writeChanges(store, writes);
+}
+
+/**
+ * Adds rows in two steps, like `preparePutRows`: reads and merges the buckets now, adding each
+ * row whose owner and company have none stored, and returns the rows left out because one is
+ * stored (`taken`, by company id) with the write. The write puts the buckets `chunk` records per
+ * request, all asked for at once; `written` gets the records stored so far and their total after
+ * each request. Both steps must run in one transaction that includes the table.
+ */
+export async function prepareAddRows<Row, Bucket>(
+  store: BucketStore<Row, Bucket>,
+  ownerOf: (row: Row) => string,
+  rows: readonly Row[],
+): Promise<{
+  taken: Set<string>;
+  write: (chunk: number, written?: (records: number, total: number) => void) => Promise<void>;
+}> {
+  const groups = groupByBucket(rows, ownerOf, (r) => store.bucketOf(store.companyIdOf(r)));
+  const taken = new Set<string>();
+  const writes = await readChanges(
+    store,
+    rows.map((r) => [ownerOf(r), store.companyIdOf(r)] as const),
+    (stored, key) => {
+      for (const r of groups.get(key) ?? []) {
+        const id = store.companyIdOf(r);
+        if (stored.has(id)) taken.add(id);
+        else stored.set(id, r);
+      }
+    },
+  );
+  const write = async (chunk: number, written?: (records: number, total: number) => void) => {
+    const total = writes.put.length;
+    let done = 0;
+    const requests: Promise<unknown>[] = [];
+    for (let from = 0; from < total; from += chunk) {
+      const part = writes.put.slice(from, from + chunk);
+      requests.push(
+        store.table.bulkPut(part).then(() => {
+          done += part.length;
+          written?.(done, total);
+        }),
+      );
+    }
+    // Asked for after the writes, so a count that has to be taken again sees them.
+    if (writes.added !== 0 && store.counted) requests.push(store.counted(writes.added));
+    await Promise.all(requests);
+  };
+  return { taken, write };
 }
 
 /**

@@ -4,6 +4,7 @@ import { companyKeys, identityKeys, lookupKeys, resolveCompany } from '../compan
 import type { Extraction } from '../facts';
 import { isCompanyHost, storableUrl } from '../normalize/domain';
 import type { ScoreResult } from '../scoring/types';
+import { companiesWithKeys, deleteCompanies, putCompanies, storedCompany } from './company-store';
 import { dropCompanyListings, putScores, refreshListings } from './listings';
 import { keepImpliedObservations } from './observations';
 import { companyRecordSchema } from './records-schema';
@@ -44,25 +45,23 @@ export async function recordObservation(
   const keys = identityKeys(extraction);
   return db.transaction(
     'rw',
-    [db.companies, db.observations, db.listingBuckets, db.icps],
+    [db.companyBuckets, db.observations, db.listingBuckets, db.icps],
     async () => {
       const lookups = lookupKeys(keys);
       // An imported company's observation is its record (`impliedObservation`): stored as a row
       // first, so the merge below and a join into another company keep the file's facts.
       const candidates = await keepImpliedObservations(
         db,
-        // distinct: a company matching by two keys (slug and domain) would come back twice and be
-        // "absorbed" into itself, losing its listings (its scores) on every visit.
-        lookups.length > 0
-          ? await db.companies.where('keys').anyOf(lookups).distinct().toArray()
-          : [],
+        // Each company once: one matching by two keys (slug and domain) coming back twice would
+        // be "absorbed" into itself, losing its listings (its scores) on every visit.
+        await companiesWithKeys(db, lookups),
       );
       const { id, absorb } = resolveCompany(keys, extraction.url, candidates);
       const absorbed = candidates.filter((c) => absorb.includes(c.id));
       if (absorb.length > 0) {
         await db.observations.where('companyId').anyOf(absorb).modify({ companyId: id });
         await dropCompanyListings(db, absorb);
-        await db.companies.bulkDelete(absorb);
+        await deleteCompanies(db, absorb);
       }
       await db.observations.add({
         companyId: id,
@@ -88,7 +87,7 @@ export async function recordObservation(
         lastSeen: at,
         sources: companySources(observations),
       };
-      await db.companies.put(company);
+      await putCompanies(db, [company]);
       await refreshListings(db, company);
       return company;
     },
@@ -103,7 +102,7 @@ export async function getCompany(
   id: string,
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
-  const record = await db.companies.get(id);
+  const record = await storedCompany(db, id);
   if (!record) return undefined;
   const parsed = companyRecordSchema.safeParse(record);
   return parsed.success ? (parsed.data as CompanyRecord) : undefined;
@@ -120,8 +119,8 @@ export async function saveScores(
   at: number = Date.now(),
   db: IcpLensDb = getDb(),
 ): Promise<void> {
-  await db.transaction('rw', db.companies, db.listingBuckets, async () => {
-    const company = await db.companies.get(companyId);
+  await db.transaction('rw', db.companyBuckets, db.listingBuckets, async () => {
+    const company = await storedCompany(db, companyId);
     await putScores(
       db,
       scores.map(({ icpId, result }) => ({

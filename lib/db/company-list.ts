@@ -2,7 +2,8 @@ import { orderRows, type SortValue } from '../lists/row-order';
 import { type ListingRow, searchMatcher, tierKey } from '../lists/rows';
 import { tierRank } from '../scoring/order';
 import type { TierKind } from '../scoring/types';
-import { type ListedRow, listingRowsOfIcp, rowsOfCompanies, unscoredRows } from './listing-read';
+import { companiesNotIn, firstCompanies } from './company-store';
+import { type ListedRow, listingRowsOfIcp, rowsOfCompanies, unscoredRowOf } from './listing-read';
 import { getDb, type IcpLensDb } from './schema';
 
 /** One stored company as the Companies page lists it for one ICP (a listing row, see `ListingRow`). */
@@ -28,11 +29,11 @@ function companyRow({ companyId, sources, ...row }: ListedRow): CompanyRow {
 
 /**
  * Every stored company as a listing row with its latest score for `icpId`, read from the compact
- * `listings` table in pages of 5,000 (never whole company records, observations or scores);
- * only companies without a listing for that ICP (unscored) are read from their records. Rows
- * come in id order; `filterAndSort` orders them. With `limit`, the first `limit` companies by id
- * with their listings (one query for the ids, one read of their buckets): the dashboard shows those
- * at once while the whole list loads, and sorts them as it sorts the whole list.
+ * listings (never whole company records, observations or scores); only when some companies have
+ * no listing for that ICP (unscored) are the company records read (`companiesNotIn`). Rows come
+ * in id order; `filterAndSort` orders them. With `limit`, the first `limit` companies in bucket
+ * order (`firstCompanies`) with their listings: the dashboard shows those at once while the
+ * whole list loads, and sorts them as it sorts the whole list.
  */
 export async function listCompanyRows(
   icpId: string,
@@ -41,7 +42,7 @@ export async function listCompanyRows(
 ): Promise<CompanyRow[]> {
   const { limit, signal } = options;
   if (limit !== undefined) {
-    const ids = (await db.companies.limit(limit).primaryKeys()) as string[];
+    const ids = (await firstCompanies(db, limit)).map((c) => c.id);
     const found = await rowsOfCompanies(db, icpId, ids);
     return ids.flatMap((id) => {
       const row = found.get(id);
@@ -50,12 +51,7 @@ export async function listCompanyRows(
   }
   const listed = await listingRowsOfIcp(db, icpId, signal);
   const have = new Set(listed.map((r) => r.companyId));
-  const ids = (await db.companies.toCollection().primaryKeys()) as string[];
-  const unscored = await unscoredRows(
-    db,
-    ids.filter((id) => !have.has(id)),
-    signal,
-  );
+  const unscored = (await companiesNotIn(db, have, signal)).map(unscoredRowOf);
   const rows = [...listed, ...unscored].map(companyRow);
   return unscored.length > 0 ? rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : rows;
 }

@@ -8,6 +8,7 @@ import {
 import { mergeCompany } from '../company/merge';
 import { keysOf, lookupKeys } from '../company/resolve';
 import type { CompanyFacts } from '../facts';
+import { putCompanies, storedCompany } from './company-store';
 import { refreshListings } from './listings';
 import { keepImpliedObservations, observationsOf } from './observations';
 import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
@@ -17,7 +18,7 @@ import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
  * user's corrections) and stores the result. Returns undefined when the company does not exist.
  */
 async function remerge(db: IcpLensDb, id: string): Promise<CompanyRecord | undefined> {
-  const found = await db.companies.get(id);
+  const found = await storedCompany(db, id);
   if (!found) return undefined;
   const [existing = found] = await keepImpliedObservations(db, [found]);
   const observations = await observationsOf(db, existing);
@@ -31,7 +32,7 @@ async function remerge(db: IcpLensDb, id: string): Promise<CompanyRecord | undef
     facts,
     disagreements,
   };
-  await db.companies.put(company);
+  await putCompanies(db, [company]);
   await refreshListings(db, company);
   return company;
 }
@@ -49,9 +50,9 @@ export async function saveCorrection(
 ): Promise<CompanyRecord | undefined> {
   return db.transaction(
     'rw',
-    [db.companies, db.observations, db.listingBuckets, db.icps],
+    [db.companyBuckets, db.observations, db.listingBuckets, db.icps],
     async () => {
-      const company = await db.companies.get(companyId);
+      const company = await storedCompany(db, companyId);
       if (!company) return undefined;
       await db.observations.add({
         companyId,
@@ -77,7 +78,7 @@ export async function resetCorrection(
   const names = correctedNames(field);
   return db.transaction(
     'rw',
-    [db.companies, db.observations, db.listingBuckets, db.icps],
+    [db.companyBuckets, db.observations, db.listingBuckets, db.icps],
     async () => {
       const corrections = await db.observations
         .where('companyId')
@@ -98,8 +99,8 @@ export async function resetCorrection(
 
 /** When each of a stored company's facts was last seen and corrected (see `factTimes`). */
 export async function factTimesOf(companyId: string, db: IcpLensDb = getDb()): Promise<FactTimes> {
-  return db.transaction('r', db.companies, db.observations, async () => {
-    const company = await db.companies.get(companyId);
+  return db.transaction('r', db.companyBuckets, db.observations, async () => {
+    const company = await storedCompany(db, companyId);
     return factTimes(company ? await observationsOf(db, company) : []);
   });
 }

@@ -1,6 +1,12 @@
-import Dexie from 'dexie';
 import type { ImportPlan } from '../lists/import';
 import { ListError } from '../lists/list-error';
+import {
+  companiesWithKeys,
+  deleteCompanies,
+  eachCompanyBucket,
+  getCompanies,
+  prepareAddCompanies,
+} from './company-store';
 import { dropCompanyListings, prepareScores } from './listings';
 import { deleteBatchMembers, preparePutMembers } from './members';
 import { getDb, type IcpLensDb } from './schema';
@@ -11,27 +17,23 @@ export async function companiesByKey(
   db: IcpLensDb = getDb(),
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  if (keys.length === 0) return found;
   const wanted = new Set(keys);
-  await db.companies
-    .where('keys')
-    .anyOf([...wanted])
-    .each((c) => {
-      for (const k of c.keys) if (wanted.has(k)) found.set(k, c.id);
-    });
+  for (const c of await companiesWithKeys(db, keys))
+    for (const k of c.keys) if (wanted.has(k)) found.set(k, c.id);
   return found;
 }
 
 /**
- * Every stored company's lookup keys, as key → company id: one pass over the `keys` index (keys
- * only, no record read). For an import into a database not much bigger than its file, which then
- * joins every batch in memory instead of looking its keys up batch by batch.
+ * Every stored company's lookup keys, as key → company id: one pass over the company buckets.
+ * For an import into a database not much bigger than its file, which then joins every batch in
+ * memory instead of looking its keys up batch by batch.
  */
 export async function allCompanyKeys(db: IcpLensDb = getDb()): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  await db.companies
-    .orderBy('keys')
-    .eachKey((key, cursor) => found.set(String(key), String(cursor.primaryKey)));
+  await eachCompanyBucket(db, (companies) => {
+    for (const c of companies)
+      if (Array.isArray(c.keys)) for (const k of c.keys) found.set(String(k), c.id);
+  });
   return found;
 }
 
@@ -39,16 +41,9 @@ export async function allCompanyKeys(db: IcpLensDb = getDb()): Promise<Map<strin
 export type ImportRows = Omit<ImportPlan, 'batch'>;
 
 /**
- * New companies per write request of a batch: each chunk's completion is progress the import
- * can show while a batch of 100,000 rows is written. Every chunk is asked for at once: a pause
- * between them would have to keep the transaction alive (Dexie.waitFor), which waits behind the
- * writes already asked for and never ends once the transaction is aborted (a cancel then hung).
- */
-const COMPANY_CHUNK = 10_000;
-
-/**
  * Writes a batch of rows; the caller's transaction (or this call's own) covers the tables.
- * `written` gets the number of the batch's new companies stored so far, after each chunk.
+ * `written` gets the number of the batch's new companies stored so far, as their buckets are
+ * stored.
  */
 async function writeRows(
   rows: ImportRows,
@@ -57,59 +52,32 @@ async function writeRows(
   written?: (companies: number) => void,
 ): Promise<void> {
   if (!(await db.lists.get(listId))) throw new ListError({ code: 'list-gone' });
-  // The listing and membership buckets are read and merged first and written after the
-  // companies: IndexedDB then writes them right after the companies instead of waiting while
-  // they are read and merged (0.7 s of 100,000 rows, measured alternately at load 2).
+  // Every bucket is read and merged first and written after: IndexedDB then writes them one
+  // after another instead of waiting while each is read and merged (0.7 s of 100,000 rows with
+  // one record per company, measured alternately at load 2).
+  // Only non-empty writes are asked for: Dexie answered an empty bulkAdd with a promise outside
+  // the transaction's zone, and a write after it then ran in a transaction of its own, waiting
+  // on this one, which committed with nothing pending ("Transaction committed too early").
   const listed = new Map(rows.companies.map((c) => [c.id, c]));
-  let [writeListings, writeMembers] = await Promise.all([
-    rows.companies.length > 0 ? prepareScores(db, rows.scores, listed) : undefined,
+  let [addCompanies, writeMembers, writeListings] = await Promise.all([
+    rows.companies.length > 0 ? prepareAddCompanies(db, rows.companies) : undefined,
     rows.members.length > 0 ? preparePutMembers(db, rows.members) : undefined,
+    rows.companies.length > 0 ? prepareScores(db, rows.scores, listed) : undefined,
   ]);
-  // Only non-empty writes: Dexie answers an empty bulkAdd with a promise outside the
-  // transaction's zone, and the membership write after it then ran in a transaction of its own,
-  // waiting on this one, which committed with nothing pending ("Transaction committed too early":
-  // an import whose rows all join stored companies always failed).
-  if (rows.companies.length > 0) {
-    let stored = 0;
-    /** Planned ids stored meanwhile by a page visit: joined (their record and listing kept). */
-    const taken = new Set<string>();
-    const chunks: Promise<unknown>[] = [];
-    for (let from = 0; from < rows.companies.length; from += COMPANY_CHUNK) {
-      const chunk = rows.companies.slice(from, from + COMPANY_CHUNK);
-      chunks.push(
-        db.companies
-          .bulkAdd(chunk)
-          .catch((error: unknown) => {
-            // Dexie lets the other adds of the chunk stand (the transaction goes on) and says
-            // which failed: a company stored under the same id since this batch was joined.
-            if (!(error instanceof Dexie.BulkError)) throw error;
-            for (const [pos, failure] of Object.entries(error.failuresByPos)) {
-              const company = chunk[Number(pos)];
-              if (failure.name !== 'ConstraintError' || !company) throw error;
-              taken.add(company.id);
-            }
-          })
-          .then(() => {
-            stored += chunk.length;
-            written?.(stored);
-          }),
-      );
-    }
-    await Promise.all(chunks);
-    // Rare: companies stored meanwhile keep their own listings; the buckets are merged again
-    // without the file's (nothing has written them since they were read).
-    if (taken.size > 0)
-      writeListings = await prepareScores(
-        db,
-        rows.scores.filter((s) => !taken.has(s.companyId)),
-        listed,
-      );
-  }
-  await Promise.all([writeListings?.(), writeMembers?.()]);
+  // Rare: planned ids stored meanwhile by a page visit are joined, their record and listing
+  // kept; the listing buckets are merged again without the file's (nothing wrote them since).
+  const taken = addCompanies?.taken ?? new Set<string>();
+  if (taken.size > 0)
+    writeListings = await prepareScores(
+      db,
+      rows.scores.filter((s) => !taken.has(s.companyId)),
+      listed,
+    );
+  await Promise.all([addCompanies?.write(written), writeListings?.(), writeMembers?.()]);
 }
 
 const importTables = (db: IcpLensDb) => [
-  db.companies,
+  db.companyBuckets,
   db.listingBuckets,
   db.memberBuckets,
   db.importBatches,
@@ -189,11 +157,11 @@ export async function rollbackImport(
 ): Promise<void> {
   await db.transaction('rw', [...importTables(db), db.icps], async () => {
     const ids = new Set([...(await deleteBatchMembers(db, listId, batchId)), ...created]);
-    const mine = (await db.companies.bulkGet([...ids])).flatMap((c) =>
+    const mine = (await getCompanies(db, [...ids])).flatMap((c) =>
       c?.impliedObservation?.batchId === batchId ? [c.id] : [],
     );
     if (mine.length === 0) return;
     await dropCompanyListings(db, mine);
-    await db.companies.bulkDelete(mine);
+    await deleteCompanies(db, mine);
   });
 }

@@ -1,6 +1,7 @@
 import type { Icp } from '../criteria/schema';
 import type { AccountRow } from '../lists/account-file';
 import { importKeys, planImport } from '../lists/import';
+import { countCompanies } from './company-store';
 import {
   allCompanyKeys,
   commitImportRows,
@@ -83,7 +84,7 @@ async function joinStored(
   const existing = new Map<string, string>();
   const inList = new Set<string>();
   if (keys.length === 0) return { existing, inList };
-  await db.transaction('r', db.companies, db.memberBuckets, async () => {
+  await db.transaction('r', db.companyBuckets, db.memberBuckets, async () => {
     for (const [k, id] of await companiesByKey(keys, db)) existing.set(k, id);
     const ids = [...new Set(existing.values())];
     const members = await getMembers(
@@ -115,10 +116,10 @@ interface JoinedWhole extends Joined {
  * context stores or removes a company meanwhile (see `runImport`).
  */
 async function joinWhole(db: IcpLensDb, listId: string): Promise<JoinedWhole> {
-  return db.transaction('r', db.companies, db.memberBuckets, async () => ({
+  return db.transaction('r', db.companyBuckets, db.memberBuckets, async () => ({
     existing: await allCompanyKeys(db),
     inList: new Set((await membersOfList(db, listId)).map((m) => m.companyId)),
-    companies: await db.companies.count(),
+    companies: await countCompanies(db),
   }));
 }
 
@@ -155,7 +156,7 @@ export async function runImport(
   const isCancelled = () => hooks.cancelled?.() ?? false;
   try {
     let whole =
-      (await db.companies.count()) <= WHOLE_JOIN_PER_ROW * job.rows
+      (await countCompanies(db)) <= WHOLE_JOIN_PER_ROW * job.rows
         ? await joinWhole(db, job.listId)
         : undefined;
     const join = async (rows: readonly AccountRow[]): Promise<Joined> => {
@@ -163,7 +164,7 @@ export async function runImport(
       // import's own written so far (the count waits for the batch being written, not for the
       // one planned last); another context's change (a page visit storing a company the file
       // names) makes this and every later batch look its keys up.
-      if (whole && (await db.companies.count()) === whole.companies + created.length) return whole;
+      if (whole && (await countCompanies(db)) === whole.companies + created.length) return whole;
       whole = undefined;
       const stored = await joinStored(db, job.listId, rows, carried.existing);
       return {

@@ -6,11 +6,12 @@ import {
   linkObservation,
 } from '../company/link';
 import { recordObservation } from './companies';
+import { companiesWithKeys, storedCompany } from './company-store';
 import { type CompanyRecord, getDb, type IcpLensDb } from './schema';
 
 /** The stored LinkedIn company with this slug as an identity key, if any. */
 async function linkedinCompany(db: IcpLensDb, slug: string): Promise<CompanyRecord | undefined> {
-  const found = await db.companies.where('keys').equals(`li:${slug}`).toArray();
+  const found = await companiesWithKeys(db, [`li:${slug}`]);
   return found.find((c) => c.linkedinSlug === slug);
 }
 
@@ -23,7 +24,7 @@ export async function pendingLinkClaim(
   companyId: string,
   db: IcpLensDb = getDb(),
 ): Promise<LinkClaim | undefined> {
-  const site = await db.companies.get(companyId);
+  const site = await storedCompany(db, companyId);
   const slug = site && claimedSlug(site);
   if (!site || !slug) return undefined;
   const dismissed = (await db.settings.get(dismissedLinkKey(site.id, slug))) !== undefined;
@@ -43,7 +44,7 @@ export async function confirmLink(
   db: IcpLensDb = getDb(),
 ): Promise<CompanyRecord | undefined> {
   const claim = await pendingLinkClaim(siteCompanyId, db);
-  const site = await db.companies.get(siteCompanyId);
+  const site = await storedCompany(db, siteCompanyId);
   if (!claim || !site?.domain || claim.companyId !== linkedinCompanyId) return undefined;
   return recordObservation(linkObservation(site.url, claim.slug, site.domain), at, db);
 }

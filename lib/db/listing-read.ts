@@ -1,8 +1,9 @@
 import { companyFactsSchema } from '../facts-schema';
 import { rowOfListing, unscoredRow } from '../lists/listing';
 import type { ListingRow } from '../lists/rows';
-import type { ListingRecord } from '../records';
+import type { CompanyRecord, ListingRecord } from '../records';
 import { TIER_KINDS, type TierKind } from '../scoring/types';
+import { getCompanies } from './company-store';
 import { getListings, readIcpListings } from './listings';
 import { companyListingSchema } from './records-schema';
 import type { IcpLensDb } from './schema';
@@ -115,33 +116,27 @@ export async function rowsOfCompanies(
 }
 
 /**
- * Rows of companies with no listing for the ICP, from their records (read in pages; parsed
- * forgivingly, so a damaged record lists by its id). Companies not stored are left out.
+ * Rows of companies with no listing for the ICP, from their records (one read of each company
+ * bucket they fall in; parsed forgivingly, so a damaged record lists by its id). Companies not
+ * stored are left out.
  */
 export async function unscoredRows(
   db: IcpLensDb,
   companyIds: readonly string[],
   signal?: AbortSignal,
 ): Promise<ListedRow[]> {
-  const rows: ListedRow[] = [];
-  for (let from = 0; from < companyIds.length; from += PAGE) {
-    signal?.throwIfAborted();
-    const records = await db.companies.bulkGet(companyIds.slice(from, from + PAGE));
-    for (const record of records) {
-      if (!record) continue;
-      const c = companyListingSchema.parse(record);
-      const facts = companyFactsSchema.safeParse(record.facts);
-      rows.push({
-        ...unscoredRow({
-          ...c,
-          firstSeen: 0,
-          facts: facts.success ? facts.data : {},
-        }),
-        sources: c.sources ?? [],
-      });
-    }
-  }
-  return rows;
+  signal?.throwIfAborted();
+  return (await getCompanies(db, companyIds)).flatMap((r) => (r ? [unscoredRowOf(r)] : []));
+}
+
+/** The row of a company with no listing, from its record (parsed forgivingly: see above). */
+export function unscoredRowOf(record: CompanyRecord): ListedRow {
+  const c = companyListingSchema.parse(record);
+  const facts = companyFactsSchema.safeParse(record.facts);
+  return {
+    ...unscoredRow({ ...c, firstSeen: 0, facts: facts.success ? facts.data : {} }),
+    sources: c.sources ?? [],
+  };
 }
 
 /** The tier keys a chart or count reads: each of the ICP's `tierCount` tiers, then the kinds. */

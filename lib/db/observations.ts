@@ -1,4 +1,5 @@
 import type { CompanyRecord, ObservationRecord } from '../records';
+import { putCompanies } from './company-store';
 import type { IcpLensDb } from './schema';
 
 /**
@@ -51,7 +52,7 @@ export async function keepImpliedObservations(
     }
     const { impliedObservation: _, ...plain } = company;
     await db.observations.add(implied);
-    await db.companies.put(plain);
+    await putCompanies(db, [plain]);
     kept.push(plain);
   }
   return kept;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  companyBucketRecordShape,
   companyRecordShape,
   crmRecordShape,
   icpRecordShape,
@@ -28,6 +29,9 @@ const storedId = { id: z.number().int().nonnegative() };
 export const icpRecordSchema = icpRecordShape.loose();
 export const icpVersionRecordSchema = icpVersionRecordShape.extend(storedId).loose();
 export const companyRecordSchema = companyRecordShape.loose();
+export const companyBucketRecordSchema = companyBucketRecordShape
+  .extend({ companies: z.array(companyRecordSchema) })
+  .loose();
 export const observationRecordSchema = observationRecordShape.extend(storedId).loose();
 export const scoreRecordSchema = scoreRecordShape.loose();
 export const settingRecordSchema = settingRecordShape.loose();
@@ -71,7 +75,7 @@ export type TableName = {
 export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   icps: icpRecordSchema,
   icpVersions: icpVersionRecordSchema,
-  companies: companyRecordSchema,
+  companyBuckets: companyBucketRecordSchema,
   observations: observationRecordSchema,
   settings: settingRecordSchema,
   lists: listRecordSchema,
@@ -84,9 +88,11 @@ export const RECORD_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
 /**
  * Tables a backup may hold that the database no longer has: `scores` (until v7; since v8 the
  * listings hold each score), `listMembers` and `listings` (until v8; since v9 memberships and
- * listings are stored in buckets). A restore reads them to rebuild what replaced them.
+ * listings are stored in buckets), `companies` (until v10; since v11 in buckets). A restore
+ * reads them to rebuild what replaced them.
  */
 export const LEGACY_RECORD_SCHEMAS = {
+  companies: companyRecordSchema,
   scores: scoreRecordSchema,
   listMembers: listMemberRecordSchema,
   listings: listingRecordSchema,

@@ -45,6 +45,10 @@ export function stripStoredUrls(
   const r = { ...record };
   if (typeof r.url === 'string') r.url = strip(r.url);
   if (r.facts && typeof r.facts === 'object') r.facts = stripFactUrls(r.facts as CompanyFacts);
+  if (table === 'companyBuckets' && Array.isArray(r.companies))
+    r.companies = r.companies.map((c: unknown) =>
+      c && typeof c === 'object' ? stripStoredUrls('companies', c as Record<string, unknown>) : c,
+    );
   if (table === 'companies' && typeof r.id === 'string') {
     r.id = stripCompanyId(r.id);
     if (Array.isArray(r.keys))

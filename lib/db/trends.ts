@@ -1,5 +1,6 @@
 import { type TrendEntry, weekStart } from '../lists/trends';
 import type { TierKind } from '../scoring/types';
+import { companiesNotIn } from './company-store';
 import { scoredTierKeys, tierKeysOfIcp } from './listing-read';
 import { membersOfList } from './members';
 import { getDb, type IcpLensDb } from './schema';
@@ -71,23 +72,16 @@ export async function trendEntries(
   });
 }
 
-/** Company records read per query when looking for companies without a listing. */
-const PAGE = 5000;
-
 /**
- * The first sightings (epoch ms) of the stored companies not in `listed` (for an ICP: unscored).
- * Reads every company id (keys only), then the records of only those not listed, a page at a
- * time; so a database whose companies all have a listing reads no company record.
+ * The first sightings (epoch ms) of the stored companies not in `listed` (for an ICP: unscored):
+ * a database with as many companies as `listed` reads no company record (`companiesNotIn`).
  */
 async function unlistedSightings(
   db: IcpLensDb,
   listed: ReadonlyMap<string, unknown>,
 ): Promise<number[]> {
-  const ids = (await db.companies.toCollection().primaryKeys()) as string[];
-  const unlisted = ids.filter((id) => !listed.has(id));
   const sightings: number[] = [];
-  for (let from = 0; from < unlisted.length; from += PAGE)
-    for (const company of await db.companies.bulkGet(unlisted.slice(from, from + PAGE)))
-      if (typeof company?.firstSeen === 'number') sightings.push(company.firstSeen);
+  for (const company of await companiesNotIn(db, listed))
+    if (typeof company?.firstSeen === 'number') sightings.push(company.firstSeen);
   return sightings;
 }

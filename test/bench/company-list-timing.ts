@@ -8,8 +8,9 @@
  */
 import 'fake-indexeddb/auto';
 import { listCompanyRows } from '../../lib/db/company-list';
+import { putCompanies } from '../../lib/db/company-store';
 import { putScores } from '../../lib/db/listings';
-import { IcpLensDb } from '../../lib/db/schema';
+import { type CompanyRecord, IcpLensDb } from '../../lib/db/schema';
 import type { ListedCompany } from '../../lib/lists/listing';
 
 const COMPANIES = Number(process.env.COMPANIES ?? 20_000);
@@ -74,7 +75,7 @@ async function seed(db: IcpLensDb): Promise<void> {
       at: i,
     });
   }
-  await db.table('companies').bulkAdd(companies);
+  await putCompanies(db, companies as unknown as CompanyRecord[]);
   await db.table('observations').bulkAdd(observations);
   // The facts here are loosely typed (made-up values); the listing reads only a few of them.
   const byId = new Map(companies.map((c) => [c.id, c as unknown as ListedCompany]));

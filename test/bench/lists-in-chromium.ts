@@ -211,16 +211,16 @@ export async function benchTrends(): Promise<BenchResult[]> {
         ${BUCKETS_JS}
         const listings = [];
         for (let from = 0; from < ${TREND_COMPANIES}; from += 10000) {
-          const tx = db.transaction(['companies'], 'readwrite');
+          const companies = [];
           for (let i = from; i < from + 10000; i++) {
             const at = now - (i % 730) * ${DAY} - 3600000;
             const id = 'domain:trend' + i + '.example';
-            tx.objectStore('companies').put({ id, name: 'Trend ' + i, keys: [id], facts: {}, url: 'https://trend' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
+            companies.push({ id, name: 'Trend ' + i, keys: [id], facts: {}, url: 'https://trend' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
             const k = i % 5;
             const kind = k < 2 ? 'tier' : k < 4 ? 'bad' : 'disqualified';
             listings.push({ icpId: icp.id, companyId: id, name: 'Trend ' + i, tier: k < 2 ? icp.icp.tiers[k].name : kind, tierKind: kind, ...(k < 2 && { tierIndex: k }), tierKey: k < 2 ? 'tier:' + k : kind, rank: k < 2 ? k : kind === 'bad' ? 1000 : 1001, score: 50, confidence: 1, sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
           }
-          await new Promise((ok) => { tx.oncomplete = ok; });
+          await putCompanies(db, companies);
         }
         await putBuckets(db, 'listingBuckets', icp.id, listings);
         db.close();
@@ -284,7 +284,7 @@ export async function seedSortList(page: Page, rows: number): Promise<void> {
         const members = [];
         await new Promise((ok) => { const tx = db.transaction('lists', 'readwrite'); tx.objectStore('lists').put({ id: 'bench-sort', name: 'Bench sort', createdAt: now, updatedAt: now }); tx.oncomplete = ok; });
         for (let from = 0; from < ${rows}; from += 10000) {
-          const tx = db.transaction(['companies'], 'readwrite');
+          const companies = [];
           for (let i = from; i < Math.min(from + 10000, ${rows}); i++) {
             const at = now - (i % 700) * ${DAY};
             const id = 'domain:sort' + i + '.example';
@@ -293,11 +293,11 @@ export async function seedSortList(page: Page, rows: number): Promise<void> {
             const kind = k < 3 ? 'tier' : k < 5 ? 'bad' : k < 6 ? 'disqualified' : 'insufficient';
             const tierIndex = k < 3 ? k % icp.icp.tiers.length : undefined;
             const score = (i * 37) % 101;
-            tx.objectStore('companies').put({ id, name, keys: [id], facts: {}, url: 'https://sort' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
+            companies.push({ id, name, keys: [id], facts: {}, url: 'https://sort' + i + '.example/', firstSeen: at, lastSeen: at, sources: ['website'] });
             listings.push({ icpId: icp.id, companyId: id, name, domain: 'sort' + i + '.example', tier: kind === 'tier' ? icp.icp.tiers[tierIndex].name : { bad: 'Bad fit', disqualified: 'Disqualified', insufficient: 'Not enough data' }[kind], tierKind: kind, ...(kind === 'tier' && { tierIndex }), tierKey: kind === 'tier' ? 'tier:' + tierIndex : kind, rank: kind === 'tier' ? tierIndex : 1000, score, confidence: (i % 10) / 10, industry: industries[i % 5], ...(i % 9 !== 0 && { hq: cities[i % cities.length] }), sources: ['website'], firstSeen: at, lastSeen: at, updatedAt: at });
             members.push({ listId: 'bench-sort', companyId: id, addedAt: now - (i % 5000) * 60000, note: i % 50 === 0 ? 'call back' : '', status: 'new' });
           }
-          await new Promise((ok) => { tx.oncomplete = ok; });
+          await putCompanies(db, companies);
         }
         await putBuckets(db, 'listingBuckets', icp.id, listings);
         await putBuckets(db, 'memberBuckets', 'bench-sort', members);

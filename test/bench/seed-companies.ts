@@ -26,13 +26,13 @@ export async function seedCompanies(page: Page, icpsUrl: string, count: number):
       r.onsuccess = () => resolve(r.result);
     });
     const icpId = icps[0]?.id ?? '';
-    const tx = db.transaction(['companies'], 'readwrite');
+    const companies = [];
     const tiers = ['Best fit', 'Good fit', 'Possible fit', 'Bad fit', 'Disqualified'];
     const listings = [];
     for (let i = 0; i < count; i++) {
       const id = 'li:company-' + i;
       const name = 'Company ' + i;
-      tx.objectStore('companies').put({
+      companies.push({
         id,
         name,
         linkedinSlug: 'company-' + i,
@@ -63,9 +63,7 @@ export async function seedCompanies(page: Page, icpsUrl: string, count: number):
         updatedAt: i,
       });
     }
-    await new Promise((resolve) => {
-      tx.oncomplete = resolve;
-    });
+    await putCompanies(db, companies);
     await putBuckets(db, 'listingBuckets', icpId, listings);
     db.close();
   })()`);

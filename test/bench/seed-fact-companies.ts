@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { CompanyFacts } from '../../lib/facts';
+import { BUCKETS_JS } from '../harness/buckets';
 
 const CHUNK = 10_000;
 
@@ -29,21 +30,16 @@ export async function seedFactCompanies(page: Page, facts: readonly CompanyFacts
       };
     });
     // One JSON string: Playwright serialises a plain string far faster than nested objects.
-    await page.evaluate(async (json) => {
-      const rows = JSON.parse(json) as unknown[];
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    await page.evaluate(`(async () => {
+      ${BUCKETS_JS}
+      const db = await new Promise((resolve, reject) => {
         const open = indexedDB.open('icp-lens');
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const tx = db.transaction('companies', 'readwrite');
-      for (const row of rows) tx.objectStore('companies').put(row);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
+      await putCompanies(db, JSON.parse(${JSON.stringify(JSON.stringify(rows))}));
       db.close();
-    }, JSON.stringify(rows));
+    })()`);
   }
 }
 

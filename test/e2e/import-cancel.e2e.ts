@@ -1,6 +1,6 @@
 /**
  * The list import streams and writes batch by batch (10,000 rows, then 100,000 per transaction,
- * its companies in chunks of 10,000): cancelling after a batch was written, or while a batch is
+ * its companies' buckets 64 at a time): cancelling after a batch was written, or while a batch is
  * written, must still leave nothing, in Debian's Chromium. A 60,000-row HubSpot-shaped export of
  * made-up companies is imported into a list and cancelled once the progress bar shows the first
  * batch stored, then (into another list) once it shows part of the second batch stored; the
@@ -36,11 +36,13 @@ function counts(): Promise<Record<string, number>> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const names = ['companies', 'observations', 'listingBuckets', 'memberBuckets', 'importBatches'];
+      const names = ['companyBuckets', 'observations', 'listingBuckets', 'memberBuckets', 'importBatches'];
       const tx = db.transaction(names, 'readonly');
       const out = {};
       for (const name of names) {
-        const r = tx.objectStore(name).count();
+        // Companies are counted one by one (the buckets' ids index), not by bucket.
+        const store = tx.objectStore(name);
+        const r = name === 'companyBuckets' ? store.index('ids').count() : store.count();
         r.onsuccess = () => { out[name] = r.result; };
       }
       tx.oncomplete = () => { db.close(); resolve(out); };
@@ -59,7 +61,7 @@ async function cancelAt(list: string, at: number): Promise<void> {
   await dashboard.setInputFiles('[data-input="account-file"]', FILE);
   await dashboard.waitForSelector('[data-import-preview]', { timeout: 60_000 });
   await dashboard.click('[data-action="import-start"]');
-  // The bar moves as each chunk of companies is stored. (Counting the tables here would wait
+  // The bar moves as each 64 buckets of companies are stored. (Counting the tables here would wait
   // behind the batch being written, and the import could be finished before the click.)
   await dashboard.waitForFunction(
     (n) => Number(document.querySelector('progress')?.getAttribute('value') ?? 0) >= n,
@@ -79,8 +81,8 @@ describe('list import: cancel', () => {
   }, 300_000);
 
   it('while the second batch is written (part of it stored): leaves nothing, and ends', async () => {
-    // 20,000 is the first chunk of the second batch: the rest of that batch is still being
-    // written when Cancel aborts its transaction.
+    // 20,000 is the fourth of the second batch's 16 steps (64 buckets of 50,000 companies each):
+    // the rest of that batch is still being written when Cancel aborts its transaction.
     await cancelAt('Cancelled mid-batch', 20_000);
   }, 300_000);
 });

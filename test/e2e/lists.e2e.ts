@@ -351,21 +351,11 @@ describe('fit over time', () => {
       if (!icp) throw new Error('no ICP');
       // Stored as the extension stores it: the company and its listing (which holds the score),
       // the listings put in their buckets below.
-      const tx = db.transaction(['companies'], 'readwrite');
       const listings: Record<string, unknown>[] = [];
       const now = Date.now();
       for (let i = 0; i < count * 10; i++) {
         const at = now - Math.floor(i / 10) * 7 * 24 * 3600 * 1000 - 3600 * 1000;
         const id = `domain:seed${i}.example`;
-        tx.objectStore('companies').put({
-          id,
-          name: `Seed ${i}`,
-          keys: [id],
-          facts: {},
-          url: 'https://seed.example/',
-          firstSeen: at,
-          lastSeen: at,
-        });
         const fit = i % 10 < 4;
         const tier = fit
           ? (icp.icp.tiers[i % 2]?.name ?? 'Best fit')
@@ -390,9 +380,6 @@ describe('fit over time', () => {
           updatedAt: at,
         });
       }
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
       db.close();
       return listings;
     }, weeks);
@@ -400,6 +387,8 @@ describe('fit over time', () => {
       ${BUCKETS_JS}
       const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
       await putBuckets(db, 'listingBuckets', ${JSON.stringify(listings[0]?.icpId)}, ${JSON.stringify(listings)});
+      // Stored as the extension stores them: each listing's company in its bucket (v11).
+      await putCompanies(db, ${JSON.stringify(listings)}.map((l) => ({ id: l.companyId, name: l.name, keys: [l.companyId], facts: {}, url: 'https://seed.example/', firstSeen: l.firstSeen, lastSeen: l.lastSeen })));
       db.close();
     })()`);
     await dashboard.reload();

@@ -17,6 +17,7 @@ import {
   tabViewFrom,
   waitForBadge,
 } from '../harness/browser';
+import { BUCKETS_JS } from '../harness/buckets';
 import { fixturePage, routesFor } from '../harness/demo-pages';
 import { COMPANIES } from './expectations';
 
@@ -216,30 +217,24 @@ describe('nothing lost', () => {
     const dashboard = await openDashboard('companies');
     await expect.poll(() => dashboard.locator('main').textContent()).toContain(first.name);
     // As a tampered restore or an old bug would leave it: a name that is an object.
-    await dashboard.evaluate(
-      () =>
-        new Promise<void>((done, fail) => {
-          const open = indexedDB.open('icp-lens');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('companies', 'readwrite');
-            tx.objectStore('companies').put({
-              id: 'li:damaged',
-              name: { evil: '<img src=x onerror=alert(1)>' },
-              keys: 'not a list',
-              facts: { name: 42 },
-              url: 7,
-              firstSeen: 1,
-              lastSeen: Date.now(),
-            });
-            tx.oncomplete = () => {
-              open.result.close();
-              done();
-            };
-            tx.onerror = () => fail(tx.error);
-          };
-        }),
-    );
+    await dashboard.evaluate(`(async () => {
+      ${BUCKETS_JS}
+      const db = await new Promise((ok, fail) => {
+        const open = indexedDB.open('icp-lens');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      await putCompanies(db, [{
+        id: 'li:damaged',
+        name: { evil: '<img src=x onerror=alert(1)>' },
+        keys: 'not a list',
+        facts: { name: 42 },
+        url: 7,
+        firstSeen: 1,
+        lastSeen: Date.now(),
+      }]);
+      db.close();
+    })()`);
     await dashboard.reload();
     await dashboard.waitForSelector('[data-page]');
     await expect.poll(() => dashboard.locator('main').textContent()).toContain('li:damaged');

@@ -45,21 +45,11 @@ async function seedHistory(page: Page, weeks: number): Promise<void> {
       });
       const icp = icps[0];
       if (!icp) throw new Error('no ICP');
-      const tx = db.transaction(['companies'], 'readwrite');
       const rows: Record<string, unknown>[] = [];
       const now = Date.now();
       for (let i = 0; i < count * 10; i++) {
         const at = now - (5 + Math.floor(i / 10)) * week;
         const id = `domain:trend${i}.example`;
-        tx.objectStore('companies').put({
-          id,
-          name: `Trend Co ${i}`,
-          keys: [id],
-          facts: {},
-          url: `https://trend${i}.example/`,
-          firstSeen: at,
-          lastSeen: at,
-        });
         const n = i % 10;
         const kind = n < 3 ? 'tier' : n < 5 ? 'tier' : n < 8 ? 'bad' : 'disqualified';
         const tierIndex = n < 3 ? 0 : 1;
@@ -85,9 +75,6 @@ async function seedHistory(page: Page, weeks: number): Promise<void> {
           updatedAt: at,
         });
       }
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
       db.close();
       return rows;
     },
@@ -97,6 +84,8 @@ async function seedHistory(page: Page, weeks: number): Promise<void> {
     ${BUCKETS_JS}
     const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
     await putBuckets(db, 'listingBuckets', ${JSON.stringify(listings[0]?.icpId)}, ${JSON.stringify(listings)});
+      // Stored as the extension stores them: each listing's company in its bucket (v11).
+      await putCompanies(db, ${JSON.stringify(listings)}.map((l) => ({ id: l.companyId, name: l.name, keys: [l.companyId], facts: {}, url: 'https://' + l.companyId.slice(7) + '/', firstSeen: l.firstSeen, lastSeen: l.lastSeen })));
     db.close();
   })()`);
 }

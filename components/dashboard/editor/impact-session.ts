@@ -1,4 +1,5 @@
 import { BAD_FIT, DISQUALIFIED, type Icp, NOT_ENOUGH_DATA } from '@/lib/criteria/schema';
+import { countCompanies, eachCompanyBucket } from '@/lib/db/company-store';
 import { getDb, type IcpLensDb } from '@/lib/db/schema';
 import {
   createImpactPreview,
@@ -48,19 +49,18 @@ export type CompanyLoader = (
 const PAGE = 5000;
 
 /**
- * Every stored company as the impact preview needs it (id, name, facts), read from Dexie in
- * pages of `pageSize` by primary key so progress can be reported between pages (each report
- * once; the last is `done` = `total` = the companies read). A row without a
- * string id is skipped; a row whose facts are not an object counts as knowing nothing.
+ * Every stored company as the impact preview needs it (id, name, facts), in id order, read a
+ * company bucket at a time, so progress can be reported each time `pageSize` more companies are read (each
+ * report once; the last is `done` = `total` = the companies read). A row without a string id is
+ * skipped; a row whose facts are not an object counts as knowing nothing.
  */
 export async function readImpactCompanies(
   onProgress: (done: number, total: number) => void,
   db: IcpLensDb = getDb(),
   pageSize = PAGE,
 ): Promise<ImpactCompany[]> {
-  const total = await db.companies.count();
+  const total = await countCompanies(db);
   const companies: ImpactCompany[] = [];
-  let last: string | undefined;
   let reported = '';
   const report = (done: number, of: number) => {
     if (`${done}/${of}` === reported) return;
@@ -68,23 +68,22 @@ export async function readImpactCompanies(
     onProgress(done, of);
   };
   report(0, total);
-  for (;;) {
-    const rows = await (last === undefined
-      ? db.companies.orderBy(':id').limit(pageSize).toArray()
-      : db.companies.where(':id').above(last).limit(pageSize).toArray());
+  let next = pageSize;
+  await eachCompanyBucket(db, (rows) => {
     for (const r of rows) {
-      if (typeof r.id !== 'string') continue;
+      if (typeof r?.id !== 'string') continue;
       const facts = r.facts && typeof r.facts === 'object' ? r.facts : {};
       const company: ImpactCompany = { id: r.id, facts };
       if (typeof r.name === 'string') company.name = r.name;
       companies.push(company);
     }
-    if (rows.length < pageSize) break;
-    last = rows[rows.length - 1]?.id;
+    if (companies.length < next) return;
+    next = companies.length + pageSize;
     report(companies.length, Math.max(total, companies.length));
-  }
+  });
   report(companies.length, companies.length);
-  return companies;
+  // In id order, as before companies were bucketed: the preview's moves list in that order.
+  return companies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** A new ICP's tier counts from the preview's per-tier counts: in the fit order, empty tiers left out. */

@@ -16,6 +16,7 @@ const TABLE_KEYS: Readonly<Record<BackupTableName, MessageKey>> = {
   icps: 'backup_table_icps',
   icpVersions: 'backup_table_icp_versions',
   companies: 'backup_table_companies',
+  companyBuckets: 'backup_table_companies',
   observations: 'backup_table_observations',
   scores: 'backup_table_scores',
   settings: 'backup_table_settings',

@@ -6,6 +6,7 @@ import {
   handleCompanyPageLeft,
   handleCompanyPageSeen,
 } from '@/entrypoints/background/handlers';
+import { countCompanies } from '@/lib/db/company-store';
 import { seedSampleIcp } from '@/lib/db/icps';
 import { getDb } from '@/lib/db/schema';
 import type { Extraction } from '@/lib/facts';
@@ -64,7 +65,7 @@ describe('background handlers', () => {
   it('drops a malformed message without storing anything', async () => {
     await handleCompanyPageSeen({ url: 'not a url', facts: { name: 42 } }, 7);
     await handleCompanyPageSeen('<script>alert(1)</script>', 7);
-    expect(await getDb().companies.count()).toBe(0);
+    expect(await countCompanies(getDb())).toBe(0);
     expect((await buildTabView(7)).kind).toBe('not-company');
   });
 
@@ -73,7 +74,7 @@ describe('background handlers', () => {
       await handleCompanyPageSeen({ ...acme, url, extractor: 'website' }, 7);
       expect((await buildTabView(7)).kind).toBe('not-company');
     }
-    expect(await getDb().companies.count()).toBe(0);
+    expect(await countCompanies(getDb())).toBe(0);
     expect(await getDb().observations.count()).toBe(0);
   });
 
@@ -103,6 +104,6 @@ describe('background handlers', () => {
     if (view.kind !== 'ready') return;
     expect(view.storageError).toMatch(/QuotaExceededError/);
     expect(view.scores[0]?.result.score).toBeGreaterThan(0);
-    expect(await db.companies.count()).toBe(0);
+    expect(await countCompanies(db)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCompany, NotACompanyPage, recordObservation } from '@/lib/db/companies';
+import { countCompanies } from '@/lib/db/company-store';
 import { IcpLensDb } from '@/lib/db/schema';
 import type { CompanyFacts, Extraction } from '@/lib/facts';
 import { normalizeExtraction } from '@/lib/normalize';
@@ -69,14 +70,14 @@ describe('a website cannot take over a LinkedIn company', () => {
     const company = await recordObservation(acme, 2, db);
     expect(company.id).toBe('li:acme-security');
     expect(company.name).toBe('Acme Security');
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
   });
 
   it('many sites claiming one LinkedIn page stay many companies', async () => {
     await recordObservation(acme, 1, db);
     for (const host of ['a-shop.myshopify.com', 'b-shop.myshopify.com', 'c.github.io'])
       await recordObservation(hostile(`https://${host}/`), 2, db);
-    expect(await db.companies.count()).toBe(4);
+    expect(await countCompanies(db)).toBe(4);
   });
 
   it('when the LinkedIn page names the site, they are one, and LinkedIn keeps its facts', async () => {
@@ -95,7 +96,7 @@ describe('a website cannot take over a LinkedIn company', () => {
       2,
       db,
     );
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
     expect(joined.linkedinSlug).toBe('acme-security');
     expect(joined.name).toBe('Acme Security');
     expect(joined.facts.description?.value).toBe('Acme builds network security software.');
@@ -122,7 +123,7 @@ describe('sites on shared hosting are separate companies', () => {
     const first = await recordObservation(sitePage(a, { name: text('North', 'meta') }), 1, db);
     const second = await recordObservation(sitePage(b, { name: text('South', 'meta') }), 2, db);
     expect(first.id).not.toBe(second.id);
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
   });
 });
 
@@ -157,7 +158,7 @@ describe('stored URLs keep no secrets; private hosts are never companies', () =>
       missing: [],
     };
     await expect(recordObservation(page, 1, db)).rejects.toBeInstanceOf(NotACompanyPage);
-    expect(await db.companies.count()).toBe(0);
+    expect(await countCompanies(db)).toBe(0);
     expect(await db.observations.count()).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@/lib/company/link';
 import { exportDatabase, restoreDatabase } from '@/lib/db/backup';
 import { getCompany, recordObservation } from '@/lib/db/companies';
+import { countCompanies } from '@/lib/db/company-store';
 import { saveCorrection } from '@/lib/db/corrections';
 import { confirmLink, dismissLink, pendingLinkClaim } from '@/lib/db/links';
 import { IcpLensDb } from '@/lib/db/schema';
@@ -111,7 +112,7 @@ describe('the user confirms a site is its LinkedIn company', () => {
 
     const joined = await confirmLink(site.id, 'li:acme-security', 3, db);
     expect(joined?.id).toBe('li:acme-security');
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
     expect(joined?.keys).toEqual(['li:acme-security', 'domain:acme-security.com']);
     expect(joined?.name).toBe('Acme Security');
     expect(joined?.facts.description?.value).toBe('Acme builds network security software.');
@@ -122,7 +123,7 @@ describe('the user confirms a site is its LinkedIn company', () => {
     const liAgain = await recordObservation(acme, 5, db);
     expect([siteAgain.id, liAgain.id]).toEqual(['li:acme-security', 'li:acme-security']);
     expect(siteAgain.name).toBe('Acme Security');
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
   });
 
   it("the user's correction wins over both LinkedIn and the site after the join", async () => {
@@ -153,7 +154,7 @@ describe('the user confirms a site is its LinkedIn company', () => {
     expect(links).toBe(1);
     const visit = await recordObservation(ownSite, 4, db);
     expect(visit.id).toBe('li:acme-security');
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
   });
 
   it('"No" stops asking for that pair and joins nothing; a stale "Yes" changes nothing', async () => {
@@ -162,7 +163,7 @@ describe('the user confirms a site is its LinkedIn company', () => {
     await dismissLink(site.id, 'acme-security', 3, db);
     expect(await pendingLinkClaim(site.id, db)).toBeUndefined();
     expect(await confirmLink(site.id, 'li:acme-security', 4, db)).toBeUndefined();
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
     expect((await getCompany('li:acme-security', db))?.facts.description?.value).toBe(
       'Acme builds network security software.',
     );
@@ -171,8 +172,8 @@ describe('the user confirms a site is its LinkedIn company', () => {
   it('without a confirmation the site stays apart (the claim alone never joins)', async () => {
     await recordObservation(acme, 1, db);
     await recordObservation(ownSite, 2, db);
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
     expect(await confirmLink('domain:acme-security.com', 'li:someone-else', 3, db)).toBeUndefined();
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
   });
 });

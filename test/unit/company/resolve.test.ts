@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeCompany } from '@/lib/company/merge';
 import { keysOf, resolveCompany } from '@/lib/company/resolve';
 import { getCompany, recordObservation } from '@/lib/db/companies';
+import { companiesWithKeys, countCompanies, storedCompany } from '@/lib/db/company-store';
 import { IcpLensDb, reviewDateAfter } from '@/lib/db/schema';
 import type { CompanyFacts, Extraction } from '@/lib/facts';
 import { sampleIcp } from '@/lib/icp/sample';
@@ -166,7 +167,7 @@ describe('one company from LinkedIn and its website, in either order (IndexedDB)
     );
     const company = await recordObservation(site('acme.io', undefined), 2, db);
     expect(company.id).toBe('li:acme');
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
     expect(await db.observations.where('companyId').equals('li:acme').count()).toBe(2);
     expect(company.facts.employees?.value).toEqual({ min: 1001, max: 5000 });
   });
@@ -178,22 +179,22 @@ describe('one company from LinkedIn and its website, in either order (IndexedDB)
     expect(company.linkedinSlug).toBe('acme');
     expect(company.keys.sort()).toEqual(['domain:acme.io', 'li:acme']);
     expect(company.firstSeen).toBe(1);
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
     expect(await db.observations.count()).toBe(2);
   });
 
   it('joins two records once the LinkedIn page names the site (a site linking LinkedIn does not)', async () => {
     await recordObservation(linkedin('acme', undefined), 1, db);
     await recordObservation(site('acme.io', undefined), 2, db);
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
     // The site's own link to the LinkedIn page is a claim any site could make: kept apart.
     const claimed = await recordObservation(site('acme.io', 'acme'), 3, db);
     expect(claimed.id).toBe('domain:acme.io');
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
     // The LinkedIn page names the site's domain: now they are one.
     const joined = await recordObservation(linkedin('acme', 'acme.io'), 4, db);
     expect(joined.id).toBe('li:acme');
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
     expect(await db.observations.where('companyId').equals('li:acme').count()).toBe(4);
   });
 
@@ -208,7 +209,7 @@ describe('one company from LinkedIn and its website, in either order (IndexedDB)
       2,
       db,
     );
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
     const company = await getCompany(seen.id, db);
     expect(company?.facts.employees?.value).toEqual({ min: 201, max: 500 });
     expect(company?.disagreements?.[0]?.fact.value).toEqual({ min: 11, max: 50 });
@@ -218,7 +219,7 @@ describe('one company from LinkedIn and its website, in either order (IndexedDB)
     await recordObservation(linkedin('vendor', 'vendor.com'), 1, db);
     const reseller = await recordObservation(site('reseller.vn', 'vendor'), 2, db);
     expect(reseller.id).not.toBe('li:vendor');
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
     expect(await db.observations.where('companyId').equals('li:vendor').count()).toBe(1);
   });
 });
@@ -265,11 +266,11 @@ describe('schema upgrade v1 → latest', () => {
 
     const db = new IcpLensDb(name);
     await db.open();
-    expect(db.verno).toBe(10);
-    const company = await db.companies.get('li:acme');
+    expect(db.verno).toBe(11);
+    const company = await storedCompany(db, 'li:acme');
     expect(company).toMatchObject({ name: 'Acme Security', firstSeen: 1, lastSeen: 2 });
     expect(company?.keys.sort()).toEqual(['domain:acme.io', 'li:acme']);
-    expect(await db.companies.where('keys').equals('domain:acme.io').count()).toBe(1);
+    expect(await companiesWithKeys(db, ['domain:acme.io'])).toHaveLength(1);
     expect(await db.observations.count()).toBe(1);
     expect(await db.settings.get('activeIcpId')).toEqual({ key: 'activeIcpId', value: 'i' });
     // v3: the ICP keeps its content, gains its first version and a review date 6 months on.
@@ -290,7 +291,7 @@ describe('schema upgrade v1 → latest', () => {
     });
     // The next page of the same company lands on the upgraded record.
     await recordObservation(site('acme.io', undefined), 3, db);
-    expect(await db.companies.count()).toBe(1);
+    expect(await countCompanies(db)).toBe(1);
     await db.delete();
   });
 });

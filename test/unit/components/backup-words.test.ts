@@ -70,14 +70,15 @@ describe('restore problems as codes', () => {
   it('name the row, the table and the field, with what is wrong', async () => {
     expect(
       await problemOf((f) => {
-        const [company] = rowsOf(f, 'companies');
+        const [bucket] = rowsOf(f, 'companyBuckets');
+        const [company] = (bucket?.companies ?? []) as Record<string, unknown>[];
         if (company) company.name = { evil: true };
       }),
     ).toEqual({
       code: 'row-damaged',
-      table: 'companies',
+      table: 'companyBuckets',
       row: 1,
-      field: 'name',
+      field: 'companies.0.name',
       issue: { kind: 'wrong-type', expected: 'string' },
     });
     expect(

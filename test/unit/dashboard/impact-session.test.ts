@@ -7,6 +7,7 @@ import {
   readImpactCompanies,
 } from '@/components/dashboard/editor/impact-session';
 import type { Icp } from '@/lib/criteria/schema';
+import { putCompanies } from '@/lib/db/company-store';
 import { type CompanyRecord, IcpLensDb } from '@/lib/db/schema';
 import { type ImpactCompany, scoreImpact } from '@/lib/icp/impact';
 import { sampleIcp } from '@/lib/icp/sample';
@@ -40,7 +41,7 @@ beforeEach(async () => {
   db = new IcpLensDb(`impact-${n++}`);
   await db.open();
   const rows = records(STORED);
-  await db.companies.bulkPut(rows);
+  await putCompanies(db, rows);
   stored = rows
     .map((r) => ({ id: r.id, name: r.name as string, facts: r.facts }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -205,13 +206,15 @@ describe('the impact worker session', () => {
 });
 
 describe('readImpactCompanies', () => {
-  it('reads every company page by page; a damaged row counts as knowing nothing', async () => {
-    await db.companies.put({
-      ...(records(1)[0] as CompanyRecord),
-      id: 'li:zz-damaged',
-      name: 42 as unknown as string,
-      facts: 'not facts' as unknown as CompanyRecord['facts'],
-    });
+  it('reads every company, in id order, with progress; a damaged row counts as knowing nothing', async () => {
+    await putCompanies(db, [
+      {
+        ...(records(1)[0] as CompanyRecord),
+        id: 'li:zz-damaged',
+        name: 42 as unknown as string,
+        facts: 'not facts' as unknown as CompanyRecord['facts'],
+      },
+    ]);
     const progress: [number, number][] = [];
     const read = await readImpactCompanies((d, t) => progress.push([d, t]), db, 700);
     expect(read).toHaveLength(STORED + 1);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportDatabase, restoreDatabase } from '@/lib/db/backup';
 import { recordObservation, saveScores } from '@/lib/db/companies';
+import { allCompanies, countCompanies } from '@/lib/db/company-store';
 import { listIcps, saveIcp, seedSampleIcp } from '@/lib/db/icps';
 import { addToList, ensureList, listRows, listsOfCompany, updateMember } from '@/lib/db/lists';
 import { DB_NAME, IcpLensDb } from '@/lib/db/schema';
@@ -113,6 +114,14 @@ describe('restore is all or nothing', () => {
     if (!found) throw new Error(`no ${table} table`);
     return found.rows;
   };
+  /** The backup's companies as a version before 11 wrote them: one row each (`companies`). */
+  const asV10 = (file: Backup) => {
+    const companies = rowsOf(file, 'companyBuckets').flatMap(
+      (b) => b.companies as Record<string, unknown>[],
+    );
+    file.data.data = file.data.data.filter((t) => t.tableName !== 'companyBuckets');
+    file.data.data.push({ tableName: 'companies', inbound: true, rows: companies });
+  };
   /** The backup as a version before 7 wrote it: a `scores` table and no listings. */
   const asLegacy = (file: Backup) => {
     const listings = rowsOf(file, 'listingBuckets').flatMap(
@@ -135,6 +144,7 @@ describe('restore is all or nothing', () => {
     [
       'a duplicated row',
       (file: Backup) => {
+        asV10(file);
         const rows = rowsOf(file, 'companies');
         rows.push({ ...rows[0] });
       },
@@ -150,6 +160,16 @@ describe('restore is all or nothing', () => {
     [
       'a company whose name is an object',
       (file: Backup) => {
+        const [bucket] = rowsOf(file, 'companyBuckets');
+        const [company] = (bucket?.companies ?? []) as Record<string, unknown>[];
+        if (company) company.name = { evil: true };
+      },
+      /Row 1 of the companyBuckets table is damaged \(companies\.0\.name:/,
+    ],
+    [
+      'a v10 company whose name is an object',
+      (file: Backup) => {
+        asV10(file);
         const [company] = rowsOf(file, 'companies');
         if (company) company.name = { evil: true };
       },
@@ -193,12 +213,13 @@ describe('restore is all or nothing', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
     expect(await snapshot(db)).toEqual(before);
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
   });
 
   it("brings back no secret: an old backup's URLs are restored without query and fragment", async () => {
     const db = await seeded();
     const file = await tamper(db, (f) => {
+      asV10(f);
       const [company] = rowsOf(f, 'companies');
       const [observation] = rowsOf(f, 'observations');
       if (company) company.url = 'https://www.linkedin.com/company/acme/?session=s3cret#token';
@@ -206,7 +227,7 @@ describe('restore is all or nothing', () => {
     });
     const result = await restoreDatabase(file, db);
     expect(result.ok).toBe(true);
-    expect((await db.companies.toArray())[0]?.url).toBe('https://www.linkedin.com/company/acme/');
+    expect((await allCompanies(db))[0]?.url).toBe('https://www.linkedin.com/company/acme/');
     expect((await db.observations.toArray())[0]?.url).toBe('https://acme.example.com/reset');
   });
 
@@ -225,7 +246,7 @@ describe('restore is all or nothing', () => {
   it("restores an old backup's memberships (before v9, one row each) into buckets", async () => {
     const db = await seeded();
     const list = await ensureList('Targets', 3, db);
-    const [company] = await db.companies.toArray();
+    const [company] = await allCompanies(db);
     await addToList(list.id, company?.id ?? '', 4, db);
     await updateMember(list.id, company?.id ?? '', { note: 'warm', status: 'contacted' }, db);
     const file = await tamper(db, (f) => {
@@ -266,10 +287,11 @@ describe('restore is all or nothing', () => {
   it("fills an old backup's company sources from its observations", async () => {
     const db = await seeded();
     const file = await tamper(db, (f) => {
+      asV10(f);
       for (const company of rowsOf(f, 'companies')) delete company.sources;
     });
     const result = await restoreDatabase(file, db);
     expect(result.ok).toBe(true);
-    expect((await db.companies.toArray())[0]?.sources).toEqual(['linkedin-company']);
+    expect((await allCompanies(db))[0]?.sources).toEqual(['linkedin-company']);
   });
 });

@@ -32,6 +32,14 @@ async function damage(
   table: 'companies' | 'observations' | 'listingBuckets',
   edit: (row: Record<string, unknown>) => void,
 ) {
+  if (table === 'companies') {
+    // Companies are stored in buckets (v11): each company of each bucket is damaged in place.
+    const buckets = await db.companyBuckets.toArray();
+    for (const b of buckets)
+      for (const c of b.companies) edit(c as unknown as Record<string, unknown>);
+    await db.companyBuckets.bulkPut(buckets);
+    return;
+  }
   const rows = (await db.table(table).toArray()) as Record<string, unknown>[];
   for (const row of rows) edit(row);
   await db.table(table).bulkPut(rows);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordObservation } from '@/lib/db/companies';
+import { storedCompany } from '@/lib/db/company-store';
 import { factTimesOf, resetCorrection, saveCorrection } from '@/lib/db/corrections';
 import { commitImport } from '@/lib/db/import-batch';
 import { ensureList } from '@/lib/db/lists';
@@ -52,7 +53,7 @@ describe('an imported company is its own observation of the file', () => {
   it('stores one record per row and reads the file observation from it', async () => {
     const id = await imported();
     expect(await db.observations.count()).toBe(0);
-    const company = await db.companies.get(id);
+    const company = await storedCompany(db, id);
     expect(company?.impliedObservation).toEqual({
       extractor: ACCOUNT_FILE_EXTRACTOR,
       at: 1000,
@@ -101,7 +102,7 @@ describe('an imported company is its own observation of the file', () => {
       ['account-file', 1000],
       ['website', 2000],
     ]);
-    expect((await db.companies.get(id))?.impliedObservation).toBeUndefined();
+    expect((await storedCompany(db, id))?.impliedObservation).toBeUndefined();
   });
 
   it("a correction wins over the file's value, and resetting it brings the file's value back", async () => {

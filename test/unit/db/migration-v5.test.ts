@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { countCompanies, storedCompany } from '@/lib/db/company-store';
 import { stripUrlV5 } from '@/lib/db/migrations/v5-stored-urls';
 import { IcpLensDb } from '@/lib/db/schema';
 import { sampleIcp } from '@/lib/icp/sample';
@@ -127,7 +128,7 @@ describe('v5: stored URLs lose query and fragment, and nothing else is lost', ()
       /token|s3cret|utm_source|session_redirect|trk=|sid=77|s=20|#top/,
     );
 
-    const acme = await db.companies.get('li:acme');
+    const acme = await storedCompany(db, 'li:acme');
     expect(acme).toMatchObject({
       name: 'Acme',
       url: 'https://www.linkedin.com/company/acme/about/',
@@ -143,9 +144,9 @@ describe('v5: stored URLs lose query and fragment, and nothing else is lost', ()
       { network: 'x', url: 'https://x.com/acme' },
     ]);
 
-    const wiki = await db.companies.get('url:http://10.0.0.5/wiki');
+    const wiki = await storedCompany(db, 'url:http://10.0.0.5/wiki');
     expect(wiki).toMatchObject({ name: 'Wiki 2', firstSeen: 1, lastSeen: 6 });
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
     expect(await db.observations.count()).toBe(2);
     expect(
       await db.observations.where('companyId').equals('url:http://10.0.0.5/wiki').count(),

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listCompanyRows } from '@/lib/db/company-list';
+import { storedCompany } from '@/lib/db/company-store';
 import { saveCorrection } from '@/lib/db/corrections';
 import { IcpLensDb } from '@/lib/db/schema';
 
@@ -61,9 +62,9 @@ describe('v6: companies keep their sources', () => {
     const db = new IcpLensDb(NAME);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(6);
-    expect((await db.companies.get('li:a'))?.sources).toEqual(['linkedin-company', 'website']);
-    expect((await db.companies.get('li:b'))?.sources).toEqual(['linkedin-company']);
-    expect((await db.companies.get('li:c'))?.sources).toEqual([]);
+    expect((await storedCompany(db, 'li:a'))?.sources).toEqual(['linkedin-company', 'website']);
+    expect((await storedCompany(db, 'li:b'))?.sources).toEqual(['linkedin-company']);
+    expect((await storedCompany(db, 'li:c'))?.sources).toEqual([]);
     expect(await db.observations.count()).toBe(6);
 
     // The list reads the stored sources, not the observations.
@@ -82,7 +83,7 @@ describe('v6: companies keep their sources', () => {
       2,
       db,
     );
-    expect((await db.companies.get('li:b'))?.sources).toEqual(['linkedin-company']);
+    expect((await storedCompany(db, 'li:b'))?.sources).toEqual(['linkedin-company']);
     db.close();
   });
 });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { countCompanies } from '@/lib/db/company-store';
 import { rollbackImport } from '@/lib/db/import-batch';
 import { listLists, listRows, listTierCounts } from '@/lib/db/lists';
 import { IcpLensDb } from '@/lib/db/schema';
@@ -92,9 +93,9 @@ describe('v8: no scores table, memberships found by their key', () => {
 
     const db = new IcpLensDb(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(db.tables.map((t) => t.name)).not.toContain('scores');
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
     expect((await allListings(db)).length).toBe(2);
     expect((await listLists(db)).map((l) => [l.name, l.size])).toEqual([
       ['One', 2],

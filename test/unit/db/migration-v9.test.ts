@@ -85,7 +85,7 @@ describe('v9: memberships and listings move into buckets', () => {
 
     const db = new IcpLensDb(NAME);
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(db.tables.map((t) => t.name)).not.toContain('listMembers');
     expect(db.tables.map((t) => t.name)).not.toContain('listings');
     expect(

@@ -8,7 +8,7 @@ describe('schema', () => {
     const db = new IcpLensDb('schema-test');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual([
-      'companies',
+      'companyBuckets',
       'crmRecords',
       'icpVersions',
       'icps',

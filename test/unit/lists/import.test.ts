@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countCompanies, putCompanies, storedCompany } from '@/lib/db/company-store';
 import { commitImport, companiesByKey } from '@/lib/db/import-batch';
 import { addToList, ensureList } from '@/lib/db/lists';
 import { membersOfList } from '@/lib/db/members';
@@ -86,22 +87,24 @@ describe('account-file import', () => {
 
   it('joins rows to stored companies by domain or LinkedIn page, leaving their facts alone', async () => {
     const list = await ensureList('Imported', 1, db);
-    await db.companies.add({
-      id: 'li:vantablock',
-      name: 'Vantablock (seen on LinkedIn)',
-      linkedinSlug: 'vantablock',
-      keys: ['li:vantablock'],
-      facts: {},
-      url: 'https://www.linkedin.com/company/vantablock/',
-      firstSeen: 1,
-      lastSeen: 1,
-    });
+    await putCompanies(db, [
+      {
+        id: 'li:vantablock',
+        name: 'Vantablock (seen on LinkedIn)',
+        linkedinSlug: 'vantablock',
+        keys: ['li:vantablock'],
+        facts: {},
+        url: 'https://www.linkedin.com/company/vantablock/',
+        firstSeen: 1,
+        lastSeen: 1,
+      },
+    ]);
     await addToList(list.id, 'li:vantablock', 5, db);
     const { read, plan: p } = await plan(list.id, 'hubspot-companies.csv');
     expect(p.companies.map((c) => c.id)).not.toContain('li:vantablock');
     expect(p.members.map((m) => m.companyId)).not.toContain('li:vantablock');
     await commitImport(p, db);
-    expect((await db.companies.get('li:vantablock'))?.name).toBe('Vantablock (seen on LinkedIn)');
+    expect((await storedCompany(db, 'li:vantablock'))?.name).toBe('Vantablock (seen on LinkedIn)');
     expect(await membersOfList(db, list.id)).toHaveLength(read.companies.length);
   });
 
@@ -110,10 +113,10 @@ describe('account-file import', () => {
     const { plan: p } = await plan(list.id, 'hubspot-companies.csv');
     const clash = p.companies.at(-1);
     if (!clash) throw new Error('fixture has no companies');
-    await db.companies.add({ ...clash, name: 'already here' });
+    await putCompanies(db, [{ ...clash, name: 'already here' }]);
     await commitImport(p, db);
-    expect((await db.companies.get(clash.id))?.name).toBe('already here');
-    expect(await db.companies.count()).toBe(p.companies.length);
+    expect((await storedCompany(db, clash.id))?.name).toBe('already here');
+    expect(await countCompanies(db)).toBe(p.companies.length);
     expect((await allListings(db)).some((l) => l.companyId === clash.id)).toBe(false);
     expect((await membersOfList(db, list.id)).map((m) => m.companyId)).toContain(clash.id);
   });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crmKeys } from '@/lib/crm/match';
+import { countCompanies, putCompanies, storedCompany } from '@/lib/db/company-store';
 import { findInCrm, replaceCrmSnapshot } from '@/lib/db/crm';
 import { putScores } from '@/lib/db/listings';
 import {
@@ -26,23 +27,25 @@ let db: IcpLensDb;
 let n = 0;
 
 async function company(id: string, name: string, at = 1000): Promise<void> {
-  await db.companies.put({
-    id,
-    name,
-    keys: [id],
-    facts: {
-      name: { value: name, source: 'csv', evidence: name },
-      employees: { value: { min: 201, max: 500 }, source: 'csv', evidence: '201-500' },
-      headquarters: {
-        value: { city: 'Austin', country: 'US', raw: 'Austin, TX' },
-        source: 'csv',
-        evidence: 'Austin',
+  await putCompanies(db, [
+    {
+      id,
+      name,
+      keys: [id],
+      facts: {
+        name: { value: name, source: 'csv', evidence: name },
+        employees: { value: { min: 201, max: 500 }, source: 'csv', evidence: '201-500' },
+        headquarters: {
+          value: { city: 'Austin', country: 'US', raw: 'Austin, TX' },
+          source: 'csv',
+          evidence: 'Austin',
+        },
       },
+      url: `https://example.com/${id}`,
+      firstSeen: at,
+      lastSeen: at,
     },
-    url: `https://example.com/${id}`,
-    firstSeen: at,
-    lastSeen: at,
-  });
+  ]);
 }
 
 beforeEach(async () => {
@@ -124,7 +127,7 @@ describe('lists', () => {
     const a = await ensureList('A', 1, db);
     await addToList(a.id, 'domain:acme.example', 10, db);
     // Scores are stored through the one write path, with the tier's position (v7 listings).
-    const company = await db.companies.get('domain:acme.example');
+    const company = await storedCompany(db, 'domain:acme.example');
     if (!company) throw new Error('fixture company missing');
     await putScores(
       db,
@@ -165,7 +168,8 @@ describe('lists', () => {
   it('reads a whole list of more than one page of memberships, each once', async () => {
     const list = await ensureList('Big', 1, db);
     const ids = Array.from({ length: 5000 + 7 }, (_, i) => `domain:m${i}.example`);
-    await db.companies.bulkAdd(
+    await putCompanies(
+      db,
       ids.map((id) => ({ id, keys: [], facts: {}, url: 'file:a.csv', firstSeen: 1, lastSeen: 1 })),
     );
     await putMembers(
@@ -183,7 +187,7 @@ describe('lists', () => {
     await addToList(a.id, 'domain:acme.example', 10, db);
     await deleteList(a.id, db);
     expect(await db.memberBuckets.count()).toBe(0);
-    expect(await db.companies.count()).toBe(2);
+    expect(await countCompanies(db)).toBe(2);
     expect(await lastListId(db)).toBeUndefined();
     await expect(addToList(a.id, 'li:globex', 1, db)).rejects.toThrow(
       'That list no longer exists.',
