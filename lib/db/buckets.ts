@@ -93,7 +93,7 @@ async function writeChanges<Row, Bucket>(
 ): Promise<void> {
   if (writes.put.length > 0) await store.table.bulkPut(writes.put);
   if (writes.gone.length > 0) await store.table.bulkDelete(writes.gone);
-  if (writes.added !== 0) await store.counted?.(writes.added);
+  if (writes.added !== 0 && store.counted) await store.counted(writes.added);
 }
 
 /**

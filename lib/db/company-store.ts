@@ -79,13 +79,15 @@ async function countByReading(db: IcpLensDb): Promise<number> {
 
 /**
  * Adds `added` to the count record, in the caller's transaction, after the buckets' writes were
- * asked for. A missing or damaged count record is replaced by a count of every bucket (which sees
- * those writes).
+ * asked for. A missing or damaged count record is left so (`countCompanies` then counts every
+ * bucket): counting inside a page visit's transaction made it commit too early (Dexie's zone
+ * lost in the loop of reads). The record is created with the database (`populate`), by the v11
+ * upgrade and by a restore, so it is missing only when damaged.
  */
 async function countAdded(db: IcpLensDb, added: number): Promise<void> {
   const record = await db.companyBuckets.get(COUNT_KEY);
-  const count = typeof record?.count === 'number' ? record.count + added : await countByReading(db);
-  await db.companyBuckets.put(companyCountRecord(Math.max(0, count)));
+  if (typeof record?.count === 'number')
+    await db.companyBuckets.put(companyCountRecord(Math.max(0, record.count + added)));
 }
 
 const ownerOf = () => COMPANY_OWNER;
@@ -111,25 +113,29 @@ export function getCompanies(
   db: IcpLensDb,
   ids: readonly string[],
 ): Promise<(CompanyRecord | undefined)[]> {
-  return ids.length === 0 ? Promise.resolve([]) : getRows(store(db), ownerOf, owned(ids));
+  return getRows(store(db), ownerOf, owned(ids));
 }
 
+/*
+ * The functions below that run inside callers' transactions return Dexie's promises as they are,
+ * not through an `async` wrapper: every extra native `await` in a transaction spends one of
+ * Dexie's zone echoes, and a page visit (`recordObservation`) ran out of them ("Transaction
+ * committed too early") once companies were read and written through this module.
+ */
+
 /** One stored company as stored (unchecked), or undefined. */
-export async function storedCompany(db: IcpLensDb, id: string): Promise<CompanyRecord | undefined> {
-  return (await getCompanies(db, [id]))[0];
+export function storedCompany(db: IcpLensDb, id: string): Promise<CompanyRecord | undefined> {
+  return getCompanies(db, [id]).then(([company]) => company);
 }
 
 /** Stores companies, each replacing the stored one of its id. */
-export async function putCompanies(
-  db: IcpLensDb,
-  companies: readonly CompanyRecord[],
-): Promise<void> {
-  if (companies.length > 0) await putRows(store(db), ownerOf, companies);
+export function putCompanies(db: IcpLensDb, companies: readonly CompanyRecord[]): Promise<void> {
+  return putRows(store(db), ownerOf, companies);
 }
 
 /** Removes the companies of these ids (ids not stored are skipped). */
-export async function deleteCompanies(db: IcpLensDb, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await editRows(store(db), ownerOf, owned(ids), () => undefined);
+export function deleteCompanies(db: IcpLensDb, ids: readonly string[]): Promise<void> {
+  return editRows(store(db), ownerOf, owned(ids), () => undefined);
 }
 
 /**
@@ -158,20 +164,21 @@ export async function prepareAddCompanies(
  * The stored companies with any of these lookup keys (`li:<slug>`, `domain:<domain>`,
  * `name:<name>`), each once: one query on the `keys` index, then each bucket found is searched.
  */
-export async function companiesWithKeys(
+export function companiesWithKeys(
   db: IcpLensDb,
   keys: readonly string[],
 ): Promise<CompanyRecord[]> {
-  if (keys.length === 0) return [];
   const wanted = new Set(keys);
-  const buckets = await db.companyBuckets
+  return db.companyBuckets
     .where('keys')
     .anyOf([...wanted])
     .distinct()
-    .toArray();
-  return buckets.flatMap((b) =>
-    rowsOf(b).filter((c) => Array.isArray(c.keys) && c.keys.some((k) => wanted.has(k))),
-  );
+    .toArray()
+    .then((buckets) =>
+      buckets.flatMap((b) =>
+        rowsOf(b).filter((c) => Array.isArray(c.keys) && c.keys.some((k) => wanted.has(k))),
+      ),
+    );
 }
 
 /**

@@ -98,9 +98,9 @@ async function joinStored(
 
 /**
  * Stored companies per row of the file up to which an import reads every stored company's keys
- * and the list's memberships once (`joinWhole`) instead of looking each batch's keys up: a pass
- * over the keys index costs about what looking up as many keys does, and a fresh import's
- * lookups are one index seek each (about 2.5 s of a 100,000-row import).
+ * (every company bucket, once) and the list's memberships once (`joinWhole`) instead of looking
+ * each batch's keys up: a fresh import's lookups were one index seek each (about 2.5 s of a
+ * 100,000-row import), and a batch's lookups read most company buckets anyway.
  */
 const WHOLE_JOIN_PER_ROW = 4;
 

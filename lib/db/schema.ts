@@ -13,6 +13,7 @@ import type {
   ObservationRecord,
   SettingRecord,
 } from '../records';
+import { companyCountRecord } from './company-store';
 import { companyKeysV2 } from './migrations/v2-company-keys';
 import { reviewDateAtV3 } from './migrations/v3-review-dates';
 import { migrateStoredUrlsV5 } from './migrations/v5-stored-urls';
@@ -150,6 +151,10 @@ export class IcpLensDb extends Dexie {
     this.version(11)
       .stores({ companies: null, companyBuckets: '[owner+bucket], *keys' })
       .upgrade(bucketCompaniesV11);
+    // A new database starts with the count of its companies (see lib/db/company-store.ts).
+    this.on('populate', (tx) => {
+      tx.table('companyBuckets').add(companyCountRecord(0));
+    });
   }
 }
 

@@ -40,10 +40,10 @@ function counts(): Promise<Record<string, number>> {
       const tx = db.transaction(names, 'readonly');
       const out = {};
       for (const name of names) {
-        // Companies are counted one by one (the buckets' ids index), not by bucket.
+        // Companies are counted one by one (the table's count record), not by bucket.
         const store = tx.objectStore(name);
-        const r = name === 'companyBuckets' ? store.index('ids').count() : store.count();
-        r.onsuccess = () => { out[name] = r.result; };
+        const r = name === 'companyBuckets' ? store.get(['count', 0]) : store.count();
+        r.onsuccess = () => { out[name] = name === 'companyBuckets' ? (r.result ? r.result.count : 0) : r.result; };
       }
       tx.oncomplete = () => { db.close(); resolve(out); };
     };

@@ -9,8 +9,8 @@ import { companyBucketsOf } from '../company-store';
  */
 
 /**
- * Groups every stored company into its bucket, whole, fields and all. Records without a string
- * id are dropped: nothing could read them.
+ * Groups every stored company into its bucket, whole, fields and all, and stores their count
+ * (`companyBucketsOf`). Records without a string id are dropped: nothing could read them.
  */
 export async function bucketCompaniesV11(tx: Transaction): Promise<void> {
   const companies: CompanyRecord[] = [];
@@ -20,8 +20,8 @@ export async function bucketCompaniesV11(tx: Transaction): Promise<void> {
     .each((c) => {
       if (typeof c?.id === 'string') companies.push(c);
     });
-  if (companies.length > 0)
-    await tx
-      .table<CompanyBucketRecord, [string, number]>('companyBuckets')
-      .bulkPut(companyBucketsOf(companies));
+  // With the count record, even when no company is stored.
+  await tx
+    .table<CompanyBucketRecord, [string, number]>('companyBuckets')
+    .bulkPut(companyBucketsOf(companies));
 }
