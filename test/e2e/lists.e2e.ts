@@ -24,8 +24,8 @@ import {
   tabViewFrom,
   waitForBadge,
 } from '../harness/browser';
-import { BUCKETS_JS } from '../harness/buckets';
 import { fixturePage, routesFor } from '../harness/demo-pages';
+import { seedWeeklyHistory } from '../harness/history';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/lists');
 const ACCOUNTS = resolve(import.meta.dirname, '../fixtures/csv/accounts-1000-hubspot.csv');
@@ -337,71 +337,26 @@ describe('fit over time', () => {
   it('draws companies per week by tier from seeded history, with the numbers as a table', async () => {
     await open('trends');
     const weeks = 20;
-    const listings = await dashboard.evaluate(async (count) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('icp-lens');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const icps = await new Promise<{ id: string; icp: { tiers: { name: string }[] } }[]>((ok) => {
-        const req = db.transaction('icps').objectStore('icps').getAll();
-        req.onsuccess = () => ok(req.result);
-      });
-      const icp = icps[0];
-      if (!icp) throw new Error('no ICP');
-      // Stored as the extension stores it: the company and its listing (which holds the score),
-      // the listings put in their buckets below.
-      const tx = db.transaction(['companies'], 'readwrite');
-      const listings: Record<string, unknown>[] = [];
-      const now = Date.now();
-      for (let i = 0; i < count * 10; i++) {
-        const at = now - Math.floor(i / 10) * 7 * 24 * 3600 * 1000 - 3600 * 1000;
-        const id = `domain:seed${i}.example`;
-        tx.objectStore('companies').put({
-          id,
-          name: `Seed ${i}`,
-          keys: [id],
-          facts: {},
-          url: 'https://seed.example/',
-          firstSeen: at,
-          lastSeen: at,
-        });
-        const fit = i % 10 < 4;
-        const tier = fit
-          ? (icp.icp.tiers[i % 2]?.name ?? 'Best fit')
-          : i % 10 < 8
-            ? 'Bad fit'
-            : 'Disqualified';
-        const tierKind = fit ? 'tier' : i % 10 < 8 ? 'bad' : 'disqualified';
-        listings.push({
-          icpId: icp.id,
-          companyId: id,
-          name: `Seed ${i}`,
-          tier,
-          tierKind,
-          ...(fit && { tierIndex: i % 2 }),
-          tierKey: fit ? `tier:${i % 2}` : tierKind,
-          rank: fit ? i % 2 : tierKind === 'bad' ? 1000 : 1001,
-          score: fit ? 80 : 30,
-          confidence: 1,
-          sources: [],
-          firstSeen: at,
-          lastSeen: at,
-          updatedAt: at,
-        });
-      }
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
-      db.close();
-      return listings;
-    }, weeks);
-    await dashboard.evaluate(`(async () => {
-      ${BUCKETS_JS}
-      const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
-      await putBuckets(db, 'listingBuckets', ${JSON.stringify(listings[0]?.icpId)}, ${JSON.stringify(listings)});
-      db.close();
-    })()`);
+    // Ten companies a week, the newest an hour ago: four fit (alternating the ICP's first two
+    // tiers), four "Bad fit", two "Disqualified".
+    await seedWeeklyHistory(dashboard, {
+      weeks,
+      pattern: [
+        'tier:0',
+        'tier:1',
+        'tier:0',
+        'tier:1',
+        'bad',
+        'bad',
+        'bad',
+        'bad',
+        'disqualified',
+        'disqualified',
+      ],
+      newestAgoMs: 3600 * 1000,
+      idPrefix: 'seed',
+      namePrefix: 'Seed',
+    });
     await dashboard.reload();
     await dashboard.waitForSelector('[data-trend-chart] canvas');
     const rows = dashboard.locator('[data-trend-table] tbody tr');

@@ -14,7 +14,7 @@ import {
   launchWithExtension,
   openDashboardOnceSeeded,
 } from '../harness/browser';
-import { BUCKETS_JS } from '../harness/buckets';
+import { seedWeeklyHistory } from '../harness/history';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/trends');
 const WEEK = 7 * 24 * 3600 * 1000;
@@ -27,78 +27,29 @@ const plain = (text: string | null) =>
     .trim();
 
 /**
- * Seeds `weeks` weeks of history for the first ICP, as the extension stores it (a company record
- * and its listing in the ICP's buckets): 10 companies a week, in the ICP's first two tiers, "Bad
- * fit" and "Disqualified"; the last four weeks before this one are left empty.
+ * Seeds `weeks` weeks of history for the first ICP: 10 companies a week, three in the ICP's first
+ * tier, two in its second, three "Bad fit" and two "Disqualified"; the last four weeks before this
+ * one are left empty.
  */
-async function seedHistory(page: Page, weeks: number): Promise<void> {
-  const listings = await page.evaluate(
-    async ({ count, week }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('icp-lens');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const icps = await new Promise<{ id: string; icp: { tiers: { name: string }[] } }[]>((ok) => {
-        const req = db.transaction('icps').objectStore('icps').getAll();
-        req.onsuccess = () => ok(req.result);
-      });
-      const icp = icps[0];
-      if (!icp) throw new Error('no ICP');
-      const tx = db.transaction(['companies'], 'readwrite');
-      const rows: Record<string, unknown>[] = [];
-      const now = Date.now();
-      for (let i = 0; i < count * 10; i++) {
-        const at = now - (5 + Math.floor(i / 10)) * week;
-        const id = `domain:trend${i}.example`;
-        tx.objectStore('companies').put({
-          id,
-          name: `Trend Co ${i}`,
-          keys: [id],
-          facts: {},
-          url: `https://trend${i}.example/`,
-          firstSeen: at,
-          lastSeen: at,
-        });
-        const n = i % 10;
-        const kind = n < 3 ? 'tier' : n < 5 ? 'tier' : n < 8 ? 'bad' : 'disqualified';
-        const tierIndex = n < 3 ? 0 : 1;
-        rows.push({
-          icpId: icp.id,
-          companyId: id,
-          name: `Trend Co ${i}`,
-          tier:
-            kind === 'tier'
-              ? (icp.icp.tiers[tierIndex]?.name ?? 'Best fit')
-              : kind === 'bad'
-                ? 'Bad fit'
-                : 'Disqualified',
-          tierKind: kind,
-          ...(kind === 'tier' && { tierIndex }),
-          tierKey: kind === 'tier' ? `tier:${tierIndex}` : kind,
-          rank: kind === 'tier' ? tierIndex : kind === 'bad' ? 1000 : 1001,
-          score: kind === 'tier' ? 80 : 30,
-          confidence: 1,
-          sources: [],
-          firstSeen: at,
-          lastSeen: at,
-          updatedAt: at,
-        });
-      }
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
-      db.close();
-      return rows;
-    },
-    { count: weeks, week: WEEK },
-  );
-  await page.evaluate(`(async () => {
-    ${BUCKETS_JS}
-    const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
-    await putBuckets(db, 'listingBuckets', ${JSON.stringify(listings[0]?.icpId)}, ${JSON.stringify(listings)});
-    db.close();
-  })()`);
+function seedHistory(page: Page, weeks: number): Promise<string> {
+  return seedWeeklyHistory(page, {
+    weeks,
+    pattern: [
+      'tier:0',
+      'tier:0',
+      'tier:0',
+      'tier:1',
+      'tier:1',
+      'bad',
+      'bad',
+      'bad',
+      'disqualified',
+      'disqualified',
+    ],
+    newestAgoMs: 5 * WEEK,
+    idPrefix: 'trend',
+    namePrefix: 'Trend Co',
+  });
 }
 
 async function openTrends(ext: ExtensionBrowser, width: number): Promise<Page> {
