@@ -155,6 +155,51 @@ describe('target lists', () => {
       .toBe('2');
   });
 
+  it('a typed name of an existing list (other case and spacing) saves to that list and says so', async () => {
+    await open('lists');
+    await dashboard.fill('[data-input="new-list"]', 'Nordics pipeline');
+    await dashboard.click('[data-action="create-list"]');
+    await dashboard.waitForSelector('[data-page="list"]');
+    const { tabId } = await visit(forge.url);
+    const popup = await openPopupFor(ext, tabId);
+    const outcome = popup.locator('[data-save-outcome]');
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', '  nordics   PIPELINE ');
+    // Said while typing, before anything is saved.
+    expect(await popup.locator('[data-list-match]').textContent()).toBe(
+      'Saves to your existing list Nordics pipeline.',
+    );
+    await popup.click('[data-action="save-list"]');
+    await expect
+      .poll(() => outcome.textContent())
+      .toBe('Saved to your existing list Nordics pipeline.');
+    expect(await popup.locator('[data-saved-in]').textContent()).toBe(
+      'Saved in Nordics pipeline and EMEA security',
+    );
+    // Focus is back on the button the panel opened from, not lost to the page.
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+      'save-to-list',
+    );
+    // Saving again to the same list says nothing changed, instead of silently closing.
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', 'NORDICS pipeline');
+    expect(await popup.locator('[data-list-match]').textContent()).toBe(
+      'This company is already in Nordics pipeline.',
+    );
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => outcome.textContent())
+      .toBe('Already in Nordics pipeline: nothing changed.');
+    await shoot(popup, 'popup-saved-existing');
+    await popup.close();
+    // One list of that name, with the company once.
+    await open('lists');
+    await expect
+      .poll(() => dashboard.locator('[data-list="Nordics pipeline"] [data-size]').textContent())
+      .toBe('1');
+    expect(await dashboard.locator('[data-list]').count()).toBe(2);
+  });
+
   it('sorts the list by every column, both ways, with aria-sort following', async () => {
     await openList('EMEA security');
     for (const column of COLUMNS) {
