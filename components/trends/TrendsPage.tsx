@@ -115,6 +115,7 @@ export function TrendsPage() {
           <span>{t('trends_list')}</span>
           <select
             value={listId}
+            title={lists.find((l) => l.id === listId)?.name ?? t('trends_all_companies')}
             onChange={(e) => setListId(e.currentTarget.value)}
             data-input="trend-list"
           >

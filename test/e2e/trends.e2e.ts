@@ -184,6 +184,57 @@ describe('trends legend and layout (English)', () => {
       expect(await lastGrid()).toBe(grid);
     }
   });
+
+  it('ends a 60-character ICP name with "…" in its picker, whole in its title, at 1100 and 360 px', async () => {
+    const name = 'Mid-market security software vendors in North America and EU';
+    expect(name).toHaveLength(60);
+    await page.evaluate(async (long) => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const r = indexedDB.open('icp-lens');
+        r.onsuccess = () => ok(r.result);
+      });
+      const tx = db.transaction('icps', 'readwrite');
+      const store = tx.objectStore('icps');
+      const all = await new Promise<{ icp: { name: string } }[]>((ok) => {
+        const r = store.getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      for (const stored of all) store.put({ ...stored, icp: { ...stored.icp, name: long } });
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      db.close();
+    }, name);
+    for (const width of [1100, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.reload();
+      await page.waitForSelector('[data-trend-chart] canvas');
+      const picker = page.locator('[data-input="icp"]');
+      const fit = await picker.evaluate((select: HTMLSelectElement) => ({
+        title: select.title,
+        chosen: select.selectedOptions[0]?.textContent,
+        // Narrower than the name (so its end is cut, with "…", not mid-letter).
+        cut: (() => {
+          const ctx = document.createElement('canvas').getContext('2d');
+          if (!ctx) return false;
+          ctx.font = getComputedStyle(select).font;
+          return (
+            ctx.measureText(select.selectedOptions[0]?.textContent ?? '').width > select.clientWidth
+          );
+        })(),
+        overflow: getComputedStyle(select).textOverflow,
+        inside: select.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      }));
+      expect([width, fit]).toEqual([
+        width,
+        { title: name, chosen: name, cut: true, overflow: 'ellipsis', inside: true },
+      ]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await shoot(page, 'trends-long-icp', width);
+    }
+  });
 });
 
 describe('trends in Chinese at 360 px', () => {
