@@ -168,6 +168,7 @@ export function TrendsPage() {
             fitLabel={t('trends_fit_share')}
             weekLabel={t('trends_week')}
             totalLabel={t('trends_total')}
+            toggleLabel={t('trends_legend_toggle')}
             width={Math.max(280, width)}
             dark={dark}
           />

@@ -185,6 +185,58 @@ describe('trends legend and layout (English)', () => {
     }
   });
 
+  it('hides and shows a series from the keyboard: Tab reaches each legend entry, Enter and Space toggle it', async () => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.reload();
+    await page.waitForSelector('[data-trend-chart] canvas');
+    const toggles = page.locator('[data-trend-chart] .u-legend button[aria-pressed]');
+    // Every tier and the fit share, not the week.
+    expect((await toggles.allTextContents()).map(plain)).toEqual([
+      ...(await legendEntries(page)).slice(1).map(([name]) => name),
+    ]);
+    // From the last control before the chart, Tab (a date field takes one per part) reaches the
+    // first legend entry, then the next.
+    await page.focus('[data-input="trend-to"]');
+    const active = () =>
+      page.evaluate(() => ({
+        text: document.activeElement?.textContent ?? '',
+        pressed: document.activeElement?.getAttribute('aria-pressed') ?? null,
+      }));
+    for (let i = 0; i < 6 && (await active()).pressed === null; i++)
+      await page.keyboard.press('Tab');
+    expect(await active()).toEqual({ text: 'Best fit', pressed: 'true' });
+    await page.keyboard.press('Tab');
+    expect(await active()).toEqual({ text: 'Good fit', pressed: 'true' });
+    const goodFitRow = page.locator('[data-trend-chart] .u-series', { hasText: 'Good fit' });
+    await page.keyboard.press('Enter');
+    expect(await active()).toEqual({ text: 'Good fit', pressed: 'false' });
+    expect(await goodFitRow.getAttribute('class')).toContain('u-off');
+    // A visible focus ring, in both schemes; the chart redrawn in the other scheme keeps the
+    // hidden series and the focus.
+    for (const scheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect.poll(active).toEqual({ text: 'Good fit', pressed: 'false' });
+      const ring = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement as Element);
+        return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+      });
+      expect(ring).toEqual({
+        style: 'solid',
+        width: '2px',
+        color: scheme === 'dark' ? 'rgb(138, 180, 255)' : 'rgb(37, 99, 235)',
+      });
+      const box = (await page.locator('[data-trend-chart]').boundingBox())!;
+      await page.screenshot({
+        path: join(SHOTS, `trends-legend-keyboard-${scheme}.png`),
+        clip: { x: box.x, y: box.y + 240, width: box.width, height: box.height - 240 },
+      });
+    }
+    await page.keyboard.press(' ');
+    expect(await active()).toEqual({ text: 'Good fit', pressed: 'true' });
+    expect(await goodFitRow.getAttribute('class')).not.toContain('u-off');
+  });
+
   it('ends a 60-character ICP name with "…" in its picker, whole in its title, at 1100 and 360 px', async () => {
     const name = 'Mid-market security software vendors in North America and EU';
     expect(name).toHaveLength(60);
