@@ -261,7 +261,8 @@ describe('trends legend and layout (English)', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.reload();
       await page.waitForSelector('[data-trend-chart] canvas');
-      const picker = page.locator('[data-input="icp"]');
+      // The select labelled "ICP".
+      const picker = page.locator('label:has(> span:text-is("ICP")) select');
       const fit = await picker.evaluate((select: HTMLSelectElement) => ({
         title: select.title,
         chosen: select.selectedOptions[0]?.textContent,
