@@ -193,7 +193,11 @@ export function SaveToList({ companyId }: { companyId: string }) {
                     data-action="remove-from-list"
                     onClick={() => void remove(l)}
                   >
-                    <Isolated text={t('lists_remove_from', isolate(l.name))} />
+                    {/* One flex item: the button is a flex box, and the words and the name
+                        as two items broke "Remove from" letter by letter beside a long name. */}
+                    <span>
+                      <Isolated text={t('lists_remove_from', isolate(l.name))} />
+                    </span>
                   </button>
                 </li>
               ))}

@@ -200,6 +200,49 @@ describe('target lists', () => {
     expect(await dashboard.locator('[data-list]').count()).toBe(2);
   });
 
+  it('a long list name wraps between words on the remove button at 360 px, never inside one', async () => {
+    const long = 'EMEA security accounts for the second quarter of the year 2027';
+    const { tabId } = await visit(forge.url);
+    const popup = await openPopupFor(ext, tabId);
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', long);
+    await popup.click('[data-action="save-list"]');
+    await popup.waitForSelector('[data-save-outcome]:not(:empty)');
+    await popup.click('[data-action="save-to-list"]');
+    const button = popup.locator('[data-action="remove-from-list"]', { hasText: long });
+    // Each word of the button's text on one line ("Remove from" was broken letter by letter
+    // beside a long name: the words and the name were two flex items).
+    const broken = await button.evaluate((el) => {
+      const split: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) split.push(m[0]);
+        }
+      }
+      return split;
+    });
+    expect(broken).toEqual([]);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await shoot(popup, 'popup-long-list-name');
+    // Out again, so the lists below are as before.
+    await button.click();
+    await expect
+      .poll(() => popup.locator('[data-save-outcome]').textContent())
+      .toBe(`Removed from ${long}.`);
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-input'))).toBe(
+      'list-name',
+    );
+    await popup.close();
+  });
+
   it('sorts the list by every column, both ways, with aria-sort following', async () => {
     await openList('EMEA security');
     for (const column of COLUMNS) {
