@@ -479,6 +479,15 @@ describe("correcting a fact in the list's company view", () => {
     await openList('Corrected here');
     await dashboard.locator('[data-company-row] .row-open').first().click();
     const detail = dashboard.locator('[data-company-detail]');
+    // Styled as in the popup: the deciding reasons without list bullets, the criteria expander's
+    // summary as a small heading (the company view lacked the popup's styles for both).
+    await detail.locator('.reason-list').waitFor();
+    const looks = await detail.evaluate((el) => ({
+      bullets: getComputedStyle(el.querySelector('.reason-list') as Element).listStyleType,
+      summary: getComputedStyle(el.querySelector('[data-all-criteria] > summary') as Element)
+        .textTransform,
+    }));
+    expect(looks).toEqual({ bullets: 'none', summary: 'uppercase' });
     await detail.locator('[data-facts] > summary').click();
     await detail.locator('[data-correct="employees"]').click();
     await detail.getByLabel('Your value for Company size').fill('11-50');
