@@ -26,12 +26,15 @@ type Outcome = { key: MessageKey; list: string };
 
 /**
  * What a save did, from the lists before and after it: the list saved to is the one the
- * background made the last list used; it was new, or the company was added, or already in it.
+ * background made the last list used; it was new, or the company was added, or already in it
+ * (or, saved before the lists were first read, only where it went).
  */
 function saveOutcome(before: CompanyLists | undefined, after: CompanyLists): Outcome | undefined {
   const list = after.lists.find((l) => l.id === after.lastListId);
   if (!list) return undefined;
-  const key: MessageKey = !before?.lists.some((l) => l.id === list.id)
+  // Saved before the lists were read: whether the list was new is not known.
+  if (!before) return { key: 'lists_saved_to', list: list.name };
+  const key: MessageKey = !before.lists.some((l) => l.id === list.id)
     ? 'lists_saved_new'
     : before.memberOf.includes(list.id)
       ? 'lists_saved_already'
