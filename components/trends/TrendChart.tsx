@@ -107,10 +107,14 @@ export function TrendChart(props: {
     const x = weeks.map((w) => w.start / 1000);
     // Measured on every week's label, so the step doesn't change with the ticks picked.
     const allLabels = weekTickLabels(weeks.map((w) => w.start));
-    const running = stackedBars(
-      weeks,
-      series.map((s) => s.key),
-    );
+    const tierKeys = series.map((s) => s.key);
+    const fitLine = weeks.map((w) => (w.total > 0 ? Math.round(w.fitShare * 100) : null));
+    // The chart's data with the tiers hidden from the legend left out of the stack.
+    const data = (): uPlot.AlignedData => [
+      x,
+      ...stackedBars(weeks, tierKeys, hidden.current).reverse(),
+      fitLine,
+    ];
     const totals = rangeTotals(weeks);
     const range = weeksRangeLabel(weeks.map((w) => w.start));
     const bars = uPlot.paths.bars?.({ size: [0.7, 60] });
@@ -123,12 +127,15 @@ export function TrendChart(props: {
     const keys = ['', ...[...series].reverse().map((s) => s.key), FIT_KEY];
     let toggles: (HTMLButtonElement | undefined)[] = [];
     const pressToggles = (u: uPlot) => {
+      const before = [...hidden.current].sort().join('\n');
       toggles.forEach((button, i) => {
         const shown = u.series[i]?.show !== false;
         button?.setAttribute('aria-pressed', String(shown));
         const key = keys[i];
         if (key) shown ? hidden.current.delete(key) : hidden.current.add(key);
       });
+      // A tier shown or hidden: the ones still shown stack again without it.
+      if ([...hidden.current].sort().join('\n') !== before) u.setData(data());
     };
     const axis = dark ? '#aab0bb' : '#505662';
     const grid = dark ? '#2a2f39' : '#e8eaee';
@@ -200,11 +207,7 @@ export function TrendChart(props: {
           },
         ],
       },
-      [
-        x,
-        ...[...running].reverse(),
-        weeks.map((w) => (w.total > 0 ? Math.round(w.fitShare * 100) : null)),
-      ],
+      data(),
       el,
     );
     // uPlot lists the series in drawing order (the tallest bar, the stack's top, first); the
