@@ -37,7 +37,7 @@ export function ListsPage({ navigate }: { navigate: (hash: string) => void }) {
       signal: reading.signal,
     }).then(
       (all) => current && setLists(all),
-      (e: unknown) => current && !reading.signal.aborted && setError(String(e)),
+      (e: unknown) => current && !reading.signal.aborted && setError(errorWords(e)),
     );
     return () => {
       current = false;

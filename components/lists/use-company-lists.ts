@@ -2,18 +2,23 @@ import { useCallback, useEffect, useState } from 'react';
 import { type CompanyLists, messenger } from '@/lib/messaging';
 import { errorWords } from '../error-words';
 
+/**
+ * The company's lists as last read: loading, read (with the last change's failure, if any, in
+ * the UI language), or unreadable.
+ */
 export type CompanyListsState =
   | { status: 'loading' }
-  | { status: 'ready'; data: CompanyLists }
+  | { status: 'ready'; data: CompanyLists; error?: string }
   | { status: 'error'; message: string };
 
 /**
  * The lists and CRM row of a stored company, asked of the background; `run` sends a change
- * (save, remove) whose answer replaces the state, or shows its error.
+ * (save, remove) whose answer replaces the state and is returned. A change that fails keeps what
+ * was read before (the lists stay shown) with its error worded, and returns `undefined`.
  */
 export function useCompanyLists(companyId: string): {
   state: CompanyListsState;
-  run: (change: () => Promise<CompanyLists>) => Promise<void>;
+  run: (change: () => Promise<CompanyLists>) => Promise<CompanyLists | undefined>;
 } {
   const [state, setState] = useState<CompanyListsState>({ status: 'loading' });
   useEffect(() => {
@@ -29,9 +34,17 @@ export function useCompanyLists(companyId: string): {
   }, [companyId]);
   const run = useCallback(async (change: () => Promise<CompanyLists>) => {
     try {
-      setState({ status: 'ready', data: await change() });
+      const data = await change();
+      setState({ status: 'ready', data });
+      return data;
     } catch (error) {
-      setState({ status: 'error', message: errorWords(error) });
+      const message = errorWords(error);
+      setState((before) =>
+        before.status === 'ready'
+          ? { status: 'ready', data: before.data, error: message }
+          : { status: 'error', message },
+      );
+      return undefined;
     }
   }, []);
   return { state, run };

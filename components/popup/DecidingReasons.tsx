@@ -5,6 +5,7 @@ import { pitchStance } from '@/lib/talking-points/stance';
 import { Bdi, Isolated } from '../Bdi';
 import { t } from '../i18n';
 import { criterionName, VERDICT_MARKS } from '../labels';
+import './reasons.css';
 import { criterionValueText } from '../value-words';
 
 /**

@@ -17,6 +17,7 @@ import { openDashboard } from './PopupFooter';
 import { ScoreSummary } from './ScoreSummary';
 import { StateMessage } from './StateMessage';
 import { TalkingPoints } from './TalkingPoints';
+import './answer-parts.css';
 
 type Ready = Extract<TabView, { kind: 'ready' }>;
 

@@ -44,6 +44,28 @@ function widest(self: uPlot, axisIdx: number, labels: readonly string[]): number
   return px / (window.devicePixelRatio || 1);
 }
 
+/** The fit-share line's key among the hidden series (the tiers' are their tier keys). */
+const FIT_KEY = 'fit-share';
+
+/**
+ * Makes a legend entry's name (its marker and label) a toggle button, so Tab reaches it and
+ * Enter or Space hides or shows its series: the button's click reaches the listener uPlot put on
+ * the entry's cell, as a mouse click does. `aria-pressed` says whether the series is shown
+ * (kept by the chart's `setSeries` hook). Returns the button, or undefined for a row without a
+ * name cell.
+ */
+function legendToggle(row: HTMLElement, title: string): HTMLButtonElement | undefined {
+  const cell = row.querySelector('th');
+  if (!cell) return undefined;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'trend-legend-toggle';
+  button.title = title;
+  button.append(...cell.childNodes);
+  cell.append(button);
+  return button;
+}
+
 /**
  * Companies per week as stacked bars (one colour per tier) with the ICP-fit share as a line on a
  * 0–100 % scale. uPlot draws on a canvas, so the same numbers are also in the table under it.
@@ -56,7 +78,8 @@ function widest(self: uPlot, axisIdx: number, labels: readonly string[]): number
  * fit the width, uPlot's are English Gregorian months), counts and percentages in the language's
  * digits, and each tier's own count (not the running sum) as its legend value. While no week is
  * hovered the legend gives the totals over the range shown (named `totalLabel`, with the weeks'
- * dates), never uPlot's empty "--".
+ * dates), never uPlot's empty "--". Each tier and the fit share can be hidden and shown again
+ * from the legend by a click, or from the keyboard (Tab, then Enter or Space: `legendToggle`).
  */
 export function TrendChart(props: {
   weeks: readonly TrendWeek[];
@@ -67,10 +90,16 @@ export function TrendChart(props: {
   weekLabel: string;
   /** The legend name of the x series while no week is hovered: the totals ("Total"). */
   totalLabel: string;
+  /** The tooltip of each series' legend entry, a toggle button ("Show or hide in the chart"). */
+  toggleLabel: string;
   width: number;
   dark: boolean;
 }) {
   const host = useRef<HTMLDivElement>(null);
+  // Series hidden from the legend, by key, and the toggle that had focus: a redraw (a resize, a
+  // change of colour scheme) builds a new chart, which keeps both.
+  const hidden = useRef(new Set<string>());
+  const focused = useRef<string | undefined>(undefined);
   const { weeks, series, width, dark } = props;
   useEffect(() => {
     const el = host.current;
@@ -78,10 +107,14 @@ export function TrendChart(props: {
     const x = weeks.map((w) => w.start / 1000);
     // Measured on every week's label, so the step doesn't change with the ticks picked.
     const allLabels = weekTickLabels(weeks.map((w) => w.start));
-    const running = stackedBars(
-      weeks,
-      series.map((s) => s.key),
-    );
+    const tierKeys = series.map((s) => s.key);
+    const fitLine = weeks.map((w) => (w.total > 0 ? Math.round(w.fitShare * 100) : null));
+    // The chart's data with the tiers hidden from the legend left out of the stack.
+    const data = (): uPlot.AlignedData => [
+      x,
+      ...stackedBars(weeks, tierKeys, hidden.current).reverse(),
+      fitLine,
+    ];
     const totals = rangeTotals(weeks);
     const range = weeksRangeLabel(weeks.map((w) => w.start));
     const bars = uPlot.paths.bars?.({ size: [0.7, 60] });
@@ -90,6 +123,20 @@ export function TrendChart(props: {
     const nameLegend = (u: uPlot) => {
       if (xName) xName.textContent = u.legend.idx == null ? props.totalLabel : props.weekLabel;
     };
+    // Each series' key and legend toggle by series index (none for the week), pressed while shown.
+    const keys = ['', ...[...series].reverse().map((s) => s.key), FIT_KEY];
+    let toggles: (HTMLButtonElement | undefined)[] = [];
+    const pressToggles = (u: uPlot) => {
+      const before = [...hidden.current].sort().join('\n');
+      toggles.forEach((button, i) => {
+        const shown = u.series[i]?.show !== false;
+        button?.setAttribute('aria-pressed', String(shown));
+        const key = keys[i];
+        if (key) shown ? hidden.current.delete(key) : hidden.current.add(key);
+      });
+      // A tier shown or hidden: the ones still shown stack again without it.
+      if ([...hidden.current].sort().join('\n') !== before) u.setData(data());
+    };
     const axis = dark ? '#aab0bb' : '#505662';
     const grid = dark ? '#2a2f39' : '#e8eaee';
     const plot = new uPlot(
@@ -97,7 +144,7 @@ export function TrendChart(props: {
         width,
         height: 300,
         legend: { show: true },
-        hooks: { setLegend: [nameLegend] },
+        hooks: { setLegend: [nameLegend], setSeries: [pressToggles] },
         scales: {
           x: { time: true },
           y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
@@ -138,6 +185,7 @@ export function TrendChart(props: {
           },
           ...[...series].reverse().map((s) => ({
             label: s.label,
+            show: !hidden.current.has(s.key),
             fill: s.color,
             stroke: s.color,
             paths: bars,
@@ -147,6 +195,7 @@ export function TrendChart(props: {
           })),
           {
             label: props.fitLabel,
+            show: !hidden.current.has(FIT_KEY),
             scale: 'pct',
             stroke: dark ? '#f2c14e' : '#8a5a00',
             width: 2,
@@ -158,24 +207,38 @@ export function TrendChart(props: {
           },
         ],
       },
-      [
-        x,
-        ...[...running].reverse(),
-        weeks.map((w) => (w.total > 0 ? Math.round(w.fitShare * 100) : null)),
-      ],
+      data(),
       el,
     );
     // uPlot lists the series in drawing order (the tallest bar, the stack's top, first); the
     // legend reads in the table's order instead: the week, the tiers from the stack's bottom, the
     // fit share. Rows moved keep their cells, which uPlot updates by reference.
     const rows = [...plot.root.querySelectorAll<HTMLElement>('.u-legend .u-series')];
+    toggles = rows.map((row, i) => (i === 0 ? undefined : legendToggle(row, props.toggleLabel)));
+    pressToggles(plot);
     const [weekRow, ...rest] = rows;
     const fitRow = rest.pop();
     weekRow?.parentElement?.append(weekRow, ...rest.reverse(), ...(fitRow ? [fitRow] : []));
     // The x series is named for what its value is: a hovered week, or the totals.
     xName = weekRow?.querySelector('.u-label') ?? null;
     nameLegend(plot);
-    return () => plot.destroy();
-  }, [weeks, series, width, dark, props.fitLabel, props.weekLabel, props.totalLabel]);
+    const refocus = focused.current ? toggles[keys.indexOf(focused.current)] : undefined;
+    focused.current = undefined;
+    refocus?.focus();
+    return () => {
+      const at = toggles.findIndex((b) => b !== undefined && b === document.activeElement);
+      focused.current = at > 0 ? keys[at] : undefined;
+      plot.destroy();
+    };
+  }, [
+    weeks,
+    series,
+    width,
+    dark,
+    props.fitLabel,
+    props.weekLabel,
+    props.totalLabel,
+    props.toggleLabel,
+  ]);
   return <figure className="trend-chart" ref={host} aria-label={props.label} data-trend-chart />;
 }

@@ -115,6 +115,7 @@ export function TrendsPage() {
           <span>{t('trends_list')}</span>
           <select
             value={listId}
+            title={lists.find((l) => l.id === listId)?.name ?? t('trends_all_companies')}
             onChange={(e) => setListId(e.currentTarget.value)}
             data-input="trend-list"
           >
@@ -167,6 +168,7 @@ export function TrendsPage() {
             fitLabel={t('trends_fit_share')}
             weekLabel={t('trends_week')}
             totalLabel={t('trends_total')}
+            toggleLabel={t('trends_legend_toggle')}
             width={Math.max(280, width)}
             dark={dark}
           />

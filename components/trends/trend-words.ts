@@ -110,17 +110,20 @@ export function weeksRangeLabel(starts: readonly number[], locale = currentLangu
  * bottom): each week's running count up to and including that tier, or `null` where the tier has
  * no company that week — uPlot draws a 0 as a bar of no height whose outline reads as a line on
  * the axis (an empty week) or on the bar below, and draws nothing for `null`. Bars are drawn from
- * the tallest down, so each visible band is one tier's own count.
+ * the tallest down, so each visible band is one tier's own count. A tier in `hidden` (hidden from
+ * the legend) is all `null` and left out of the sums above it, so the tiers still shown close up
+ * instead of the next tier's colour filling its band.
  */
 export function stackedBars(
   weeks: readonly { counts: Record<string, number> }[],
   keys: readonly string[],
+  hidden: ReadonlySet<string> = new Set(),
 ): (number | null)[][] {
   return keys.map((key, k) =>
     weeks.map((w) => {
-      if (!(w.counts[key] ?? 0)) return null;
+      if (hidden.has(key) || !(w.counts[key] ?? 0)) return null;
       let sum = 0;
-      for (const below of keys.slice(0, k + 1)) sum += w.counts[below] ?? 0;
+      for (const below of keys.slice(0, k + 1)) if (!hidden.has(below)) sum += w.counts[below] ?? 0;
       return sum;
     }),
   );

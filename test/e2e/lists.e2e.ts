@@ -24,8 +24,8 @@ import {
   tabViewFrom,
   waitForBadge,
 } from '../harness/browser';
-import { BUCKETS_JS } from '../harness/buckets';
 import { fixturePage, routesFor } from '../harness/demo-pages';
+import { seedWeeklyHistory } from '../harness/history';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/lists');
 const ACCOUNTS = resolve(import.meta.dirname, '../fixtures/csv/accounts-1000-hubspot.csv');
@@ -153,6 +153,94 @@ describe('target lists', () => {
     await expect
       .poll(() => dashboard.locator('[data-list="EMEA security"] [data-size]').textContent())
       .toBe('2');
+  });
+
+  it('a typed name of an existing list (other case and spacing) saves to that list and says so', async () => {
+    await open('lists');
+    await dashboard.fill('[data-input="new-list"]', 'Nordics pipeline');
+    await dashboard.click('[data-action="create-list"]');
+    await dashboard.waitForSelector('[data-page="list"]');
+    const { tabId } = await visit(forge.url);
+    const popup = await openPopupFor(ext, tabId);
+    const outcome = popup.locator('[data-save-outcome]');
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', '  nordics   PIPELINE ');
+    // Said while typing, before anything is saved.
+    expect(await popup.locator('[data-list-match]').textContent()).toBe(
+      'Saves to your existing list Nordics pipeline.',
+    );
+    await popup.click('[data-action="save-list"]');
+    await expect
+      .poll(() => outcome.textContent())
+      .toBe('Saved to your existing list Nordics pipeline.');
+    expect(await popup.locator('[data-saved-in]').textContent()).toBe(
+      'Saved in Nordics pipeline and EMEA security',
+    );
+    // Focus is back on the button the panel opened from, not lost to the page.
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+      'save-to-list',
+    );
+    // Saving again to the same list says nothing changed, instead of silently closing.
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', 'NORDICS pipeline');
+    expect(await popup.locator('[data-list-match]').textContent()).toBe(
+      'This company is already in Nordics pipeline.',
+    );
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => outcome.textContent())
+      .toBe('Already in Nordics pipeline: nothing changed.');
+    await shoot(popup, 'popup-saved-existing');
+    await popup.close();
+    // One list of that name, with the company once.
+    await open('lists');
+    await expect
+      .poll(() => dashboard.locator('[data-list="Nordics pipeline"] [data-size]').textContent())
+      .toBe('1');
+    expect(await dashboard.locator('[data-list]').count()).toBe(2);
+  });
+
+  it('a long list name wraps between words on the remove button at 360 px, never inside one', async () => {
+    const long = 'EMEA security accounts for the second quarter of the year 2027';
+    const { tabId } = await visit(forge.url);
+    const popup = await openPopupFor(ext, tabId);
+    await popup.click('[data-action="save-to-list"]');
+    await popup.fill('[data-input="list-name"]', long);
+    await popup.click('[data-action="save-list"]');
+    await popup.waitForSelector('[data-save-outcome]:not(:empty)');
+    await popup.click('[data-action="save-to-list"]');
+    const button = popup.locator('[data-action="remove-from-list"]', { hasText: long });
+    // Each word of the button's text on one line ("Remove from" was broken letter by letter
+    // beside a long name: the words and the name were two flex items).
+    const broken = await button.evaluate((el) => {
+      const split: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) split.push(m[0]);
+        }
+      }
+      return split;
+    });
+    expect(broken).toEqual([]);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await shoot(popup, 'popup-long-list-name');
+    // Out again, so the lists below are as before.
+    await button.click();
+    await expect
+      .poll(() => popup.locator('[data-save-outcome]').textContent())
+      .toBe(`Removed from ${long}.`);
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-input'))).toBe(
+      'list-name',
+    );
+    await popup.close();
   });
 
   it('sorts the list by every column, both ways, with aria-sort following', async () => {
@@ -337,60 +425,26 @@ describe('fit over time', () => {
   it('draws companies per week by tier from seeded history, with the numbers as a table', async () => {
     await open('trends');
     const weeks = 20;
-    const listings = await dashboard.evaluate(async (count) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('icp-lens');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const icps = await new Promise<{ id: string; icp: { tiers: { name: string }[] } }[]>((ok) => {
-        const req = db.transaction('icps').objectStore('icps').getAll();
-        req.onsuccess = () => ok(req.result);
-      });
-      const icp = icps[0];
-      if (!icp) throw new Error('no ICP');
-      // Stored as the extension stores it: the company and its listing (which holds the score),
-      // the listings put in their buckets below.
-      const listings: Record<string, unknown>[] = [];
-      const now = Date.now();
-      for (let i = 0; i < count * 10; i++) {
-        const at = now - Math.floor(i / 10) * 7 * 24 * 3600 * 1000 - 3600 * 1000;
-        const id = `domain:seed${i}.example`;
-        const fit = i % 10 < 4;
-        const tier = fit
-          ? (icp.icp.tiers[i % 2]?.name ?? 'Best fit')
-          : i % 10 < 8
-            ? 'Bad fit'
-            : 'Disqualified';
-        const tierKind = fit ? 'tier' : i % 10 < 8 ? 'bad' : 'disqualified';
-        listings.push({
-          icpId: icp.id,
-          companyId: id,
-          name: `Seed ${i}`,
-          tier,
-          tierKind,
-          ...(fit && { tierIndex: i % 2 }),
-          tierKey: fit ? `tier:${i % 2}` : tierKind,
-          rank: fit ? i % 2 : tierKind === 'bad' ? 1000 : 1001,
-          score: fit ? 80 : 30,
-          confidence: 1,
-          sources: [],
-          firstSeen: at,
-          lastSeen: at,
-          updatedAt: at,
-        });
-      }
-      db.close();
-      return listings;
-    }, weeks);
-    await dashboard.evaluate(`(async () => {
-      ${BUCKETS_JS}
-      const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
-      await putBuckets(db, 'listingBuckets', ${JSON.stringify(listings[0]?.icpId)}, ${JSON.stringify(listings)});
-      // Stored as the extension stores them: each listing's company in its bucket (v11).
-      await putCompanies(db, ${JSON.stringify(listings)}.map((l) => ({ id: l.companyId, name: l.name, keys: [l.companyId], facts: {}, url: 'https://seed.example/', firstSeen: l.firstSeen, lastSeen: l.lastSeen })));
-      db.close();
-    })()`);
+    // Ten companies a week, the newest an hour ago: four fit (alternating the ICP's first two
+    // tiers), four "Bad fit", two "Disqualified".
+    await seedWeeklyHistory(dashboard, {
+      weeks,
+      pattern: [
+        'tier:0',
+        'tier:1',
+        'tier:0',
+        'tier:1',
+        'bad',
+        'bad',
+        'bad',
+        'bad',
+        'disqualified',
+        'disqualified',
+      ],
+      newestAgoMs: 3600 * 1000,
+      idPrefix: 'seed',
+      namePrefix: 'Seed',
+    });
     await dashboard.reload();
     await dashboard.waitForSelector('[data-trend-chart] canvas');
     const rows = dashboard.locator('[data-trend-table] tbody tr');
@@ -425,6 +479,15 @@ describe("correcting a fact in the list's company view", () => {
     await openList('Corrected here');
     await dashboard.locator('[data-company-row] .row-open').first().click();
     const detail = dashboard.locator('[data-company-detail]');
+    // Styled as in the popup: the deciding reasons without list bullets, the criteria expander's
+    // summary as a small heading (the company view lacked the popup's styles for both).
+    await detail.locator('.reason-list').waitFor();
+    const looks = await detail.evaluate((el) => ({
+      bullets: getComputedStyle(el.querySelector('.reason-list') as Element).listStyleType,
+      summary: getComputedStyle(el.querySelector('[data-all-criteria] > summary') as Element)
+        .textTransform,
+    }));
+    expect(looks).toEqual({ bullets: 'none', summary: 'uppercase' });
     await detail.locator('[data-facts] > summary').click();
     await detail.locator('[data-correct="employees"]').click();
     await detail.getByLabel('Your value for Company size').fill('11-50');

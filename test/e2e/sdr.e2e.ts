@@ -228,11 +228,26 @@ describe('side panel', () => {
       if (!panel) throw new Error('the side panel did not open');
       await expect.poll(() => textOf(panel, 'h1')).toContain('SentinelGrid');
       expect(await textOf(panel)).toContain('Best fit');
+      const outcome = panel.locator('[data-save-outcome]');
+      await panel.click('[data-action="save-to-list"]');
+      await panel.fill('[data-input="list-name"]', 'Side panel picks');
+      await panel.click('[data-action="save-list"]');
+      await expect
+        .poll(() => outcome.textContent())
+        .toBe('Created the list Side panel picks and saved this company in it.');
       await shoot(panel, 'side-panel-best-fit');
       // The user goes on to another company in the same tab: the panel follows.
       await tab.goto(BAD.url);
       await expect.poll(() => textOf(panel, 'h1'), { timeout: 10_000 }).toContain('Hoa Sen');
       expect(await textOf(panel)).toContain('Bad fit');
+      // What was said about the last company is not said about this one; the list is offered.
+      expect(await outcome.textContent()).toBe('');
+      await panel.click('[data-action="save-to-list"]');
+      expect(await panel.inputValue('[data-input="list-name"]')).toBe('Side panel picks');
+      await panel.click('[data-action="save-list"]');
+      await expect
+        .poll(() => outcome.textContent())
+        .toBe('Saved to your existing list Side panel picks.');
       await shoot(panel, 'side-panel-bad-fit');
     } finally {
       await cdp.close();

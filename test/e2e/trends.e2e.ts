@@ -14,7 +14,7 @@ import {
   launchWithExtension,
   openDashboardOnceSeeded,
 } from '../harness/browser';
-import { BUCKETS_JS } from '../harness/buckets';
+import { seedWeeklyHistory } from '../harness/history';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e/trends');
 const WEEK = 7 * 24 * 3600 * 1000;
@@ -27,67 +27,29 @@ const plain = (text: string | null) =>
     .trim();
 
 /**
- * Seeds `weeks` weeks of history for the first ICP, as the extension stores it (a company record
- * and its listing in the ICP's buckets): 10 companies a week, in the ICP's first two tiers, "Bad
- * fit" and "Disqualified"; the last four weeks before this one are left empty.
+ * Seeds `weeks` weeks of history for the first ICP: 10 companies a week, three in the ICP's first
+ * tier, two in its second, three "Bad fit" and two "Disqualified"; the last four weeks before this
+ * one are left empty.
  */
-async function seedHistory(page: Page, weeks: number): Promise<void> {
-  const listings = await page.evaluate(
-    async ({ count, week }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('icp-lens');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const icps = await new Promise<{ id: string; icp: { tiers: { name: string }[] } }[]>((ok) => {
-        const req = db.transaction('icps').objectStore('icps').getAll();
-        req.onsuccess = () => ok(req.result);
-      });
-      const icp = icps[0];
-      if (!icp) throw new Error('no ICP');
-      const rows: Record<string, unknown>[] = [];
-      const now = Date.now();
-      for (let i = 0; i < count * 10; i++) {
-        const at = now - (5 + Math.floor(i / 10)) * week;
-        const id = `domain:trend${i}.example`;
-        const n = i % 10;
-        const kind = n < 3 ? 'tier' : n < 5 ? 'tier' : n < 8 ? 'bad' : 'disqualified';
-        const tierIndex = n < 3 ? 0 : 1;
-        rows.push({
-          icpId: icp.id,
-          companyId: id,
-          name: `Trend Co ${i}`,
-          tier:
-            kind === 'tier'
-              ? (icp.icp.tiers[tierIndex]?.name ?? 'Best fit')
-              : kind === 'bad'
-                ? 'Bad fit'
-                : 'Disqualified',
-          tierKind: kind,
-          ...(kind === 'tier' && { tierIndex }),
-          tierKey: kind === 'tier' ? `tier:${tierIndex}` : kind,
-          rank: kind === 'tier' ? tierIndex : kind === 'bad' ? 1000 : 1001,
-          score: kind === 'tier' ? 80 : 30,
-          confidence: 1,
-          sources: [],
-          firstSeen: at,
-          lastSeen: at,
-          updatedAt: at,
-        });
-      }
-      db.close();
-      return rows;
-    },
-    { count: weeks, week: WEEK },
-  );
-  await page.evaluate(`(async () => {
-    ${BUCKETS_JS}
-    const db = await new Promise((ok) => { const r = indexedDB.open('icp-lens'); r.onsuccess = () => ok(r.result); });
-    await putBuckets(db, 'listingBuckets', ${JSON.stringify(listings[0]?.icpId)}, ${JSON.stringify(listings)});
-      // Stored as the extension stores them: each listing's company in its bucket (v11).
-      await putCompanies(db, ${JSON.stringify(listings)}.map((l) => ({ id: l.companyId, name: l.name, keys: [l.companyId], facts: {}, url: 'https://' + l.companyId.slice(7) + '/', firstSeen: l.firstSeen, lastSeen: l.lastSeen })));
-    db.close();
-  })()`);
+function seedHistory(page: Page, weeks: number): Promise<string> {
+  return seedWeeklyHistory(page, {
+    weeks,
+    pattern: [
+      'tier:0',
+      'tier:0',
+      'tier:0',
+      'tier:1',
+      'tier:1',
+      'bad',
+      'bad',
+      'bad',
+      'disqualified',
+      'disqualified',
+    ],
+    newestAgoMs: 5 * WEEK,
+    idPrefix: 'trend',
+    namePrefix: 'Trend Co',
+  });
 }
 
 async function openTrends(ext: ExtensionBrowser, width: number): Promise<Page> {
@@ -220,6 +182,110 @@ describe('trends legend and layout (English)', () => {
       await expect.poll(lastGrid).toBe(grid);
       await page.waitForTimeout(500);
       expect(await lastGrid()).toBe(grid);
+    }
+  });
+
+  it('hides and shows a series from the keyboard: Tab reaches each legend entry, Enter and Space toggle it', async () => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.reload();
+    await page.waitForSelector('[data-trend-chart] canvas');
+    const toggles = page.locator('[data-trend-chart] .u-legend button[aria-pressed]');
+    // Every tier and the fit share, not the week.
+    expect((await toggles.allTextContents()).map(plain)).toEqual([
+      ...(await legendEntries(page)).slice(1).map(([name]) => name),
+    ]);
+    // From the last control before the chart, Tab (a date field takes one per part) reaches the
+    // first legend entry, then the next.
+    await page.focus('[data-input="trend-to"]');
+    const active = () =>
+      page.evaluate(() => ({
+        text: document.activeElement?.textContent ?? '',
+        pressed: document.activeElement?.getAttribute('aria-pressed') ?? null,
+      }));
+    for (let i = 0; i < 6 && (await active()).pressed === null; i++)
+      await page.keyboard.press('Tab');
+    expect(await active()).toEqual({ text: 'Best fit', pressed: 'true' });
+    await page.keyboard.press('Tab');
+    expect(await active()).toEqual({ text: 'Good fit', pressed: 'true' });
+    const goodFitRow = page.locator('[data-trend-chart] .u-series', { hasText: 'Good fit' });
+    await page.keyboard.press('Enter');
+    expect(await active()).toEqual({ text: 'Good fit', pressed: 'false' });
+    expect(await goodFitRow.getAttribute('class')).toContain('u-off');
+    // A visible focus ring, in both schemes; the chart redrawn in the other scheme keeps the
+    // hidden series and the focus.
+    for (const scheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect.poll(active).toEqual({ text: 'Good fit', pressed: 'false' });
+      const ring = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement as Element);
+        return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+      });
+      expect(ring).toEqual({
+        style: 'solid',
+        width: '2px',
+        color: scheme === 'dark' ? 'rgb(138, 180, 255)' : 'rgb(37, 99, 235)',
+      });
+      const box = (await page.locator('[data-trend-chart]').boundingBox())!;
+      await page.screenshot({
+        path: join(SHOTS, `trends-legend-keyboard-${scheme}.png`),
+        clip: { x: box.x, y: box.y + 240, width: box.width, height: box.height - 240 },
+      });
+    }
+    await page.keyboard.press(' ');
+    expect(await active()).toEqual({ text: 'Good fit', pressed: 'true' });
+    expect(await goodFitRow.getAttribute('class')).not.toContain('u-off');
+  });
+
+  it('ends a 60-character ICP name with "…" in its picker, whole in its title, at 1100 and 360 px', async () => {
+    const name = 'Mid-market security software vendors in North America and EU';
+    expect(name).toHaveLength(60);
+    await page.evaluate(async (long) => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const r = indexedDB.open('icp-lens');
+        r.onsuccess = () => ok(r.result);
+      });
+      const tx = db.transaction('icps', 'readwrite');
+      const store = tx.objectStore('icps');
+      const all = await new Promise<{ icp: { name: string } }[]>((ok) => {
+        const r = store.getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      for (const stored of all) store.put({ ...stored, icp: { ...stored.icp, name: long } });
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      db.close();
+    }, name);
+    for (const width of [1100, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.reload();
+      await page.waitForSelector('[data-trend-chart] canvas');
+      // The select labelled "ICP".
+      const picker = page.locator('label:has(> span:text-is("ICP")) select');
+      const fit = await picker.evaluate((select: HTMLSelectElement) => ({
+        title: select.title,
+        chosen: select.selectedOptions[0]?.textContent,
+        // Narrower than the name (so its end is cut, with "…", not mid-letter).
+        cut: (() => {
+          const ctx = document.createElement('canvas').getContext('2d');
+          if (!ctx) return false;
+          ctx.font = getComputedStyle(select).font;
+          return (
+            ctx.measureText(select.selectedOptions[0]?.textContent ?? '').width > select.clientWidth
+          );
+        })(),
+        overflow: getComputedStyle(select).textOverflow,
+        inside: select.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      }));
+      expect([width, fit]).toEqual([
+        width,
+        { title: name, chosen: name, cut: true, overflow: 'ellipsis', inside: true },
+      ]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await shoot(page, 'trends-long-icp', width);
     }
   });
 });
