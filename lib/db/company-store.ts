@@ -25,7 +25,7 @@ import type { IcpLensDb } from './schema';
  */
 
 /**
- * Buckets of companies. 1,024 keeps a bucket of 100,000 companies near 100 records (about
+ * Buckets of companies. 1,024 keeps a bucket of 100,000 companies near 100 companies (about
  * 100 KB): fewer, larger records were faster to write than 4,096 smaller ones (3.6–5.2 s for
  * 90,000 companies), blob files above 64 KB included.
  */
@@ -117,10 +117,10 @@ export function getCompanies(
 }
 
 /*
- * The functions below that run inside callers' transactions return Dexie's promises as they are,
- * not through an `async` wrapper: every extra native `await` in a transaction spends one of
- * Dexie's zone echoes, and a page visit (`recordObservation`) ran out of them ("Transaction
- * committed too early") once companies were read and written through this module.
+ * The functions below, which run inside callers' transactions, return Dexie's promises as they
+ * are rather than through an `async` wrapper: Dexie keeps a transaction's zone across a limited
+ * number of native awaits, so fewer of them is safer (the page-visit failure that taught this
+ * came from counting inside a write, see `countAdded`).
  */
 
 /** One stored company as stored (unchecked), or undefined. */
