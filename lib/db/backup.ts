@@ -77,24 +77,44 @@ function problemWith(file: ExportFile, db: IcpLensDb): BackupProblem | undefined
   return undefined;
 }
 
+/** A Typeson keypath ("companies.0.facts.name", `~1` for a dot and `~0` for a tilde) as keys. */
+const keysOfPath = (path: string): string[] =>
+  path.split('.').map((k) => k.replace(/~1/g, '.').replace(/~0/g, '~'));
+
 /**
  * A row as dexie-export-import wrote it, back to a plain record: its `$types` map (keypath →
- * Typeson type) may only mark arrays (`arrayNonindexKeys`, plain JSON arrays already) and
- * properties that were `undefined` (`undef`, removed). Any other type (Date, Blob, Map…) is
- * nothing ICP Lens stores: the reason is returned instead.
+ * Typeson type) may only mark arrays (`arrayNonindexKeys`, plain JSON arrays already), properties
+ * that were `undefined` (`undef`, removed) and repeats of an object met earlier in the same row
+ * (`#`, the value being `#` and that object's keypath: since v11 a bucket's companies can share
+ * one parsed fact, e.g. the same headquarters, and Typeson writes the second as a reference).
+ * Any other type (Date, Blob, Map…) is nothing ICP Lens stores, and neither is a reference to
+ * nothing or to the row itself: the reason is returned instead.
  */
 function revive(row: unknown): unknown {
   if (!row || typeof row !== 'object' || !('$types' in row)) return row;
   const { $types: types, ...plain } = row as Record<string, unknown>;
   if (!types || typeof types !== 'object') return row;
-  for (const [path, type] of Object.entries(types as Record<string, unknown>)) {
-    if (type === 'arrayNonindexKeys') continue;
-    if (type !== 'undef') return { $types: { [path]: type } };
-    const keys = path.split('.').map((k) => k.replace(/~1/g, '.').replace(/~0/g, '~'));
+  const entries = Object.entries(types as Record<string, unknown>);
+  for (const [path, type] of entries) {
+    if (type !== '#') continue;
+    const keys = keysOfPath(path);
     const last = keys.pop() ?? '';
-    let at: unknown = plain;
-    for (const k of keys)
-      at = at && typeof at === 'object' ? (at as Record<string, unknown>)[k] : undefined;
+    const parent = valueAt(plain, keys);
+    const ref =
+      parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[last] : undefined;
+    const target =
+      typeof ref === 'string' && ref.length > 1 && ref.startsWith('#')
+        ? valueAt(plain, keysOfPath(ref.slice(1)))
+        : undefined;
+    if (!target || typeof target !== 'object') return { $types: { [path]: type } };
+    (parent as Record<string, unknown>)[last] = target;
+  }
+  for (const [path, type] of entries) {
+    if (type === 'arrayNonindexKeys' || type === '#') continue;
+    if (type !== 'undef') return { $types: { [path]: type } };
+    const keys = keysOfPath(path);
+    const last = keys.pop() ?? '';
+    const at = valueAt(plain, keys);
     if (at && typeof at === 'object') delete (at as Record<string, unknown>)[last];
   }
   return plain;

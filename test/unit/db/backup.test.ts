@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportDatabase, restoreDatabase } from '@/lib/db/backup';
 import { recordObservation, saveScores } from '@/lib/db/companies';
-import { allCompanies, countCompanies } from '@/lib/db/company-store';
+import {
+  allCompanies,
+  companyBucket,
+  countCompanies,
+  deleteCompanies,
+  putCompanies,
+} from '@/lib/db/company-store';
 import { listIcps, saveIcp, seedSampleIcp } from '@/lib/db/icps';
 import { addToList, ensureList, listRows, listsOfCompany, updateMember } from '@/lib/db/lists';
 import { DB_NAME, IcpLensDb } from '@/lib/db/schema';
@@ -97,6 +103,65 @@ describe('backup and restore of the whole database', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('backups of companies in buckets (v11)', () => {
+  it('restores companies of one bucket that share a parsed fact (written as Typeson references)', async () => {
+    const db = await fresh();
+    // An import gives companies with the same cell value one parsed fact object (the reader's
+    // cell cache); in one bucket record IndexedDB keeps them shared, and the export writes the
+    // second and later as "#<keypath>" references (found by qa3: such a backup was refused).
+    const industry = {
+      value: 'Software Development',
+      source: 'csv' as const,
+      evidence: 'Industry',
+    };
+    const first = 'domain:c0.example';
+    let i = 1;
+    while (companyBucket(`domain:c${i}.example`) !== companyBucket(first)) i++;
+    const ids = [first, `domain:c${i}.example`];
+    await putCompanies(
+      db,
+      ids.map((id) => ({
+        id,
+        name: id,
+        keys: [id],
+        facts: { industry },
+        url: 'file:accounts.csv',
+        firstSeen: 1,
+        lastSeen: 1,
+      })),
+    );
+    const blob = await exportDatabase(db);
+    expect(await blob.text()).toContain('"#companies.0.facts.industry"');
+    await deleteCompanies(db, ids);
+    expect(await countCompanies(db)).toBe(0);
+    const result = await restoreDatabase(blob, db);
+    expect(result).toMatchObject({ ok: true, counts: { companies: 2 } });
+    expect((await allCompanies(db)).map((c) => [c.id, c.facts.industry?.value])).toEqual(
+      ids.map((id) => [id, 'Software Development']),
+    );
+  });
+
+  it('refuses a reference to nothing, naming the row', async () => {
+    const db = await fresh();
+    await putCompanies(db, [
+      { id: 'li:a', name: 'A', keys: ['li:a'], facts: {}, url: 'u', firstSeen: 1, lastSeen: 1 },
+    ]);
+    const file = JSON.parse(await (await exportDatabase(db)).text()) as {
+      data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+    };
+    const bucket = file.data.data
+      .find((t) => t.tableName === 'companyBuckets')
+      ?.rows.find((r) => r.owner === 'all') as { companies: { facts: object }[]; $types?: object };
+    if (!bucket.companies[0]) throw new Error('no company');
+    bucket.companies[0].facts = '#companies.7.facts' as never;
+    bucket.$types = { 'companies.0.facts': '#' };
+    const result = await restoreDatabase(new Blob([JSON.stringify(file)]), db);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/companyBuckets/);
+    expect(await countCompanies(db)).toBe(1);
   });
 });
 
