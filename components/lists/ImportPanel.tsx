@@ -23,7 +23,14 @@ type Phase =
       cancelling?: boolean;
       errors: RowError[];
     }
-  | { kind: 'finished'; text: string; error: boolean; errors: RowError[] };
+  | {
+      kind: 'finished';
+      text: string;
+      error: boolean;
+      errors: RowError[];
+      /** The list was deleted meanwhile: there is nothing left to import into. */
+      gone?: boolean;
+    };
 
 /**
  * Import an account file into the list: drop or pick a CSV, see which columns are used and which
@@ -35,6 +42,11 @@ export function ImportPanel(props: {
   icp: StoredIcp | undefined;
   onImported: () => void;
   /**
+   * Told when an import failed because the list was deleted meanwhile (in another tab): the page
+   * stops offering the list, and the panel its file picker; the failure stays said.
+   */
+  onListGone?: () => void;
+  /**
    * Told when a file starts being read, previewed or imported, and when that ends (the page hides
    * "this list is empty" meanwhile: the panel is about the companies coming).
    */
@@ -45,6 +57,8 @@ export function ImportPanel(props: {
   const worker = useRef<Worker>(undefined);
   const onImported = useRef(props.onImported);
   onImported.current = props.onImported;
+  const onListGone = useRef(props.onListGone);
+  onListGone.current = props.onListGone;
   const onRunning = useRef(props.onRunning);
   onRunning.current = props.onRunning;
   const running = phase.kind === 'running';
@@ -97,13 +111,17 @@ export function ImportPanel(props: {
         onImported.current();
       } else if (r.type === 'cancelled')
         setPhase({ kind: 'finished', text: t('list_import_cancelled'), error: false, errors: [] });
-      else
+      else {
+        const gone = r.problem?.code === 'list-gone';
         setPhase({
           kind: 'finished',
           text: t('list_import_failed', errorWords(r)),
           error: true,
           errors,
+          gone,
         });
+        if (gone) onListGone.current?.();
+      }
     };
     w.onerror = (event) =>
       setPhase({
@@ -149,7 +167,7 @@ export function ImportPanel(props: {
   return (
     <section className="import-panel" aria-labelledby="import-title" ref={panel} data-import>
       <h2 id="import-title">{t('list_import')}</h2>
-      {(phase.kind === 'idle' || phase.kind === 'finished') && (
+      {(phase.kind === 'idle' || (phase.kind === 'finished' && !phase.gone)) && (
         <label
           className="import-drop"
           data-over={over || undefined}

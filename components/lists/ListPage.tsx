@@ -55,6 +55,8 @@ export function ListPage({
   sorting.current = sort;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [importing, setImporting] = useState(false);
+  /** An import found the list deleted (in another tab): only the header and that failure stay. */
+  const [gone, setGone] = useState(false);
   const [open, setOpen] = useState<string>();
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
@@ -196,101 +198,111 @@ export function ListPage({
             )}
         </p>
       </header>
-      <ImportPanel listId={listId} icp={icp} onImported={reload} onRunning={setImporting} />
-      <div className="row companies-controls">
-        <IcpSelect icps={icps} value={icp?.id} onChange={choose} />
-        <label>
-          <span>{t('companies_search')}</span>
-          <input
-            type="search"
-            dir="auto"
-            value={query}
-            data-input="company-search"
-            onChange={(e) => setQuery(e.currentTarget.value)}
-          />
-        </label>
-        <button
-          type="button"
-          className="button"
-          data-action="delete-list"
-          // Until the list is read there is no name to confirm: a click would do nothing.
-          disabled={!list}
-          onClick={() => {
-            if (list && confirm(t('list_delete_confirm', isolate(list.name))))
-              void deleteList(listId).then(() => navigate('lists'), fail);
-          }}
-        >
-          {t('list_delete')}
-        </button>
-      </div>
-      <TierFilterChips icp={icp} selected={tiers} onChange={setTiers} counts={counts} />
-      {failure && (
-        <p className="notice notice-error" role="alert">
-          {t('options_failed', failure)}
-        </p>
-      )}
-      {!rows ? (
-        !failure && <p className="muted">{t('options_loading')}</p>
-      ) : rows.length === 0 ? (
-        // While a file is read, previewed or imported, the panel above is about its companies.
-        !importing && (
-          <p className="empty" data-state="empty-list">
-            {t('list_empty')}
-          </p>
-        )
-      ) : (
+      <ImportPanel
+        listId={listId}
+        icp={icp}
+        onImported={reload}
+        onRunning={setImporting}
+        onListGone={() => setGone(true)}
+      />
+      {!gone && (
         <>
-          <BulkBar
-            shown={shown.length}
-            selected={selectedShown().length}
-            otherLists={(lists ?? []).filter((l) => l.id !== listId)}
-            onSelectAll={(on) => {
-              setBulkResult(undefined);
-              setSelected(on ? new Set(shown.map((r) => r.companyId)) : new Set());
-            }}
-            onRemove={removeSelected}
-            onCopy={copySelected}
-            onExport={(format, outreach) => void onExport(format, outreach).catch(fail)}
-            selectAll={selectAll}
-          />
-          {bulkResult && (
-            <p className="notice notice-success" role="status" data-bulk-result>
-              {bulkResult}
+          <div className="row companies-controls">
+            <IcpSelect icps={icps} value={icp?.id} onChange={choose} />
+            <label>
+              <span>{t('companies_search')}</span>
+              <input
+                type="search"
+                dir="auto"
+                value={query}
+                data-input="company-search"
+                onChange={(e) => setQuery(e.currentTarget.value)}
+              />
+            </label>
+            <button
+              type="button"
+              className="button"
+              data-action="delete-list"
+              // Until the list is read there is no name to confirm: a click would do nothing.
+              disabled={!list}
+              onClick={() => {
+                if (list && confirm(t('list_delete_confirm', isolate(list.name))))
+                  void deleteList(listId).then(() => navigate('lists'), fail);
+              }}
+            >
+              {t('list_delete')}
+            </button>
+          </div>
+          <TierFilterChips icp={icp} selected={tiers} onChange={setTiers} counts={counts} />
+          {failure && (
+            <p className="notice notice-error" role="alert">
+              {t('options_failed', failure)}
             </p>
           )}
-          {shown.length === 0 && rows.length > 0 ? (
-            <p className="empty" data-state="no-match">
-              {t('companies_no_match')}
-            </p>
+          {!rows ? (
+            !failure && <p className="muted">{t('options_loading')}</p>
+          ) : rows.length === 0 ? (
+            // While a file is read, previewed or imported, the panel above is about its companies.
+            !importing && (
+              <p className="empty" data-state="empty-list">
+                {t('list_empty')}
+              </p>
+            )
           ) : (
-            <ListTable
-              rows={shown}
-              sort={sort}
-              onSort={setSort}
-              selected={selected}
-              onSelect={(id, on) => {
-                setBulkResult(undefined);
-                setSelected((current) => {
-                  const next = new Set(current);
-                  if (on) next.add(id);
-                  else next.delete(id);
-                  return next;
-                });
-              }}
-              onOpen={setOpen}
-              onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
-                void updateMember(listId, id, change).then(() => {
-                  setRows((current) => {
-                    const next = current?.map((r) =>
-                      r.companyId === id ? { ...r, ...change } : r,
-                    );
-                    // The same rows in the same places: only the edited columns rank again.
-                    if (current && next) carryRanks(current, next, Object.keys(change));
-                    return next;
-                  });
-                }, fail)
-              }
-            />
+            <>
+              <BulkBar
+                shown={shown.length}
+                selected={selectedShown().length}
+                otherLists={(lists ?? []).filter((l) => l.id !== listId)}
+                onSelectAll={(on) => {
+                  setBulkResult(undefined);
+                  setSelected(on ? new Set(shown.map((r) => r.companyId)) : new Set());
+                }}
+                onRemove={removeSelected}
+                onCopy={copySelected}
+                onExport={(format, outreach) => void onExport(format, outreach).catch(fail)}
+                selectAll={selectAll}
+              />
+              {bulkResult && (
+                <p className="notice notice-success" role="status" data-bulk-result>
+                  {bulkResult}
+                </p>
+              )}
+              {shown.length === 0 && rows.length > 0 ? (
+                <p className="empty" data-state="no-match">
+                  {t('companies_no_match')}
+                </p>
+              ) : (
+                <ListTable
+                  rows={shown}
+                  sort={sort}
+                  onSort={setSort}
+                  selected={selected}
+                  onSelect={(id, on) => {
+                    setBulkResult(undefined);
+                    setSelected((current) => {
+                      const next = new Set(current);
+                      if (on) next.add(id);
+                      else next.delete(id);
+                      return next;
+                    });
+                  }}
+                  onOpen={setOpen}
+                  onEdit={(id, change: { note?: string; status?: MemberStatus }) =>
+                    void updateMember(listId, id, change).then(() => {
+                      setRows((current) => {
+                        const next = current?.map((r) =>
+                          r.companyId === id ? { ...r, ...change } : r,
+                        );
+                        // The same rows in the same places: only the edited columns rank again.
+                        if (current && next) carryRanks(current, next, Object.keys(change));
+                        return next;
+                      });
+                    }, fail)
+                  }
+                />
+              )}
+            </>
           )}
         </>
       )}

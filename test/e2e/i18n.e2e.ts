@@ -322,6 +322,14 @@ describe.each(LANGUAGES)('Chromium in $env', (language) => {
     const result = dashboard.locator('[data-import-result]');
     await expect.poll(async () => plain(await result.textContent())).toBe(language.listGone);
     expect(await result.getAttribute('role')).toBe('alert');
+    // Nothing offers the deleted list any more: no file picker, no Delete, no "this list is
+    // empty" (found by qa3: the page still looked like a live empty list).
+    for (const gone of [
+      '[data-input="account-file"]',
+      '[data-action="delete-list"]',
+      '[data-state="empty-list"]',
+    ])
+      expect([gone, await dashboard.locator(gone).count()]).toEqual([gone, 0]);
     await shoot(dashboard, `dashboard-${language.env}-list-gone`, 1100, 900);
     await dashboard.close();
   });
