@@ -86,12 +86,39 @@ async function readChanges<Row, Bucket>(
   return writes;
 }
 
-/** Writes what `readChanges` returned (only non-empty requests). */
+/** How a large write reports progress: `chunk` records per request, `written` after each. */
+export interface WriteProgress {
+  chunk: number;
+  /** The records stored so far and their total. */
+  written: (records: number, total: number) => void;
+}
+
+/**
+ * Writes what `readChanges` returned (only non-empty requests). With `progress`, the buckets to
+ * put go `chunk` per request, all asked for at once, each stored request reported.
+ */
 async function writeChanges<Row, Bucket>(
   store: BucketStore<Row, Bucket>,
   writes: BucketWrites<Bucket>,
+  progress?: WriteProgress,
 ): Promise<void> {
-  if (writes.put.length > 0) await store.table.bulkPut(writes.put);
+  const { put } = writes;
+  // A plain write awaits Dexie's own promise (no native await in the caller's transaction).
+  if (put.length > 0 && !progress) await store.table.bulkPut(put);
+  else if (put.length > 0 && progress) {
+    let done = 0;
+    const requests: Promise<unknown>[] = [];
+    for (let from = 0; from < put.length; from += progress.chunk) {
+      const part = put.slice(from, from + progress.chunk);
+      requests.push(
+        store.table.bulkPut(part).then(() => {
+          done += part.length;
+          progress.written(done, put.length);
+        }),
+      );
+    }
+    await Promise.all(requests);
+  }
   if (writes.gone.length > 0) await store.table.bulkDelete(writes.gone);
   if (writes.added !== 0 && store.counted) await store.counted(writes.added);
 }
@@ -259,18 +286,14 @@ export async function preparePutRows<Row, Bucket>(
 /**
  * Adds rows in two steps, like `preparePutRows`: reads and merges the buckets now, adding each
  * row whose owner and company have none stored, and returns the rows left out because one is
- * stored (`taken`, by company id) with the write. The write puts the buckets `chunk` records per
- * request, all asked for at once; `written` gets the records stored so far and their total after
- * each request. Both steps must run in one transaction that includes the table.
+ * stored (`taken`, by company id) with the write (`progress`: see `writeChanges`). Both steps
+ * must run in one transaction that includes the table.
  */
 export async function prepareAddRows<Row, Bucket>(
   store: BucketStore<Row, Bucket>,
   ownerOf: (row: Row) => string,
   rows: readonly Row[],
-): Promise<{
-  taken: Set<string>;
-  write: (chunk: number, written?: (records: number, total: number) => void) => Promise<void>;
-}> {
+): Promise<{ taken: Set<string>; write: (progress?: WriteProgress) => Promise<void> }> {
   const groups = groupByBucket(rows, ownerOf, (r) => store.bucketOf(store.companyIdOf(r)));
   const taken = new Set<string>();
   const writes = await readChanges(
@@ -284,24 +307,7 @@ export async function prepareAddRows<Row, Bucket>(
       }
     },
   );
-  const write = async (chunk: number, written?: (records: number, total: number) => void) => {
-    const total = writes.put.length;
-    let done = 0;
-    const requests: Promise<unknown>[] = [];
-    for (let from = 0; from < total; from += chunk) {
-      const part = writes.put.slice(from, from + chunk);
-      requests.push(
-        store.table.bulkPut(part).then(() => {
-          done += part.length;
-          written?.(done, total);
-        }),
-      );
-    }
-    // Asked for after the writes, so a count that has to be taken again sees them.
-    if (writes.added !== 0 && store.counted) requests.push(store.counted(writes.added));
-    await Promise.all(requests);
-  };
-  return { taken, write };
+  return { taken, write: (progress) => writeChanges(store, writes, progress) };
 }
 
 /**

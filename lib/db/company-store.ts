@@ -154,8 +154,12 @@ export async function prepareAddCompanies(
   return {
     taken,
     write: (written) =>
-      write(64, (records, total) =>
-        written?.(Math.floor((companies.length * records) / Math.max(total, 1))),
+      write(
+        written && {
+          chunk: 64,
+          written: (records, total) =>
+            written(Math.floor((companies.length * records) / Math.max(total, 1))),
+        },
       ),
   };
 }
